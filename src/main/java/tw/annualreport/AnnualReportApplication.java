@@ -2,11 +2,30 @@ package tw.annualreport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * The 提升服務成果報告 batch job. The command line is checked before Spring starts, so that
+ * {@code --help} and a mistyped option answer at once with one line.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class AnnualReportApplication {
 
 	public static void main(String[] args) {
+		try {
+			if (RunOptions.parse(args).help()) {
+				System.out.println(RunOptions.USAGE);
+				return;
+			}
+		}
+		catch (RunOptionsException ex) {
+			System.err.println("錯誤：" + ex.getMessage());
+			System.exit(2);
+		}
 		System.exit(SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, args)));
 	}
 

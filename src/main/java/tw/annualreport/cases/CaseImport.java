@@ -1,0 +1,54 @@
+package tw.annualreport.cases;
+
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportSteps;
+import tw.annualreport.source.ImportWriter;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceRowReader;
+import tw.annualreport.source.TableInsert;
+
+/** The import step of cases.csv (optional: an agency without it simply has no case section). */
+@Configuration(proxyBeanMethods = false)
+class CaseImport {
+
+	private static final String INSERT = """
+			INSERT INTO case_record (import_id, case_id, row_no, case_type, channel, category, received_date,
+			                         limit_days, closed_date)
+			VALUES (:importId, :caseId, :rowNumber, :type, :channel, :category, :received, :limitDays, :closed)
+			""";
+
+	@Bean
+	Step importCasesStep(ImportSteps steps, SourceRowReader casesReader, CaseRowProcessor casesProcessor,
+			ImportWriter<CaseRecord> casesWriter) {
+		return steps.step("importCasesStep", SourceFile.CASES, casesReader, casesProcessor, casesWriter,
+				List.of("case_record"));
+	}
+
+	@Bean
+	@StepScope
+	SourceRowReader casesReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.reader(SourceFile.CASES, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	CaseRowProcessor casesProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new CaseRowProcessor(ImportContext.of(stepExecution).rocYear());
+	}
+
+	@Bean
+	@StepScope
+	ImportWriter<CaseRecord> casesWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.writer(SourceFile.CASES, stepExecution, List.of(TableInsert.of(INSERT)));
+	}
+
+}

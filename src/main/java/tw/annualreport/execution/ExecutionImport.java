@@ -1,0 +1,70 @@
+package tw.annualreport.execution;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportSteps;
+import tw.annualreport.source.ImportWriter;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceRowReader;
+import tw.annualreport.source.TableInsert;
+
+/** The import step of executions.csv (it runs after the plan's, whose codes it checks against). */
+@Configuration(proxyBeanMethods = false)
+class ExecutionImport {
+
+	private static final String INSERT = """
+			INSERT INTO execution_record (import_id, row_no, measure_code, exec_date, unit, description, sessions,
+			                              participants, actual_value, status, evidence)
+			VALUES (:importId, :rowNumber, :measureCode, :date, :unit, :description, :sessions,
+			        :participants, :actual, :status, :evidence)
+			""";
+
+	private static final String PLAN_MEASURES = """
+			SELECT n.code, n.indicator_name,
+			       (SELECT COUNT(*) FROM plan_node c WHERE c.import_id = n.import_id AND c.parent_code = n.code) AS children
+			FROM plan_node n WHERE n.import_id = ?
+			""";
+
+	@Bean
+	Step importExecutionsStep(ImportSteps steps, SourceRowReader executionsReader,
+			ExecutionRowProcessor executionsProcessor, ImportWriter<ExecutionRecord> executionsWriter) {
+		return steps.step("importExecutionsStep", SourceFile.EXECUTIONS, executionsReader, executionsProcessor,
+				executionsWriter, List.of("execution_record"));
+	}
+
+	@Bean
+	@StepScope
+	SourceRowReader executionsReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.reader(SourceFile.EXECUTIONS, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	ExecutionRowProcessor executionsProcessor(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
+		ImportContext context = ImportContext.of(stepExecution);
+		Map<String, ExecutionRowProcessor.Measure> measures = jdbc
+			.query(PLAN_MEASURES, (rs, i) -> Map.entry(rs.getString(1),
+					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null)), context.importId())
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return new ExecutionRowProcessor(context.rocYear(), measures);
+	}
+
+	@Bean
+	@StepScope
+	ImportWriter<ExecutionRecord> executionsWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.writer(SourceFile.EXECUTIONS, stepExecution, List.of(TableInsert.of(INSERT)));
+	}
+
+}

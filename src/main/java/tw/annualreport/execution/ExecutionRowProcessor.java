@@ -1,0 +1,83 @@
+package tw.annualreport.execution;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import tw.annualreport.plan.PlanCodes;
+import tw.annualreport.source.ImportedRow;
+import tw.annualreport.source.RejectReason;
+import tw.annualreport.source.RowCheck;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceRow;
+
+/** Checks a row of executions.csv against the imported plan: a known leaf, a date in the year. */
+public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedRow<ExecutionRecord>> {
+
+	private static final SourceFile.Column MEASURE = SourceFile.EXECUTIONS.column("measure");
+
+	private static final SourceFile.Column ACTUAL = SourceFile.EXECUTIONS.column("actual");
+
+	private static final SourceFile.Column STATUS = SourceFile.EXECUTIONS.column("status");
+
+	private final int rocYear;
+
+	private final Map<String, Measure> measures;
+
+	/** What the check needs to know of a plan node. */
+	public record Measure(boolean leaf, boolean hasIndicator) {
+	}
+
+	/** @param measures the plan nodes of this import by code */
+	public ExecutionRowProcessor(int rocYear, Map<String, Measure> measures) {
+		this.rocYear = rocYear;
+		this.measures = measures;
+	}
+
+	@Override
+	public ImportedRow<ExecutionRecord> process(SourceRow row) {
+		RowCheck check = new RowCheck(row, this.rocYear);
+		String rawCode = check.text(MEASURE);
+		String code = rawCode.isEmpty() ? null : PlanCodes.canonical(rawCode);
+		Measure measure = (code == null) ? null : this.measures.get(code);
+		if (!rawCode.isEmpty() && measure == null) {
+			check.reject(MEASURE.chinese(), rawCode, RejectReason.MEASURE_UNKNOWN);
+		}
+		else if (measure != null && !measure.leaf()) {
+			check.reject(MEASURE.chinese(), rawCode, RejectReason.MEASURE_NOT_LEAF);
+		}
+		LocalDate date = check.dateInYear(SourceFile.EXECUTIONS.column("date"));
+		Integer sessions = check.count(SourceFile.EXECUTIONS.column("sessions"), 0);
+		Integer participants = check.count(SourceFile.EXECUTIONS.column("participants"), 0);
+		BigDecimal actual = check.decimal(ACTUAL);
+		if (actual != null && measure != null && !measure.hasIndicator()) {
+			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_WITHOUT_INDICATOR);
+		}
+		String status = status(check);
+		return ImportedRow.of(check, () -> new ExecutionRecord(row.rowNumber(), code, date,
+				blankToNull(row.get(SourceFile.EXECUTIONS.column("unit"))),
+				blankToNull(row.get(SourceFile.EXECUTIONS.column("description"))), sessions, participants, actual,
+				status, blankToNull(row.get(SourceFile.EXECUTIONS.column("evidence")))));
+	}
+
+	private static String status(RowCheck check) {
+		String value = check.text(STATUS);
+		return switch (value) {
+			case "" -> null;
+			case "已完成", "完成" -> "COMPLETED";
+			case "執行中", "進行中" -> "IN_PROGRESS";
+			case "未執行" -> "NOT_STARTED";
+			default -> {
+				check.reject(STATUS.chinese(), value, RejectReason.VALUE_INVALID, "應為 已完成、執行中 或 未執行");
+				yield null;
+			}
+		};
+	}
+
+	private static String blankToNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+}

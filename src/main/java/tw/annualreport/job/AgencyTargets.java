@@ -1,0 +1,130 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyCodes;
+import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.source.ImportProperties;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceFileException;
+import tw.annualreport.source.SourceFolder;
+import tw.annualreport.source.SourceRow;
+import tw.annualreport.source.SourceTable;
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * Which agencies a run covers, and where each one's files are: the input folder itself (one
+ * agency), its sub-folders (one per agency, known by the code in their agency.csv), or, without
+ * an input folder, the agencies published in the database for the year.
+ */
+@Component
+class AgencyTargets {
+
+	/** One agency of a run; {@code folder} is null when the run works from the database. */
+	record Target(String code, String parentCode, Path folder) {
+	}
+
+	private final AgencyDirectory directory;
+
+	private final ImportProperties properties;
+
+	AgencyTargets(AgencyDirectory directory, ImportProperties properties) {
+		this.directory = directory;
+		this.properties = properties;
+	}
+
+	List<Target> resolve(RunOptions options) {
+		Map<String, Target> available = new LinkedHashMap<>();
+		String where;
+		if (options.input() != null) {
+			where = "來源資料夾 " + options.input();
+			for (Path folder : agencyFolders(options.input())) {
+				Target target = readAgency(folder);
+				if (available.putIfAbsent(target.code(), target) != null) {
+					throw new RunOptionsException("機關代碼 " + target.code() + " 出現在兩個資料夾：" + available.get(target.code()).folder()
+							+ " 與 " + folder);
+				}
+			}
+		}
+		else {
+			where = "資料庫（" + options.rocYear() + " 年度）";
+			for (Agency agency : this.directory.published(options.rocYear())) {
+				available.put(agency.code(), new Target(agency.code(), agency.parentCode(), null));
+			}
+		}
+		List<Target> targets = new ArrayList<>();
+		if (options.allAgencies()) {
+			available.values().stream().filter((t) -> options.parent().equals(t.parentCode())).forEach(targets::add);
+			if (targets.isEmpty()) {
+				throw new RunOptionsException(where + " 中沒有上級機關為 " + options.parent() + " 的機關");
+			}
+		}
+		else {
+			for (String code : options.agencies()) {
+				Target target = available.get(code);
+				if (target == null) {
+					throw new RunOptionsException("找不到機關 " + code + "：" + where + " 中沒有它"
+							+ (available.isEmpty() ? "" : "（有：" + String.join("、", available.keySet()) + "）"));
+				}
+				targets.add(target);
+			}
+		}
+		return targets;
+	}
+
+	private List<Path> agencyFolders(Path input) {
+		if (hasAgencyFile(input)) {
+			return List.of(input);
+		}
+		try (Stream<Path> entries = Files.list(input)) {
+			List<Path> folders = entries.filter(Files::isDirectory).filter(this::hasAgencyFile).sorted().toList();
+			if (folders.isEmpty()) {
+				throw new RunOptionsException(input + " 中沒有 agency.csv，也沒有含 agency.csv 的機關子資料夾");
+			}
+			return folders;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private boolean hasAgencyFile(Path folder) {
+		try {
+			return new SourceFolder(folder, this.properties.maxFileSize().toBytes()).locate(SourceFile.AGENCY).isPresent();
+		}
+		catch (SourceFileException ex) {
+			return false;
+		}
+	}
+
+	/** The agency a folder belongs to, from the first row of its agency.csv. */
+	private Target readAgency(Path folder) {
+		SourceFolder source = new SourceFolder(folder, this.properties.maxFileSize().toBytes());
+		try (SourceTable table = source.open(source.locate(SourceFile.AGENCY).orElseThrow())) {
+			SourceRow row = table.next();
+			String code = (row == null) ? "" : row.get(SourceFile.AGENCY.column("code"));
+			if (!AgencyCodes.isSafe(code)) {
+				throw new RunOptionsException(folder.resolve("agency.csv") + " 的機關代碼「" + code
+						+ "」空白或不合法（只能用英數字、- 與 _）");
+			}
+			String parent = row.get(SourceFile.AGENCY.column("parent"));
+			return new Target(code, parent.isEmpty() ? null : parent, folder);
+		}
+		catch (SourceFileException ex) {
+			throw new RunOptionsException(folder + " 的 agency.csv 無法讀取：" + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package tw.annualreport.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tw.annualreport.source.ImportCheck;
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportRuns;
+
+/**
+ * The annual report job of one agency-year. With an input folder it first imports the source
+ * files (one step per file), checks them and publishes them; then (later steps) it computes the
+ * figures and renders the report from the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnnualReportJobConfiguration {
+
+	static final String JOB_NAME = "annualReportJob";
+
+	@Bean
+	Job annualReportJob(JobRepository jobRepository, Flow importFlow) {
+		JobExecutionDecider source = (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				jobExecution.getJobParameters().getString(JobParameterNames.INPUT) == null ? "DATABASE" : "IMPORT");
+		return new JobBuilder(JOB_NAME, jobRepository)
+			.start(source).on("IMPORT").to(importFlow)
+			.from(source).on("DATABASE").end()
+			.end()
+			.build();
+	}
+
+	// import: begin → one step per source file → check → publish
+
+	@Bean
+	Flow importFlow(Step beginImportStep, Step importAgencyStep, Step importPlanStep, Step importExecutionsStep,
+			Step importPhoneTestsStep, Step importSurveyQuestionsStep, Step importSurveyResponsesStep,
+			Step importCasesStep, Step importHistoryStep, Step checkImportStep, Step publishImportStep) {
+		return new FlowBuilder<Flow>("importFlow").start(beginImportStep)
+			.next(importAgencyStep)
+			.next(importPlanStep)
+			.next(importExecutionsStep)
+			.next(importPhoneTestsStep)
+			.next(importSurveyQuestionsStep)
+			.next(importSurveyResponsesStep)
+			.next(importCasesStep)
+			.next(importHistoryStep)
+			.next(checkImportStep)
+			.next(publishImportStep)
+			.build();
+	}
+
+	@Bean
+	Step beginImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportRuns runs) {
+		return new StepBuilder("beginImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			var jobExecution = contribution.getStepExecution().getJobExecution();
+			var params = jobExecution.getJobParameters();
+			long importId = runs.begin(params.getString(JobParameterNames.AGENCY),
+					Math.toIntExact(params.getLong(JobParameterNames.YEAR)), Path.of(params.getString(JobParameterNames.INPUT)));
+			jobExecution.getExecutionContext().putLong(ImportContext.IMPORT_ID, importId);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step checkImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportCheck check) {
+		return new StepBuilder("checkImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			var stepExecution = contribution.getStepExecution();
+			check.check(ImportContext.of(stepExecution), JobParameterNames.outputFolder(stepExecution.getJobExecution()));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportRuns runs) {
+		return new StepBuilder("publishImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			ImportContext context = ImportContext.of(contribution.getStepExecution());
+			runs.publish(context.importId(), context.agencyCode(), context.rocYear());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+}

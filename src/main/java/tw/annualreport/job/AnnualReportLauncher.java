@@ -1,0 +1,144 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.source.ImportRejectedException;
+import tw.annualreport.source.ImportRuns;
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * Starts or resumes the job instance of an agency-year. The instance is identified by agency,
+ * year, kind and a fingerprint of the data, plus a run number: a run that failed is resumed by
+ * the same command; a run that completed is followed, when asked again, by a new instance with
+ * the next run number, so a deliberate re-run always re-makes the outputs.
+ */
+@Component
+class AnnualReportLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job annualReportJob;
+
+	private final ImportRuns importRuns;
+
+	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReportJob, ImportRuns importRuns) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.annualReportJob = annualReportJob;
+		this.importRuns = importRuns;
+	}
+
+	JobExecution launch(RunOptions options, AgencyTargets.Target target) {
+		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
+				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
+		for (long run = 1;; run++) {
+			JobParameters parameters = parameters(options, target, fingerprint, run);
+			JobExecution last = this.jobRepository.getLastJobExecution(this.annualReportJob.getName(), parameters);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				continue;
+			}
+			if (last != null && last.getStatus().isRunning()) {
+				throw new RunOptionsException(target.code() + " " + options.rocYear() + " 年度的報告正在產製中（執行編號 "
+						+ last.getId() + "），請待其結束後再執行");
+			}
+			try {
+				return this.jobOperator.start(this.annualReportJob, parameters);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String fingerprint, long run) {
+		JobParametersBuilder builder = new JobParametersBuilder()
+			.addString(JobParameterNames.AGENCY, target.code())
+			.addLong(JobParameterNames.YEAR, (long) options.rocYear())
+			.addString(JobParameterNames.KIND, options.finalRun() ? "final" : "draft")
+			.addString(JobParameterNames.FINGERPRINT, fingerprint)
+			.addLong(JobParameterNames.RUN, run)
+			.addString(JobParameterNames.OUT, options.out().toString(), false)
+			.addString(JobParameterNames.FORMATS, String.join(",", options.formats()), false)
+			.addString(JobParameterNames.MAIL, Boolean.toString(options.mail()), false);
+		if (target.folder() != null) {
+			builder.addString(JobParameterNames.INPUT, target.folder().toString(), false);
+		}
+		return builder.toJobParameters();
+	}
+
+	/** SHA-256 over the names and bytes of the folder's files: same data, same fingerprint. */
+	static String fingerprint(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			List<Path> files = entries.filter(Files::isRegularFile).sorted().toList();
+			byte[] buffer = new byte[65536];
+			for (Path file : files) {
+				digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				try (InputStream in = Files.newInputStream(file)) {
+					for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+						digest.update(buffer, 0, n);
+					}
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** What a finished run did, in a sentence for the officer. */
+	static String outcome(JobExecution execution) {
+		return execution.getExecutionContext().getString(OUTCOME, "");
+	}
+
+	/** Key of the run's one-sentence outcome in the job execution context. */
+	static final String OUTCOME = "outcome";
+
+	/** The first failure of a run, as the one line the officer reads. */
+	static String failureReason(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		for (Throwable failure : failures) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof ImportRejectedException) {
+					return t.getMessage();
+				}
+			}
+		}
+		if (!failures.isEmpty()) {
+			Throwable root = failures.get(0);
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			return root.getClass().getSimpleName() + "：" + root.getMessage();
+		}
+		return "狀態 " + execution.getStatus() + "，" + execution.getExitStatus().getExitDescription();
+	}
+
+}

@@ -1,0 +1,84 @@
+package tw.annualreport.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * Runs the command line: resolves the agencies, runs the annual report job for each, and says
+ * plainly what happened and where the output is. The exit code is 0 only when every agency
+ * succeeded.
+ */
+@Component
+class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Log logger = LogFactory.getLog(AnnualReportRunner.class);
+
+	private final AgencyTargets targets;
+
+	private final AnnualReportLauncher launcher;
+
+	private int exitCode;
+
+	AnnualReportRunner(AgencyTargets targets, AnnualReportLauncher launcher) {
+		this.targets = targets;
+		this.launcher = launcher;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		RunOptions options;
+		List<AgencyTargets.Target> agencies;
+		try {
+			options = RunOptions.parse(args.getSourceArgs());
+			if (options.help()) {
+				return;
+			}
+			agencies = this.targets.resolve(options);
+		}
+		catch (RunOptionsException ex) {
+			fail(ex.getMessage());
+			return;
+		}
+		List<String> failures = new ArrayList<>();
+		for (AgencyTargets.Target target : agencies) {
+			JobExecution execution = this.launcher.launch(options, target);
+			String folder = options.out().resolve(Integer.toString(options.rocYear())).resolve(target.code()).toString();
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				System.out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder);
+			}
+			else {
+				String reason = AnnualReportLauncher.failureReason(execution);
+				System.out.println(target.code() + "：失敗。" + reason);
+				failures.add(target.code() + "：" + reason);
+			}
+		}
+		if (!failures.isEmpty()) {
+			fail(String.join("；", failures));
+		}
+	}
+
+	private void fail(String reason) {
+		this.exitCode = 1;
+		logger.debug("run failed: " + reason);
+		System.err.println("錯誤：" + reason.replace('\n', ' '));
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

@@ -1,0 +1,82 @@
+package tw.annualreport.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportFileListener;
+import tw.annualreport.source.ImportSteps;
+import tw.annualreport.source.ImportWriter;
+import tw.annualreport.source.ImportedRow;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceRow;
+import tw.annualreport.source.SourceRowReader;
+import tw.annualreport.source.TableInsert;
+
+/**
+ * The import step of plan.csv: a tasklet rather than a chunk step, because the tree checks
+ * (parents, duplicates, indicators on leaves only) need the whole file; a plan is small.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanImport {
+
+	private static final String INSERT = """
+			INSERT INTO plan_node (import_id, code, parent_code, node_level, seq, title, units, indicator_name,
+			                       indicator_unit, direction, target_value, previous_value)
+			VALUES (:importId, :code, :parentCode, :level, :seq, :title, :units, :indicatorName,
+			        :indicatorUnit, :direction, :target, :previous)
+			""";
+
+	@Bean
+	Step importPlanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportSteps steps,
+			Tasklet planTasklet, SourceRowReader planReader) {
+		return new StepBuilder("importPlanStep", jobRepository).tasklet(planTasklet, transactionManager)
+			.listener(new ImportFileListener(SourceFile.PLAN, List.of("plan_node"), steps.ledger(), planReader::sourceName))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SourceRowReader planReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.reader(SourceFile.PLAN, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	Tasklet planTasklet(ImportSteps steps, SourceRowReader planReader,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		ImportContext context = ImportContext.of(stepExecution);
+		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, stepExecution, List.of(TableInsert.of(INSERT)));
+		return (contribution, chunkContext) -> {
+			List<SourceRow> rows = new ArrayList<>();
+			planReader.open(new ExecutionContext());
+			try {
+				for (SourceRow row = planReader.read(); row != null; row = planReader.read()) {
+					rows.add(row);
+					contribution.incrementReadCount();
+				}
+			}
+			finally {
+				planReader.close();
+			}
+			List<ImportedRow<PlanNode>> checked = new PlanRowChecker(context.rocYear()).check(rows);
+			writer.write(new Chunk<>(checked));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+}

@@ -1,0 +1,20 @@
+package tw.annualreport.plan;
+
+import java.math.BigDecimal;
+
+/**
+ * A node of the plan tree: 工作要項 / 工作重點 / 具體措施 (Kaohsiung) or 評核構面 / 評核項目 /
+ * 評核重點 (national). A leaf is a measure (措施) and may carry one indicator (指標).
+ *
+ * @param units responsible units (承辦單位) joined with 、
+ * @param direction HIGHER or LOWER is better; null without an indicator
+ * @param seq position in the source file
+ */
+public record PlanNode(String code, String parentCode, int level, int seq, String title, String units,
+		String indicatorName, String indicatorUnit, String direction, BigDecimal target, BigDecimal previous) {
+
+	public boolean hasIndicator() {
+		return this.indicatorName != null;
+	}
+
+}

@@ -1,0 +1,130 @@
+package tw.annualreport.source;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The row accounting of an import: every rejected row with its problems, and per file the rows
+ * read, accepted and rejected. Read = accepted + rejected is checked, never assumed: a row that
+ * went missing fails the import.
+ */
+@Component
+public class ImportLedger {
+
+	private static final String INSERT_PROBLEM = """
+			INSERT INTO import_reject (import_id, file_key, source_name, sheet, row_no, column_name, cell_value,
+			                           reason_code, reason_text)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private static final String DELETE_PROBLEMS = "DELETE FROM import_reject WHERE import_id = ? AND file_key = ?";
+
+	private static final String DELETE_FILE = "DELETE FROM import_file WHERE import_id = ? AND file_key = ?";
+
+	private static final String COUNT_REJECTED_ROWS = """
+			SELECT COUNT(DISTINCT row_no) FROM import_reject WHERE import_id = ? AND file_key = ? AND row_no > 0
+			""";
+
+	private static final String COUNT_FILE_PROBLEMS = """
+			SELECT COUNT(*) FROM import_reject WHERE import_id = ? AND file_key = ? AND row_no = 0
+			""";
+
+	private static final String INSERT_FILE = """
+			INSERT INTO import_file (import_id, file_key, source_name, rows_read, rows_accepted, rows_rejected, status)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	public ImportLedger(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Forgets what an earlier attempt of this import wrote for the file: a restarted step starts over. */
+	public void clear(long importId, SourceFile file, List<String> tables) {
+		for (String table : tables) {
+			// table names come from code, never from input
+			this.jdbc.update("DELETE FROM " + table + " WHERE import_id = ?", importId);
+		}
+		this.jdbc.update(DELETE_PROBLEMS, importId, file.fileName());
+		this.jdbc.update(DELETE_FILE, importId, file.fileName());
+	}
+
+	public void recordProblems(long importId, SourceFile file, List<RowProblem> problems) {
+		this.jdbc.batchUpdate(INSERT_PROBLEM, problems.stream()
+			.map((p) -> new Object[] { importId, file.fileName(), p.file(), p.sheet(), p.rowNumber(), p.column(),
+					truncate(p.value(), 500), p.reason().name(), truncate(p.message(), 1000) })
+			.toList());
+	}
+
+	/**
+	 * Stores the file's counts; accepted rows are counted where they were written.
+	 * @throws IllegalStateException when read ≠ accepted + rejected
+	 */
+	public FileCount recordFile(long importId, SourceFile file, String sourceName, long read, String mainTable) {
+		long accepted = this.jdbc.queryForObject("SELECT COUNT(*) FROM " + mainTable + " WHERE import_id = ?",
+				Long.class, importId);
+		long rejected = this.jdbc.queryForObject(COUNT_REJECTED_ROWS, Long.class, importId, file.fileName());
+		boolean fileRejected = this.jdbc.queryForObject(COUNT_FILE_PROBLEMS, Long.class, importId, file.fileName()) > 0;
+		String status = fileRejected ? "REJECTED" : (sourceName == null ? "ABSENT" : "IMPORTED");
+		this.jdbc.update(DELETE_FILE, importId, file.fileName());
+		this.jdbc.update(INSERT_FILE, importId, file.fileName(), sourceName, read, accepted, rejected, status);
+		if (read != accepted + rejected) {
+			throw new IllegalStateException(String.format("%s 筆數不一致：讀取 %d 筆，接受 %d 筆，拒收 %d 筆",
+					file.fileName(), read, accepted, rejected));
+		}
+		return new FileCount(file.fileName(), sourceName, read, accepted, rejected, status);
+	}
+
+	/** The counts of every file of an import, in the order of {@link SourceFile}. */
+	public List<FileCount> counts(long importId) {
+		return this.jdbc.query("""
+				SELECT file_key, source_name, rows_read, rows_accepted, rows_rejected, status
+				FROM import_file WHERE import_id = ?
+				""", (rs, i) -> new FileCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+				rs.getLong(5), rs.getString(6)), importId)
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(FileCount::order))
+			.toList();
+	}
+
+	/** Every problem of an import, ordered as the officer fixes them: by file, row, column. */
+	public List<RowProblem> problems(long importId) {
+		return this.jdbc.query("""
+				SELECT file_key, source_name, sheet, row_no, column_name, cell_value, reason_code, reason_text
+				FROM import_reject WHERE import_id = ? ORDER BY id
+				""", (rs, i) -> new RowProblem(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+				rs.getString(6), RejectReason.valueOf(rs.getString(7)), detailOf(rs.getString(8), rs.getString(7))),
+				importId);
+	}
+
+	private static String detailOf(String message, String code) {
+		String text = RejectReason.valueOf(code).text();
+		return message.length() > text.length() + 1 ? message.substring(text.length() + 1) : null;
+	}
+
+	private static String truncate(String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max);
+	}
+
+	/** Rows read, accepted and rejected of one source file. */
+	public record FileCount(String file, String sourceName, long read, long accepted, long rejected, String status) {
+
+		int order() {
+			for (SourceFile source : SourceFile.values()) {
+				if (source.fileName().equals(this.file)) {
+					return source.ordinal();
+				}
+			}
+			return Integer.MAX_VALUE;
+		}
+
+		public double rejectedShare() {
+			return this.read == 0 ? 0 : (double) this.rejected / this.read;
+		}
+
+	}
+
+}

@@ -1,0 +1,64 @@
+package tw.annualreport.source;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports of agency-years and which one is published. An import writes beside the published
+ * one; {@link #publish} switches over and drops every other import's rows in one transaction.
+ */
+@Component
+public class ImportRuns {
+
+	/** Every table holding imported rows, children first. */
+	static final List<String> DATA_TABLES = List.of("agency", "plan_node", "execution_record", "phone_test_score",
+			"phone_test", "survey_answer", "survey_response", "survey_question", "case_record", "history_figure");
+
+	private final JdbcTemplate jdbc;
+
+	private final SimpleJdbcInsert insertRun;
+
+	public ImportRuns(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.insertRun = new SimpleJdbcInsert(jdbc).withTableName("import_run")
+			.usingColumns("agency_code", "roc_year", "source_folder", "started_at")
+			.usingGeneratedKeyColumns("id");
+	}
+
+	/** Starts a new import of an agency-year; nothing is visible until it is published. */
+	public long begin(String agencyCode, int rocYear, Path folder) {
+		return this.insertRun.executeAndReturnKey(Map.of("agency_code", agencyCode, "roc_year", rocYear,
+				"source_folder", folder.toString(), "started_at", Timestamp.from(Instant.now()))).longValue();
+	}
+
+	/** Makes an import the agency-year's data and removes the rows of every other import of it. */
+	@Transactional
+	public void publish(long importId, String agencyCode, int rocYear) {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("DELETE FROM agency_year WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
+		this.jdbc.update("INSERT INTO agency_year (agency_code, roc_year, import_id, published_at) VALUES (?, ?, ?, ?)",
+				agencyCode, rocYear, importId, now);
+		this.jdbc.update("UPDATE import_run SET published_at = ? WHERE id = ?", now, importId);
+		for (String table : DATA_TABLES) {
+			// table names come from the list above, never from input
+			this.jdbc.update("DELETE FROM " + table + " WHERE import_id IN (SELECT id FROM import_run"
+					+ " WHERE agency_code = ? AND roc_year = ? AND id <> ?)", agencyCode, rocYear, importId);
+		}
+	}
+
+	/** The published import of an agency-year, if it was ever imported. */
+	public Optional<Long> published(String agencyCode, int rocYear) {
+		return this.jdbc.queryForList("SELECT import_id FROM agency_year WHERE agency_code = ? AND roc_year = ?",
+				Long.class, agencyCode, rocYear).stream().findFirst();
+	}
+
+}

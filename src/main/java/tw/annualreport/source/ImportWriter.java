@@ -1,0 +1,77 @@
+package tw.annualreport.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/** Writes a chunk of imported rows: accepted ones into their tables, rejected ones into the ledger. */
+public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
+
+	private final SourceFile source;
+
+	private final long importId;
+
+	private final List<TableInsert<T>> inserts;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ImportLedger ledger;
+
+	public ImportWriter(SourceFile source, long importId, List<TableInsert<T>> inserts, NamedParameterJdbcTemplate jdbc,
+			ImportLedger ledger) {
+		this.source = source;
+		this.importId = importId;
+		this.inserts = inserts;
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	@Override
+	public void write(Chunk<? extends ImportedRow<T>> chunk) {
+		List<T> accepted = new ArrayList<>();
+		List<RowProblem> problems = new ArrayList<>();
+		for (ImportedRow<T> row : chunk) {
+			if (row.isAccepted()) {
+				accepted.add(row.value());
+			}
+			else {
+				problems.addAll(row.problems());
+			}
+		}
+		for (TableInsert<T> insert : this.inserts) {
+			SqlParameterSource[] batch = accepted.stream()
+				.flatMap((value) -> insert.rows().apply(value).stream())
+				.map(this::parameters)
+				.toArray(SqlParameterSource[]::new);
+			if (batch.length > 0) {
+				this.jdbc.batchUpdate(insert.sql(), batch);
+			}
+		}
+		if (!problems.isEmpty()) {
+			this.ledger.recordProblems(this.importId, this.source, problems);
+		}
+	}
+
+	private SqlParameterSource parameters(Object row) {
+		SimplePropertySqlParameterSource properties = new SimplePropertySqlParameterSource(row);
+		return new SqlParameterSource() {
+
+			@Override
+			public boolean hasValue(String name) {
+				return "importId".equals(name) || properties.hasValue(name);
+			}
+
+			@Override
+			public Object getValue(String name) {
+				return "importId".equals(name) ? ImportWriter.this.importId : properties.getValue(name);
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,56 @@
+package tw.annualreport.source;
+
+/**
+ * Why a row (or a whole file) was rejected. The name is the stable reason code written to
+ * rejects.csv; the text is what the officer reads.
+ */
+public enum RejectReason {
+
+	// whole-file problems
+	FILE_MISSING("找不到必要的來源檔"),
+	FILE_ENCODING("無法辨識檔案編碼（支援 UTF-8、UTF-16 含 BOM、Big5/CP950）"),
+	FILE_UNREADABLE("檔案無法讀取"),
+	FILE_TOO_LARGE("檔案超過大小上限"),
+	FILE_UNSAFE("檔案內容不安全或格式異常，已拒絕讀取"),
+	COLUMN_MISSING("缺少必要欄位"),
+
+	// row problems
+	REQUIRED_BLANK("必填欄位空白"),
+	DATE_INVALID("日期格式無法辨識"),
+	DATE_OUTSIDE_YEAR("日期不在報告年度內"),
+	NUMBER_INVALID("數值格式錯誤"),
+	NUMBER_NEGATIVE("數值不可為負數"),
+	VALUE_INVALID("內容不在允許的選項內"),
+	CODE_INVALID("項次格式錯誤（應為 1、1.2 或 1.2.3）"),
+	CODE_DUPLICATE("項次重複"),
+	PARENT_MISSING("上層項次不存在"),
+	INDICATOR_ON_BRANCH("指標只能設在最末層措施"),
+	MEASURE_UNKNOWN("措施項次不在工作計畫中"),
+	MEASURE_NOT_LEAF("措施項次不是最末層措施"),
+	ACTUAL_WITHOUT_INDICATOR("此措施未設定指標，不可填指標實績"),
+	SCORE_OUT_OF_RANGE("分數超出該項配分範圍"),
+	PART_INCOMPLETE("測試部分未完整填寫（總機或業務單位部分須全填或全空）"),
+	NOTHING_SCORED("未填任何測試分數"),
+	ID_DUPLICATE("編號重複"),
+	SURVEY_UNKNOWN("問卷代碼不在問卷題目檔中"),
+	QUESTION_DUPLICATE("題號重複"),
+	ANSWER_INVALID("答案應為 1-5、9、0、空白或對應的中文選項"),
+	CLOSED_BEFORE_RECEIVED("結案日期早於收件日期"),
+	AGENCY_MISMATCH("機關代碼與本次執行的機關不符");
+
+	private final String text;
+
+	RejectReason(String text) {
+		this.text = text;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	/** Whether this reason rejects the whole file rather than one row. */
+	public boolean wholeFile() {
+		return ordinal() <= COLUMN_MISSING.ordinal();
+	}
+
+}

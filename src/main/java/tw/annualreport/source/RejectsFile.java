@@ -1,0 +1,63 @@
+package tw.annualreport.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * rejects.csv: every rejected row, one line per problem, in UTF-8 with a BOM so that Excel on a
+ * zh-TW Windows opens it correctly. Written to a temporary name and moved into place, so a
+ * reader never sees half a file. A value that Excel would take for a formula is prefixed with
+ * an apostrophe.
+ */
+public final class RejectsFile {
+
+	public static final String NAME = "rejects.csv";
+
+	private static final String[] HEADER = { "檔案", "工作表", "列號", "欄位", "內容", "原因", "原因代碼" };
+
+	private RejectsFile() {
+	}
+
+	/** Writes the problems, or removes a stale rejects.csv when there are none. */
+	public static void write(Path folder, List<RowProblem> problems) {
+		Path target = folder.resolve(NAME);
+		try {
+			if (problems.isEmpty()) {
+				Files.deleteIfExists(target);
+				return;
+			}
+			Files.createDirectories(folder);
+			Path temp = Files.createTempFile(folder, ".rejects-", ".tmp");
+			try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+					CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+				out.write('\uFEFF');
+				csv.printRecord((Object[]) HEADER);
+				for (RowProblem p : problems) {
+					csv.printRecord(p.file(), p.sheet(), p.rowNumber() == 0 ? "" : p.rowNumber(), p.column(),
+							formulaSafe(p.value()), p.message(), p.reason().name());
+				}
+			}
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("無法寫入 " + target, ex);
+		}
+	}
+
+	static String formulaSafe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+}

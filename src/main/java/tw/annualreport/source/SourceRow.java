@@ -1,0 +1,50 @@
+package tw.annualreport.source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data row of a source file, with its position as the user sees it in Excel (header =
+ * row 1). Values are normalised text keyed by the normalised header.
+ */
+public record SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells) {
+
+	/** The value of a contract column ("" when blank or absent). */
+	public String get(SourceFile.Column column) {
+		for (Map.Entry<String, String> cell : this.cells.entrySet()) {
+			if (column.matches(cell.getKey())) {
+				return cell.getValue();
+			}
+		}
+		return "";
+	}
+
+	/** The value under any of the given headers, e.g. a scale item's code or Chinese label. */
+	public String getAny(List<String> headers) {
+		for (String header : headers) {
+			String value = this.cells.get(header);
+			if (value != null) {
+				return value;
+			}
+		}
+		for (Map.Entry<String, String> cell : this.cells.entrySet()) {
+			for (String header : headers) {
+				if (cell.getKey().equalsIgnoreCase(header)) {
+					return cell.getValue();
+				}
+			}
+		}
+		return "";
+	}
+
+	/** A problem with one cell of this row. */
+	public RowProblem problem(String column, String value, RejectReason reason) {
+		return new RowProblem(this.file, this.sheet, this.rowNumber, column, value, reason, null);
+	}
+
+	/** A problem with one cell of this row, with a detail appended to the reason. */
+	public RowProblem problem(String column, String value, RejectReason reason, String detail) {
+		return new RowProblem(this.file, this.sheet, this.rowNumber, column, value, reason, detail);
+	}
+
+}

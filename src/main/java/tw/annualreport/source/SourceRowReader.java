@@ -1,0 +1,110 @@
+package tw.annualreport.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads one source file of an agency folder row by row. A file that cannot be read (missing
+ * when required, undecodable, unsafe, lacking a required column) is not an exception that kills
+ * the run here: it is recorded as a whole-file reject and reads as empty, so that one run tells
+ * the officer about every file at once; the check step then fails the run.
+ *
+ * <p>Deliberately not restartable mid-file: a restarted import step starts the file over (its
+ * earlier rows are cleared first), which keeps read = accepted + rejected exact.
+ */
+public class SourceRowReader implements ItemStreamReader<SourceRow> {
+
+	private final SourceFile source;
+
+	private final ImportContext context;
+
+	private final SourceFolder folder;
+
+	private final ImportLedger ledger;
+
+	private SourceTable table;
+
+	private String sourceName;
+
+	public SourceRowReader(SourceFile source, ImportContext context, long maxFileBytes, ImportLedger ledger) {
+		this.source = source;
+		this.context = context;
+		this.folder = new SourceFolder(context.folder(), maxFileBytes);
+		this.ledger = ledger;
+	}
+
+	/** The file (and sheet) read, e.g. {@code 資料.xlsx［executions］}; null when absent. */
+	public String sourceName() {
+		return this.sourceName;
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		String csvName = this.source.fileName() + ".csv";
+		try {
+			Optional<SourceFolder.Location> location = this.folder.locate(this.source);
+			if (location.isEmpty()) {
+				if (this.source.required()) {
+					fileProblem(csvName, "", RejectReason.FILE_MISSING,
+							csvName + "（或 .xlsx 中名為 " + this.source.fileName() + " 的工作表）");
+				}
+				return;
+			}
+			this.sourceName = location.get().displayName();
+			this.table = this.folder.open(location.get());
+			List<String> missing = this.source.columns().stream()
+				.filter(SourceFile.Column::required)
+				.filter((column) -> this.table.headers().stream().noneMatch(column::matches))
+				.map((column) -> column.chinese() + "[" + column.alias() + "]")
+				.toList();
+			if (!missing.isEmpty()) {
+				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_MISSING, String.join("、", missing));
+				closeTable();
+			}
+		}
+		catch (SourceFileException ex) {
+			fileProblem(this.sourceName == null ? csvName : this.sourceName, "", ex.reason(), ex.getMessage());
+			closeTable();
+		}
+	}
+
+	@Override
+	public SourceRow read() {
+		if (this.table == null) {
+			return null;
+		}
+		try {
+			return this.table.next();
+		}
+		catch (SourceFileException ex) {
+			fileProblem(this.table.fileName(), this.table.sheet(), ex.reason(), ex.getMessage());
+			closeTable();
+			return null;
+		}
+	}
+
+	/** The headers of the open file (empty when the file is absent or rejected). */
+	public List<String> headers() {
+		return this.table == null ? List.of() : this.table.headers();
+	}
+
+	@Override
+	public void close() {
+		closeTable();
+	}
+
+	private void fileProblem(String file, String sheet, RejectReason reason, String detail) {
+		this.ledger.recordProblems(this.context.importId(), this.source, List.of(RowProblem.wholeFile(file, sheet, reason, detail)));
+	}
+
+	private void closeTable() {
+		if (this.table != null) {
+			this.table.close();
+			this.table = null;
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package tw.annualreport.survey;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportSteps;
+import tw.annualreport.source.ImportWriter;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceRowReader;
+import tw.annualreport.source.TableInsert;
+
+/** The import steps of survey_questions.csv and then survey_responses.csv. */
+@Configuration(proxyBeanMethods = false)
+class SurveyImport {
+
+	private static final String INSERT_QUESTION = """
+			INSERT INTO survey_question (import_id, survey_code, survey_title, audience, population, question_no,
+			                             question_text, dimension, overall)
+			VALUES (:importId, :surveyCode, :surveyTitle, :audience, :population, :no, :text, :dimension, :overall)
+			""";
+
+	private static final String INSERT_RESPONSE = """
+			INSERT INTO survey_response (import_id, survey_code, response_id, row_no, response_date, service, gender,
+			                             age_band, comment_text)
+			VALUES (:importId, :surveyCode, :responseId, :rowNumber, :date, :service, :gender, :ageBand, :comment)
+			""";
+
+	private static final String INSERT_ANSWER = """
+			INSERT INTO survey_answer (import_id, survey_code, response_id, question_no, answer)
+			VALUES (:importId, :surveyCode, :responseId, :questionNo, :answer)
+			""";
+
+	private static final String QUESTIONS = """
+			SELECT survey_code, question_no FROM survey_question WHERE import_id = ? ORDER BY survey_code, question_no
+			""";
+
+	// survey questions
+
+	@Bean
+	Step importSurveyQuestionsStep(ImportSteps steps, SourceRowReader surveyQuestionsReader,
+			SurveyQuestionRowProcessor surveyQuestionsProcessor, ImportWriter<SurveyQuestion> surveyQuestionsWriter) {
+		return steps.step("importSurveyQuestionsStep", SourceFile.SURVEY_QUESTIONS, surveyQuestionsReader,
+				surveyQuestionsProcessor, surveyQuestionsWriter, List.of("survey_question"));
+	}
+
+	@Bean
+	@StepScope
+	SourceRowReader surveyQuestionsReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.reader(SourceFile.SURVEY_QUESTIONS, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	SurveyQuestionRowProcessor surveyQuestionsProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new SurveyQuestionRowProcessor(ImportContext.of(stepExecution).rocYear());
+	}
+
+	@Bean
+	@StepScope
+	ImportWriter<SurveyQuestion> surveyQuestionsWriter(ImportSteps steps,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.writer(SourceFile.SURVEY_QUESTIONS, stepExecution, List.of(TableInsert.of(INSERT_QUESTION)));
+	}
+
+	// survey responses
+
+	@Bean
+	Step importSurveyResponsesStep(ImportSteps steps, SourceRowReader surveyResponsesReader,
+			SurveyResponseRowProcessor surveyResponsesProcessor, ImportWriter<SurveyResponse> surveyResponsesWriter) {
+		return steps.step("importSurveyResponsesStep", SourceFile.SURVEY_RESPONSES, surveyResponsesReader,
+				surveyResponsesProcessor, surveyResponsesWriter, List.of("survey_answer", "survey_response"));
+	}
+
+	@Bean
+	@StepScope
+	SourceRowReader surveyResponsesReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.reader(SourceFile.SURVEY_RESPONSES, stepExecution);
+	}
+
+	@Bean
+	@StepScope
+	SurveyResponseRowProcessor surveyResponsesProcessor(JdbcTemplate jdbc,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		ImportContext context = ImportContext.of(stepExecution);
+		Map<String, List<Integer>> questions = new TreeMap<>();
+		jdbc.query(QUESTIONS, (rs) -> {
+			questions.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>()).add(rs.getInt(2));
+		}, context.importId());
+		return new SurveyResponseRowProcessor(context.rocYear(), questions);
+	}
+
+	@Bean
+	@StepScope
+	ImportWriter<SurveyResponse> surveyResponsesWriter(ImportSteps steps,
+			@Value("#{stepExecution}") StepExecution stepExecution) {
+		return steps.writer(SourceFile.SURVEY_RESPONSES, stepExecution,
+				List.of(TableInsert.of(INSERT_RESPONSE), TableInsert.each(INSERT_ANSWER, SurveyResponse::answers)));
+	}
+
+}

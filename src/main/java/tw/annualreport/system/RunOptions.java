@@ -1,0 +1,170 @@
+package tw.annualreport.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The command line of a run (SPEC §6), checked before anything starts so that a mistyped
+ * option ends the run with one clear line. Spring Boot's own {@code --spring.*} and
+ * {@code --annual-report.*} properties pass through.
+ *
+ * @param rocYear the report year in ROC years (民國), e.g. 113
+ * @param agencies agency codes, or {@code ["all"]}
+ */
+public record RunOptions(boolean help, int rocYear, List<String> agencies, String parent, Path input, Path out,
+		Set<String> formats, boolean finalRun, boolean mail) {
+
+	public static final Set<String> ALL_FORMATS = Set.of("pdf", "xlsx", "ods", "json");
+
+	public static final String USAGE = """
+			提升服務成果報告 annual-report
+
+			用法：java -jar annual-report.jar --year=113 --agency=KHH-ZY [選項]
+
+			  --year=113              報告年度，民國（113）或西元（2024）
+			  --agency=KHH-ZY         機關代碼；多個以逗號分隔；all 表示 --parent 下的所有機關
+			  --parent=KHH-HB         上級機關代碼（--agency=all 時必填），並產製彙整報告
+			  --input=DIR             來源資料夾：單一機關的檔案，或每個機關一個子資料夾；
+			                          省略時直接使用資料庫中已匯入的資料
+			  --out=DIR               輸出資料夾（預設 ./out）
+			  --formats=pdf,xlsx,ods,json  要產製的格式（預設全部）
+			  --final=true|false      正式報告（預設 false：草稿）
+			  --mail=true|false       寄送報告（預設 false）
+			  --help                  顯示本說明
+
+			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
+			""";
+
+	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "debug", "trace");
+
+	public static RunOptions parse(String[] args) {
+		String year = null;
+		String agency = null;
+		String parent = null;
+		String input = null;
+		String out = "out";
+		String formats = "pdf,xlsx,ods,json";
+		String finalRun = "false";
+		String mail = "false";
+		for (String arg : args) {
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return new RunOptions(true, 0, List.of(), null, null, null, Set.of(), false, false);
+			}
+			if (!arg.startsWith("--")) {
+				throw new RunOptionsException("無法辨識的參數「" + arg + "」，參數格式為 --名稱=值（--help 看說明）");
+			}
+			int eq = arg.indexOf('=');
+			String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+			String value = eq < 0 ? "true" : arg.substring(eq + 1).strip();
+			switch (name) {
+				case "year" -> year = value;
+				case "agency" -> agency = value;
+				case "parent" -> parent = value;
+				case "input" -> input = value;
+				case "out" -> out = value;
+				case "formats" -> formats = value;
+				case "final" -> finalRun = value;
+				case "mail" -> mail = value;
+				default -> {
+					if (PASS_THROUGH.stream().noneMatch(name::startsWith)) {
+						throw new RunOptionsException("未知的參數 --" + name + "（--help 看可用的參數）");
+					}
+				}
+			}
+		}
+		int rocYear = rocYear(year);
+		List<String> agencies = agencies(agency, parent);
+		Path inputPath = null;
+		if (input != null) {
+			inputPath = Path.of(input).toAbsolutePath().normalize();
+			if (!Files.isDirectory(inputPath)) {
+				throw new RunOptionsException("找不到來源資料夾 --input=" + input);
+			}
+		}
+		if (out.isEmpty()) {
+			throw new RunOptionsException("--out 不可為空白");
+		}
+		return new RunOptions(false, rocYear, agencies, parent, inputPath, Path.of(out).toAbsolutePath().normalize(),
+				formats(formats), bool("final", finalRun), bool("mail", mail));
+	}
+
+	/** ROC {@code 113} or Gregorian {@code 2024}. */
+	static int rocYear(String year) {
+		if (year == null || year.isEmpty()) {
+			throw new RunOptionsException("必須指定報告年度，例如 --year=113");
+		}
+		int value;
+		try {
+			value = Integer.parseInt(year);
+		}
+		catch (NumberFormatException ex) {
+			throw new RunOptionsException("年度「" + year + "」不是數字，請用民國（113）或西元（2024）");
+		}
+		if (value >= 1912 && value <= 2999) {
+			return value - 1911;
+		}
+		if (value >= 1 && value <= 999) {
+			return value;
+		}
+		throw new RunOptionsException("年度「" + year + "」不合理，請用民國（113）或西元（2024）");
+	}
+
+	private static List<String> agencies(String agency, String parent) {
+		if (agency == null || agency.isEmpty()) {
+			throw new RunOptionsException("必須指定機關，例如 --agency=KHH-ZY，或 --agency=all --parent=KHH-HB");
+		}
+		List<String> codes = Arrays.stream(agency.split(",")).map(String::strip).filter((s) -> !s.isEmpty()).distinct()
+			.toList();
+		for (String code : codes) {
+			if (!code.equals("all") && !code.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+				throw new RunOptionsException("機關代碼「" + code + "」不合法（只能用英數字、- 與 _）");
+			}
+		}
+		if (codes.contains("all") && codes.size() > 1) {
+			throw new RunOptionsException("--agency=all 不能與其他機關代碼並用");
+		}
+		if (codes.contains("all") && (parent == null || parent.isEmpty())) {
+			throw new RunOptionsException("--agency=all 需要指定上級機關，例如 --parent=KHH-HB");
+		}
+		if (parent != null && !parent.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+			throw new RunOptionsException("上級機關代碼「" + parent + "」不合法");
+		}
+		return codes;
+	}
+
+	private static Set<String> formats(String formats) {
+		Set<String> result = new LinkedHashSet<>();
+		for (String format : formats.toLowerCase(Locale.ROOT).split(",")) {
+			String f = format.strip();
+			if (f.isEmpty()) {
+				continue;
+			}
+			if (!ALL_FORMATS.contains(f)) {
+				throw new RunOptionsException("不支援的格式「" + f + "」，可用 pdf、xlsx、ods、json");
+			}
+			result.add(f);
+		}
+		if (result.isEmpty()) {
+			throw new RunOptionsException("--formats 至少要有一種格式");
+		}
+		return result;
+	}
+
+	private static boolean bool(String name, String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "true", "yes", "1" -> true;
+			case "false", "no", "0" -> false;
+			default -> throw new RunOptionsException("--" + name + " 應為 true 或 false，而不是「" + value + "」");
+		};
+	}
+
+	public boolean allAgencies() {
+		return this.agencies.equals(List.of("all"));
+	}
+
+}
