@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.system.RunOptions;
@@ -22,6 +23,7 @@ import tw.annualreport.system.RunOptionsException;
  * succeeded.
  */
 @Component
+@ConditionalOnProperty(name = "annual-report.cli.enabled", matchIfMissing = true)
 class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Log logger = LogFactory.getLog(AnnualReportRunner.class);

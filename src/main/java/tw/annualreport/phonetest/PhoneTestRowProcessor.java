@@ -64,7 +64,9 @@ public class PhoneTestRowProcessor implements ItemProcessor<SourceRow, ImportedR
 		if (check.ok()) {
 			total = PhoneTestTotal.of(this.scale, scores);
 			if (!total.isValid()) {
-				check.reject(column(total), "", REASONS.get(total.problem()), total.message());
+				String value = (total.problem() == PhoneTestTotal.Problem.OUT_OF_RANGE)
+						? scores.get(total.subject()).toPlainString() : "";
+				check.reject(column(total), value, REASONS.get(total.problem()), total.message());
 			}
 		}
 		String deductions = Arrays.stream(row.get(SourceFile.PHONE_TESTS.column("deductions")).split("[；;、]"))

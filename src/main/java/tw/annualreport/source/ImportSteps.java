@@ -2,6 +2,7 @@ package tw.annualreport.source;
 
 import java.util.List;
 
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -63,7 +64,7 @@ public class ImportSteps {
 			.processor(processor)
 			.writer(writer)
 			.listener(new ImportFileListener(source, tables, this.ledger, reader::sourceName))
-			.listener((Object) new ProgressListener(name))
+			.listener((StepListener) new ProgressListener(name))
 			.build();
 	}
 

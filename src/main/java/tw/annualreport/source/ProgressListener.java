@@ -9,7 +9,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs the rows done by a chunk step after each chunk and at its end, so long work shows progress. */
+/** Logs the rows done by a chunk step after each full chunk and at its end, so long work shows progress. */
 public class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(ProgressListener.class);
@@ -30,7 +30,10 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
 		this.done += chunk.size();
-		logger.info(this.stepName + "：已處理 " + this.done + " 筆");
+		if (chunk.size() >= ImportSteps.CHUNK_SIZE) {
+			// only a file longer than one chunk is worth a progress line
+			logger.info(this.stepName + "：已處理 " + this.done + " 筆");
+		}
 	}
 
 	@Override
