@@ -37,11 +37,11 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 	@Override
 	public ImportedRow<Agency> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String code = check.text(CODE);
+		String code = check.code(CODE);
 		String name = check.text(SourceFile.AGENCY.column("name"));
-		String parentCode = check.text(PARENT);
+		String parentCode = check.code(PARENT);
 		String parentName = check.text(SourceFile.AGENCY.column("parentName"));
-		String mailTo = check.text(MAIL_TO);
+		String mailTo = check.code(MAIL_TO);
 		if (!code.isEmpty() && !AgencyCodes.isSafe(code)) {
 			check.reject(CODE.chinese(), code, RejectReason.VALUE_INVALID, "機關代碼只能用英數字、- 與 _，最長 32 字");
 		}

@@ -35,11 +35,11 @@ public class CaseRowProcessor implements ItemProcessor<SourceRow, ImportedRow<Ca
 	@Override
 	public ImportedRow<CaseRecord> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String id = check.text(ID);
+		String id = check.code(ID);
 		if (!id.isEmpty() && !this.seen.add(id)) {
 			check.reject(ID.chinese(), id, RejectReason.ID_DUPLICATE);
 		}
-		String type = switch (check.text(TYPE)) {
+		String type = switch (check.code(TYPE)) {
 			case "" -> null;
 			case "申辦" -> "APPLICATION";
 			case "陳情" -> "PETITION";

@@ -39,7 +39,7 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 	@Override
 	public ImportedRow<ExecutionRecord> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String rawCode = check.text(MEASURE);
+		String rawCode = check.code(MEASURE);
 		String code = rawCode.isEmpty() ? null : PlanCodes.canonical(rawCode);
 		Measure measure = (code == null) ? null : this.measures.get(code);
 		if (!rawCode.isEmpty() && measure == null) {
@@ -63,7 +63,7 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 	}
 
 	private static String status(RowCheck check) {
-		String value = check.text(STATUS);
+		String value = check.code(STATUS);
 		return switch (value) {
 			case "" -> null;
 			case "已完成", "完成" -> "COMPLETED";

@@ -37,7 +37,7 @@ public class HistoryRowProcessor implements ItemProcessor<SourceRow, ImportedRow
 		if (year != null && (year < 1 || year >= this.rocYear)) {
 			check.reject(YEAR.chinese(), row.get(YEAR), RejectReason.VALUE_INVALID, "應為報告年度之前的年度");
 		}
-		String metric = check.text(METRIC);
+		String metric = check.code(METRIC);
 		BigDecimal value = check.decimal(SourceFile.HISTORY.column("value"));
 		if (check.ok() && !this.seen.add(year + "#" + metric)) {
 			check.reject(METRIC.chinese(), metric, RejectReason.ID_DUPLICATE, year + " 年已有此項目");

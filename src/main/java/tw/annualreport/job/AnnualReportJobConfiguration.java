@@ -19,11 +19,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.summary.ComputeFiguresTasklet;
+import tw.annualreport.summary.FigureStore;
+import tw.annualreport.summary.SummaryCalculator;
+import tw.annualreport.summary.WriteSummaryTasklet;
 
 /**
  * The annual report job of one agency-year. With an input folder it first imports the source
- * files (one step per file), checks them and publishes them; then (later steps) it computes the
- * figures and renders the report from the database.
+ * files (one step per file), checks them and publishes them; then it computes the figures from
+ * the database and writes the outputs.
  */
 @Configuration(proxyBeanMethods = false)
 class AnnualReportJobConfiguration {
@@ -31,13 +35,35 @@ class AnnualReportJobConfiguration {
 	static final String JOB_NAME = "annualReportJob";
 
 	@Bean
-	Job annualReportJob(JobRepository jobRepository, Flow importFlow) {
+	Job annualReportJob(JobRepository jobRepository, Flow importFlow, Flow reportFlow) {
 		JobExecutionDecider source = (jobExecution, stepExecution) -> new FlowExecutionStatus(
 				jobExecution.getJobParameters().getString(JobParameterNames.INPUT) == null ? "DATABASE" : "IMPORT");
 		return new JobBuilder(JOB_NAME, jobRepository)
-			.start(source).on("IMPORT").to(importFlow)
-			.from(source).on("DATABASE").end()
+			.start(source).on("IMPORT").to(importFlow).next(reportFlow)
+			.from(source).on("DATABASE").to(reportFlow)
 			.end()
+			.build();
+	}
+
+	// report: figures → summary.json
+
+	@Bean
+	Flow reportFlow(Step computeFiguresStep, Step writeSummaryStep) {
+		return new FlowBuilder<Flow>("reportFlow").start(computeFiguresStep).next(writeSummaryStep).build();
+	}
+
+	@Bean
+	Step computeFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SummaryCalculator calculator, FigureStore store) {
+		return new StepBuilder("computeFiguresStep", jobRepository)
+			.tasklet(new ComputeFiguresTasklet(calculator, store), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step writeSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FigureStore store) {
+		return new StepBuilder("writeSummaryStep", jobRepository)
+			.tasklet(new WriteSummaryTasklet(store), transactionManager)
 			.build();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.source.ImportRejectedException;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.summary.ComputeFiguresTasklet;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -113,13 +114,11 @@ class AnnualReportLauncher {
 		}
 	}
 
-	/** What a finished run did, in a sentence for the officer. */
+	/** The headline figures of a finished run, in a sentence for the officer. */
 	static String outcome(JobExecution execution) {
-		return execution.getExecutionContext().getString(OUTCOME, "");
+		String headline = execution.getExecutionContext().getString(ComputeFiguresTasklet.HEADLINE, "");
+		return headline.isEmpty() ? "" : headline + "。";
 	}
-
-	/** Key of the run's one-sentence outcome in the job execution context. */
-	static final String OUTCOME = "outcome";
 
 	/** The first failure of a run, as the one line the officer reads. */
 	static String failureReason(JobExecution execution) {

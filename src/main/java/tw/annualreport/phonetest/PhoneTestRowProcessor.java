@@ -47,12 +47,12 @@ public class PhoneTestRowProcessor implements ItemProcessor<SourceRow, ImportedR
 	@Override
 	public ImportedRow<PhoneTest> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String id = check.text(ID);
+		String id = check.code(ID);
 		if (!id.isEmpty() && !this.seen.add(id)) {
 			check.reject(ID.chinese(), id, RejectReason.ID_DUPLICATE);
 		}
 		LocalDate date = check.dateInYear(SourceFile.PHONE_TESTS.column("date"));
-		String unit = check.text(SourceFile.PHONE_TESTS.column("unit"));
+		String unit = check.code(SourceFile.PHONE_TESTS.column("unit"));
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		for (PhoneTestScale.Item item : this.scale.items()) {
 			String value = row.getAny(List.of(item.code(), item.label()));

@@ -90,13 +90,13 @@ public final class PlanRowChecker {
 	}
 
 	private PlanNode node(RowCheck check, int seq) {
-		String rawCode = check.text(CODE);
+		String rawCode = check.code(CODE);
 		String code = rawCode.isEmpty() ? null : PlanCodes.canonical(rawCode);
 		if (!rawCode.isEmpty() && code == null) {
 			check.reject(CODE.chinese(), rawCode, RejectReason.CODE_INVALID);
 		}
 		String title = check.text(SourceFile.PLAN.column("title"));
-		String units = units(check.text(SourceFile.PLAN.column("units")));
+		String units = units(check.code(SourceFile.PLAN.column("units")));
 		String indicator = check.text(INDICATOR);
 		String unit = check.text(SourceFile.PLAN.column("indicatorUnit"));
 		String direction = direction(check);
@@ -115,7 +115,7 @@ public final class PlanRowChecker {
 	}
 
 	private static String direction(RowCheck check) {
-		String value = check.text(DIRECTION);
+		String value = check.code(DIRECTION);
 		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
 			case "" -> null;
 			case "高", "越高越好", "higher", "high" -> "HIGHER";

@@ -37,7 +37,7 @@ final class CsvSourceTable implements SourceTable {
 		this.headers = new ArrayList<>();
 		if (this.records.hasNext()) {
 			for (String header : this.records.next()) {
-				this.headers.add(Text.normalize(header));
+				this.headers.add(Text.strict(header));
 			}
 		}
 	}

@@ -2,20 +2,21 @@ package tw.annualreport.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import tw.annualreport.system.AtomicFiles;
+
 /**
  * rejects.csv: every rejected row, one line per problem, in UTF-8 with a BOM so that Excel on a
- * zh-TW Windows opens it correctly. Written to a temporary name and moved into place, so a
- * reader never sees half a file. A value that Excel would take for a formula is prefixed with
+ * zh-TW Windows opens it correctly, written atomically. A value that Excel would take for a formula is prefixed with
  * an apostrophe.
  */
 public final class RejectsFile {
@@ -35,18 +36,17 @@ public final class RejectsFile {
 				Files.deleteIfExists(target);
 				return;
 			}
-			Files.createDirectories(folder);
-			Path temp = Files.createTempFile(folder, ".rejects-", ".tmp");
-			try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-					CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			AtomicFiles.write(target, (stream) -> {
+				Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
 				out.write('\uFEFF');
 				csv.printRecord((Object[]) HEADER);
 				for (RowProblem p : problems) {
 					csv.printRecord(p.file(), p.sheet(), p.rowNumber() == 0 ? "" : p.rowNumber(), p.column(),
 							formulaSafe(p.value()), p.message(), p.reason().name());
 				}
-			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				csv.flush();
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("無法寫入 " + target, ex);

@@ -53,6 +53,15 @@ public final class RowCheck {
 		return value;
 	}
 
+	/** A code, number, date or choice: fully NFKC-normalised (full-width ＫＨＨ-０１ → KHH-01). */
+	public String code(SourceFile.Column column) {
+		String value = Text.strict(this.row.get(column));
+		if (value.isEmpty() && column.required()) {
+			reject(column.chinese(), value, RejectReason.REQUIRED_BLANK);
+		}
+		return value;
+	}
+
 	/** A date inside the report year; null (with a problem) when blank-but-required, bad, or outside. */
 	public LocalDate dateInYear(SourceFile.Column column) {
 		LocalDate date = date(column);
@@ -66,7 +75,7 @@ public final class RowCheck {
 
 	/** Any valid date; null when blank or bad. */
 	public LocalDate date(SourceFile.Column column) {
-		String value = text(column);
+		String value = code(column);
 		if (value.isEmpty()) {
 			return null;
 		}
@@ -81,7 +90,7 @@ public final class RowCheck {
 
 	/** A whole number ≥ 0; blank gives the default. */
 	public Integer count(SourceFile.Column column, Integer blankDefault) {
-		String value = text(column);
+		String value = code(column);
 		if (value.isEmpty()) {
 			return blankDefault;
 		}
@@ -105,13 +114,13 @@ public final class RowCheck {
 
 	/** A decimal number; null when blank or bad. */
 	public BigDecimal decimal(SourceFile.Column column) {
-		String value = text(column);
+		String value = code(column);
 		return value.isEmpty() ? null : number(column.chinese(), value);
 	}
 
 	/** Parses a number as typed: thousands separators and a trailing % sign are accepted. */
 	public BigDecimal number(String column, String value) {
-		String plain = value.replace(",", "");
+		String plain = Text.strict(value).replace(",", "");
 		boolean percent = plain.endsWith("%");
 		if (percent) {
 			plain = plain.substring(0, plain.length() - 1).strip();

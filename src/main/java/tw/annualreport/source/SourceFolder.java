@@ -53,7 +53,7 @@ public final class SourceFolder {
 			}
 			checkSize(file);
 			for (String sheet : XlsxSourceTable.sheetNames(file)) {
-				String name = Text.normalize(sheet);
+				String name = Text.strict(sheet);
 				if (name.equalsIgnoreCase(source.fileName()) || name.equalsIgnoreCase(source.alias())) {
 					return Optional.of(new Location(file, sheet));
 				}

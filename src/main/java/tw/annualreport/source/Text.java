@@ -2,19 +2,52 @@ package tw.annualreport.source;
 
 import java.text.Normalizer;
 
-/** Cell text as the import sees it: NFKC-normalised (full-width digits and spaces) and trimmed. */
+/**
+ * Cell text as the import sees it. Full-width digits, letters and spaces (common in Excel files
+ * typed with a Chinese input method) are NFKC-normalised; the full-width punctuation of Chinese
+ * prose (，；：（）！？ …) and circled numbers (①) are kept as typed, because NFKC would turn a
+ * report's 「計畫，具體規劃」 into 「計畫,具體規劃」. Codes, numbers and dates go through
+ * {@link #strict} (full NFKC) before they are parsed.
+ */
 public final class Text {
 
 	private Text() {
 	}
 
+	/** Free text: NFKC except Chinese punctuation, trimmed. */
 	public static String normalize(String raw) {
 		if (raw == null) {
 			return "";
 		}
-		String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+		StringBuilder result = new StringBuilder(raw.length());
+		int runStart = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			if (keep(raw.charAt(i))) {
+				result.append(Normalizer.normalize(raw.substring(runStart, i), Normalizer.Form.NFKC));
+				result.append(raw.charAt(i));
+				runStart = i + 1;
+			}
+		}
+		result.append(Normalizer.normalize(raw.substring(runStart), Normalizer.Form.NFKC));
+		return trim(result.toString());
+	}
+
+	/** Codes, numbers, dates and choices: full NFKC, trimmed. */
+	public static String strict(String raw) {
+		return (raw == null) ? "" : trim(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+	}
+
+	private static String trim(String text) {
 		// NFKC turns U+3000 into a plain space; strip() also removes the other Unicode blanks.
 		return text.replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+	}
+
+	/** Full-width punctuation (not digits or letters) and enclosed numbers stay as typed. */
+	private static boolean keep(char c) {
+		boolean fullWidthPunctuation = (c >= '\uFF01' && c <= '\uFF0F') || (c >= '\uFF1A' && c <= '\uFF20')
+				|| (c >= '\uFF3B' && c <= '\uFF40') || (c >= '\uFF5B' && c <= '\uFF65');
+		boolean enclosed = c >= '\u2460' && c <= '\u24FF';
+		return fullWidthPunctuation || enclosed;
 	}
 
 }

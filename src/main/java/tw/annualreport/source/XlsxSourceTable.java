@@ -43,7 +43,7 @@ final class XlsxSourceTable implements SourceTable {
 			Row header = this.rows.next();
 			for (int i = 0; i < header.getLastCellNum(); i++) {
 				Cell cell = header.getCell(i);
-				this.headers.add(cell == null ? "" : Text.normalize(cellText(cell)));
+				this.headers.add(cell == null ? "" : Text.strict(cellText(cell)));
 			}
 		}
 	}

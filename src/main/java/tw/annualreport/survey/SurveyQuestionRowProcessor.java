@@ -35,9 +35,9 @@ public class SurveyQuestionRowProcessor implements ItemProcessor<SourceRow, Impo
 	@Override
 	public ImportedRow<SurveyQuestion> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String survey = check.text(SourceFile.SURVEY_QUESTIONS.column("survey"));
+		String survey = check.code(SourceFile.SURVEY_QUESTIONS.column("survey"));
 		String title = check.text(SourceFile.SURVEY_QUESTIONS.column("surveyTitle"));
-		String audience = switch (check.text(AUDIENCE)) {
+		String audience = switch (check.code(AUDIENCE)) {
 			case "" -> null;
 			case "民眾" -> "PUBLIC";
 			case "內部同仁", "同仁" -> "STAFF";
@@ -52,7 +52,7 @@ public class SurveyQuestionRowProcessor implements ItemProcessor<SourceRow, Impo
 			check.reject(NO.chinese(), row.get(NO), RejectReason.NUMBER_INVALID, "題號應從 1 起");
 		}
 		String text = check.text(SourceFile.SURVEY_QUESTIONS.column("text"));
-		String overallText = row.get(OVERALL).toUpperCase(java.util.Locale.ROOT);
+		String overallText = check.code(OVERALL).toUpperCase(java.util.Locale.ROOT);
 		boolean overall = overallText.equals("Y") || overallText.equals("是");
 		if (!overallText.isEmpty() && !overall && !overallText.equals("N") && !overallText.equals("否")) {
 			check.reject(OVERALL.chinese(), row.get(OVERALL), RejectReason.VALUE_INVALID, "應為 Y 或空白");

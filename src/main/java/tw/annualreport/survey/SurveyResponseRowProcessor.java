@@ -14,6 +14,7 @@ import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowCheck;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.SourceRow;
+import tw.annualreport.source.Text;
 
 /**
  * Checks a row of survey_responses.csv against the imported questions: a known survey, a
@@ -40,8 +41,8 @@ public class SurveyResponseRowProcessor implements ItemProcessor<SourceRow, Impo
 	@Override
 	public ImportedRow<SurveyResponse> process(SourceRow row) {
 		RowCheck check = new RowCheck(row, this.rocYear);
-		String survey = check.text(SURVEY);
-		String id = check.text(ID);
+		String survey = check.code(SURVEY);
+		String id = check.code(ID);
 		List<Integer> questions = this.questionsBySurvey.get(survey);
 		if (!survey.isEmpty() && questions == null) {
 			check.reject(SURVEY.chinese(), survey, RejectReason.SURVEY_UNKNOWN);
@@ -54,7 +55,7 @@ public class SurveyResponseRowProcessor implements ItemProcessor<SourceRow, Impo
 		for (int no : (questions == null ? List.<Integer>of() : questions)) {
 			String column = "Q" + no;
 			String value = row.getAny(List.of(column));
-			Integer answer = Likert.parse(value);
+			Integer answer = Likert.parse(Text.strict(value));
 			if (answer == null) {
 				check.reject(column, value, RejectReason.ANSWER_INVALID);
 			}

@@ -1,0 +1,85 @@
+package tw.annualreport.summary;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored figures: the summary of each agency-year, and its key figures by metric for the trends
+ * and YoY of later years. Earlier years come from the database, or from history.csv when the
+ * database does not have them.
+ */
+@Component
+public class FigureStore {
+
+	private static final String HISTORY = """
+			SELECT figure_year, figure_value FROM history_figure WHERE import_id = ? AND metric = ?
+			""";
+
+	private static final String STORED = """
+			SELECT roc_year, figure_value FROM figure_value WHERE agency_code = ? AND metric = ? AND roc_year < ?
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	public FigureStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The values of a metric in the years before {@code rocYear}, oldest first; the database wins over history.csv. */
+	public List<AgencySummary.YearValue> earlier(String agencyCode, int rocYear, long importId, String metric) {
+		Map<Integer, Double> values = new TreeMap<>();
+		this.jdbc.query(HISTORY, (rs) -> {
+			values.put(rs.getInt(1), rs.getDouble(2));
+		}, importId, metric);
+		this.jdbc.query(STORED, (rs) -> {
+			values.put(rs.getInt(1), rs.getDouble(2));
+		}, agencyCode, metric, rocYear);
+		List<AgencySummary.YearValue> result = new ArrayList<>();
+		values.forEach((year, value) -> {
+			if (year < rocYear) {
+				result.add(new AgencySummary.YearValue(year, value));
+			}
+		});
+		return result;
+	}
+
+	/** Last year's value of a metric, or null. */
+	public Double previous(String agencyCode, int rocYear, long importId, String metric) {
+		return earlier(agencyCode, rocYear, importId, metric).stream()
+			.filter((v) -> v.year() == rocYear - 1)
+			.map(AgencySummary.YearValue::value)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Replaces the stored summary and key figures of an agency-year. */
+	@Transactional
+	public void store(String agencyCode, int rocYear, long importId, String kind, String summaryJson,
+			Map<String, Double> keyFigures) {
+		this.jdbc.update("DELETE FROM agency_summary WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
+		this.jdbc.update("""
+				INSERT INTO agency_summary (agency_code, roc_year, import_id, kind, summary_json, computed_at)
+				VALUES (?, ?, ?, ?, ?, ?)
+				""", agencyCode, rocYear, importId, kind, summaryJson, Timestamp.from(Instant.now()));
+		this.jdbc.update("DELETE FROM figure_value WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
+		keyFigures.forEach((metric, value) -> this.jdbc.update(
+				"INSERT INTO figure_value (agency_code, roc_year, metric, figure_value) VALUES (?, ?, ?, ?)", agencyCode,
+				rocYear, metric, value));
+	}
+
+	/** The stored summary JSON of an agency-year. */
+	public Optional<String> summary(String agencyCode, int rocYear) {
+		return this.jdbc.queryForList("SELECT summary_json FROM agency_summary WHERE agency_code = ? AND roc_year = ?",
+				String.class, agencyCode, rocYear).stream().findFirst();
+	}
+
+}
