@@ -1,7 +1,12 @@
 package tw.annualreport.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -57,9 +62,13 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 		List<String> failures = new ArrayList<>();
 		for (AgencyTargets.Target target : agencies) {
 			JobExecution execution = this.launcher.launch(options, target);
-			String folder = options.out().resolve(Integer.toString(options.rocYear())).resolve(target.code()).toString();
+			Path folder = options.out().resolve(Integer.toString(options.rocYear())).resolve(target.code());
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				System.out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder);
+				System.out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder
+						+ "（" + String.join("、", files(folder)) + "）");
+				if (options.formats().stream().anyMatch(NOT_YET::contains)) {
+					System.out.println("注意：PDF、XLSX、ODS 報表尚未實作，本次只產製 summary.json。");
+				}
 			}
 			else {
 				String reason = AnnualReportLauncher.failureReason(execution);
@@ -69,6 +78,18 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (!failures.isEmpty()) {
 			fail(String.join("；", failures));
+		}
+	}
+
+	/** Formats the job cannot write yet; said plainly rather than faked. */
+	private static final Set<String> NOT_YET = Set.of("pdf", "xlsx", "ods");
+
+	private static List<String> files(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map((p) -> p.getFileName().toString()).filter((n) -> !n.startsWith(".")).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of();
 		}
 	}
 
