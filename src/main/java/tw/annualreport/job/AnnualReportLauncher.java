@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -30,11 +33,15 @@ import tw.annualreport.system.RunOptionsException;
 /**
  * Starts or resumes the job instance of an agency-year. The instance is identified by agency,
  * year, kind and a fingerprint of the data, plus a run number: a run that failed is resumed by
- * the same command; a run that completed is followed, when asked again, by a new instance with
- * the next run number, so a deliberate re-run always re-makes the outputs.
+ * the same command (one that died without a word, e.g. killed, is recovered first); a run that
+ * completed is followed, when asked again, by a new instance with the next run number, so a
+ * deliberate re-run always re-makes the outputs. Two runs of one agency-year never overlap
+ * ({@link RunLock}).
  */
 @Component
 class AnnualReportLauncher {
+
+	private static final Log logger = LogFactory.getLog(AnnualReportLauncher.class);
 
 	private final JobOperator jobOperator;
 
@@ -44,14 +51,30 @@ class AnnualReportLauncher {
 
 	private final ImportRuns importRuns;
 
-	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReportJob, ImportRuns importRuns) {
+	private final RunLock runLock;
+
+	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReportJob, ImportRuns importRuns,
+			RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.annualReportJob = annualReportJob;
 		this.importRuns = importRuns;
+		this.runLock = runLock;
 	}
 
 	JobExecution launch(RunOptions options, AgencyTargets.Target target) {
+		if (!this.runLock.acquire(target.code(), options.rocYear())) {
+			throw new RunOptionsException(target.code() + " " + options.rocYear() + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
+		}
+		try {
+			return launchLocked(options, target);
+		}
+		finally {
+			this.runLock.release(target.code(), options.rocYear());
+		}
+	}
+
+	private JobExecution launchLocked(RunOptions options, AgencyTargets.Target target) {
 		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
 				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
 		for (long run = 1;; run++) {
@@ -61,8 +84,9 @@ class AnnualReportLauncher {
 				continue;
 			}
 			if (last != null && last.getStatus().isRunning()) {
-				throw new RunOptionsException(target.code() + " " + options.rocYear() + " 年度的報告正在產製中（執行編號 "
-						+ last.getId() + "），請待其結束後再執行");
+				// we hold the run lock, so nobody runs it: the process died (kill -9, power loss)
+				logger.warn(target.code() + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
+				this.jobOperator.recover(last);
 			}
 			try {
 				return this.jobOperator.start(this.annualReportJob, parameters);
