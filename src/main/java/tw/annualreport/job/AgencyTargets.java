@@ -65,7 +65,10 @@ class AgencyTargets {
 			}
 		}
 		List<Target> targets = new ArrayList<>();
-		if (options.allAgencies()) {
+		if (options.everyAgency()) {
+			targets.addAll(available.values());
+		}
+		else if (options.allAgencies()) {
 			available.values().stream().filter((t) -> options.parent().equals(t.parentCode())).forEach(targets::add);
 			if (targets.isEmpty()) {
 				throw new RunOptionsException(where + " 中沒有上級機關為 " + options.parent() + " 的機關");

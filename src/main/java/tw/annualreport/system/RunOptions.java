@@ -16,8 +16,24 @@ import java.util.Set;
  * @param rocYear the report year in ROC years (民國), e.g. 113
  * @param agencies agency codes, or {@code ["all"]}
  */
-public record RunOptions(boolean help, int rocYear, List<String> agencies, String parent, Path input, Path out,
+public record RunOptions(Command command, int rocYear, List<String> agencies, String parent, Path input, Path out,
 		Set<String> formats, boolean finalRun, boolean mail) {
+
+	/** What the command line asks for. */
+	public enum Command {
+
+		/** Import (with --input), compute and write the reports: the default. */
+		RUN,
+		/** Print the usage. */
+		HELP,
+		/** List past runs (--history), optionally of one year and agency. */
+		HISTORY,
+		/** Mail the existing report files again without recomputing (--resend). */
+		RESEND,
+		/** Stay up and run the scheduled draft and final runs (--serve). */
+		SERVE
+
+	}
 
 	public static final Set<String> ALL_FORMATS = Set.of("pdf", "xlsx", "ods", "json");
 
@@ -35,6 +51,9 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 			  --formats=pdf,xlsx,ods,json  要產製的格式（預設全部）
 			  --final=true|false      正式報告（預設 false：草稿）
 			  --mail=true|false       寄送報告（預設 false）
+			  --history               列出歷次執行紀錄（可加 --year、--agency 篩選）
+			  --resend                重新寄送已產製的報告（需 --year、--agency），不重新計算
+			  --serve                 常駐執行：依設定的排程產製每日草稿與年度正式報告
 			  --help                  顯示本說明
 
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
@@ -51,9 +70,10 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 		String formats = "pdf,xlsx,ods,json";
 		String finalRun = "false";
 		String mail = "false";
+		Command command = Command.RUN;
 		for (String arg : args) {
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new RunOptions(true, 0, List.of(), null, null, null, Set.of(), false, false);
+				return new RunOptions(Command.HELP, 0, List.of(), null, null, null, Set.of(), false, false);
 			}
 			if (!arg.startsWith("--")) {
 				throw new RunOptionsException("無法辨識的參數「" + arg + "」，參數格式為 --名稱=值（--help 看說明）");
@@ -70,6 +90,9 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 				case "formats" -> formats = value;
 				case "final" -> finalRun = value;
 				case "mail" -> mail = value;
+				case "history" -> command = Command.HISTORY;
+				case "resend" -> command = Command.RESEND;
+				case "serve" -> command = Command.SERVE;
 				default -> {
 					if (PASS_THROUGH.stream().noneMatch(name::startsWith)) {
 						throw new RunOptionsException("未知的參數 --" + name + "（--help 看可用的參數）");
@@ -77,8 +100,9 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 				}
 			}
 		}
-		int rocYear = rocYear(year);
-		List<String> agencies = agencies(agency, parent);
+		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE;
+		int rocYear = (filtersOptional && year == null) ? 0 : rocYear(year);
+		List<String> agencies = (filtersOptional && agency == null) ? List.of() : agencies(agency, parent);
 		Path inputPath = null;
 		if (input != null) {
 			inputPath = Path.of(input).toAbsolutePath().normalize();
@@ -89,7 +113,7 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 		if (out.isEmpty()) {
 			throw new RunOptionsException("--out 不可為空白");
 		}
-		return new RunOptions(false, rocYear, agencies, parent, inputPath, Path.of(out).toAbsolutePath().normalize(),
+		return new RunOptions(command, rocYear, agencies, parent, inputPath, Path.of(out).toAbsolutePath().normalize(),
 				formats(formats), bool("final", finalRun), bool("mail", mail));
 	}
 
@@ -161,6 +185,26 @@ public record RunOptions(boolean help, int rocYear, List<String> agencies, Strin
 			case "false", "no", "0" -> false;
 			default -> throw new RunOptionsException("--" + name + " 應為 true 或 false，而不是「" + value + "」");
 		};
+	}
+
+	public boolean help() {
+		return this.command == Command.HELP;
+	}
+
+	/** The same options for another year, agency selection and kind (used by the schedules). */
+	public RunOptions with(int rocYear, List<String> agencies, String parent, boolean finalRun, boolean mail) {
+		return new RunOptions(Command.RUN, rocYear, agencies, parent, this.input, this.out, this.formats, finalRun, mail);
+	}
+
+	/** The same options reading another input folder (null: the database as it stands). */
+	public RunOptions withInput(Path input) {
+		return new RunOptions(this.command, this.rocYear, this.agencies, this.parent,
+				input == null ? null : input.toAbsolutePath().normalize(), this.out, this.formats, this.finalRun, this.mail);
+	}
+
+	/** Every agency available (the schedules), as opposed to a chosen list or all under a parent. */
+	public boolean everyAgency() {
+		return this.agencies.isEmpty();
 	}
 
 	public boolean allAgencies() {

@@ -1,0 +1,80 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * Runs the annual report job for every agency a command line (or a schedule) selects, one after
+ * the other, and says per agency what happened and where the output is.
+ */
+@Component
+class AgencyRuns {
+
+	/** Formats the job cannot write yet; said plainly rather than faked. */
+	private static final Set<String> NOT_YET = Set.of("pdf", "xlsx", "ods");
+
+	private final AgencyTargets targets;
+
+	private final AnnualReportLauncher launcher;
+
+	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher) {
+		this.targets = targets;
+		this.launcher = launcher;
+	}
+
+	/**
+	 * @return one line per agency that failed, empty when all succeeded
+	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
+	 */
+	List<String> run(RunOptions options, PrintStream out) {
+		List<String> failures = new ArrayList<>();
+		for (AgencyTargets.Target target : this.targets.resolve(options)) {
+			JobExecution execution;
+			try {
+				execution = this.launcher.launch(options, target);
+			}
+			catch (RunOptionsException ex) {
+				out.println(target.code() + "：未執行。" + ex.getMessage());
+				failures.add(target.code() + "：" + ex.getMessage());
+				continue;
+			}
+			Path folder = options.out().resolve(Integer.toString(options.rocYear())).resolve(target.code());
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder
+						+ "（" + String.join("、", files(folder)) + "）");
+				if (options.formats().stream().anyMatch(NOT_YET::contains)) {
+					out.println("注意：PDF、XLSX、ODS 報表尚未實作，本次只產製 summary.json。");
+				}
+			}
+			else {
+				String reason = AnnualReportLauncher.failureReason(execution);
+				out.println(target.code() + "：失敗。" + reason);
+				failures.add(target.code() + "：" + reason);
+			}
+		}
+		return failures;
+	}
+
+	private static List<String> files(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map((p) -> p.getFileName().toString()).filter((n) -> !n.startsWith(".")).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+}

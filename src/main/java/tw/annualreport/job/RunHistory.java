@@ -1,0 +1,132 @@
+package tw.annualreport.job;
+
+import java.io.PrintStream;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportLedger;
+import tw.annualreport.system.RunOptions;
+
+/**
+ * The history of runs (--history), from Spring Batch's job repository and the import ledger:
+ * agency, year, kind, status, start and end, rows read/accepted/rejected, output folder.
+ */
+@Component
+class RunHistory {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final JobRepository jobRepository;
+
+	private final ImportLedger ledger;
+
+	private final ObjectProvider<DeliveryOutcome> deliveries;
+
+	RunHistory(JobRepository jobRepository, ImportLedger ledger, ObjectProvider<DeliveryOutcome> deliveries) {
+		this.jobRepository = jobRepository;
+		this.ledger = ledger;
+		this.deliveries = deliveries;
+	}
+
+	/** One run as the history lists it. */
+	record Entry(long executionId, String agency, long year, String kind, long run, String status, LocalDateTime start,
+			LocalDateTime end, String rows, String output, String delivery, String exitMessage) {
+	}
+
+	List<Entry> entries(RunOptions options) {
+		List<Entry> entries = new ArrayList<>();
+		for (JobInstance instance : this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0,
+				Integer.MAX_VALUE)) {
+			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
+				JobParameters params = execution.getJobParameters();
+				String agency = params.getString(JobParameterNames.AGENCY);
+				long year = params.getLong(JobParameterNames.YEAR);
+				if ((options.rocYear() != 0 && year != options.rocYear())
+						|| (!options.agencies().isEmpty() && !options.agencies().contains(agency))) {
+					continue;
+				}
+				entries.add(new Entry(execution.getId(), agency, year, params.getString(JobParameterNames.KIND),
+						params.getLong(JobParameterNames.RUN), execution.getStatus().name(), execution.getStartTime(),
+						execution.getEndTime(), rows(execution), JobParameterNames.outputFolder(execution).toString(),
+						delivery(agency, (int) year, execution), exitMessage(execution)));
+			}
+		}
+		entries.sort(Comparator.comparing(Entry::executionId));
+		return entries;
+	}
+
+	void print(RunOptions options, PrintStream out) {
+		List<Entry> entries = entries(options);
+		if (entries.isEmpty()) {
+			out.println("沒有執行紀錄。");
+			return;
+		}
+		out.println("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出");
+		for (Entry e : entries) {
+			out.println(String.join("\t", Long.toString(e.executionId()), e.agency(), Long.toString(e.year()),
+					"final".equals(e.kind()) ? "正式" : "草稿", Long.toString(e.run()), e.status(), time(e.start()),
+					time(e.end()), e.rows(), e.delivery(), e.output()));
+			if (!e.exitMessage().isEmpty()) {
+				out.println("\t" + e.exitMessage());
+			}
+		}
+	}
+
+	private String rows(JobExecution execution) {
+		if (!execution.getExecutionContext().containsKey(ImportContext.IMPORT_ID)) {
+			return "（未匯入）";
+		}
+		long read = 0;
+		long accepted = 0;
+		long rejected = 0;
+		for (ImportLedger.FileCount count : this.ledger.counts(execution.getExecutionContext().getLong(ImportContext.IMPORT_ID))) {
+			read += count.read();
+			accepted += count.accepted();
+			rejected += count.rejected();
+		}
+		return read + "/" + accepted + "/" + rejected;
+	}
+
+	private String delivery(String agency, int year, JobExecution execution) {
+		for (DeliveryOutcome outcome : this.deliveries.orderedStream().toList()) {
+			String text = outcome.describe(agency, year, execution.getStartTime(), execution.getEndTime());
+			if (text != null) {
+				return text;
+			}
+		}
+		return "—";
+	}
+
+	private static String exitMessage(JobExecution execution) {
+		String message = execution.getExitStatus().getExitDescription();
+		if (message == null || message.isBlank()) {
+			return "";
+		}
+		int newline = message.indexOf('\n');
+		return newline < 0 ? message : message.substring(0, newline);
+	}
+
+	private static String time(LocalDateTime time) {
+		return time == null ? "—" : TIME.format(time);
+	}
+
+	/** What the delivery log says of a run's mail, if anything. */
+	interface DeliveryOutcome {
+
+		/** The outcome of the deliveries of an agency-year between start and end, or null. */
+		String describe(String agency, int rocYear, LocalDateTime start, LocalDateTime end);
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package tw.annualreport.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The schedules of {@code --serve} ({@code annual-report.schedule.*}), cron expressions with
+ * seconds, in the given time zone.
+ *
+ * @param draftCron the nightly draft of the current year for every agency
+ * @param finalCron the final report of the previous year, mailed (default 10 January)
+ * @param input the source folder imported before each scheduled run (one sub-folder per
+ * agency); without it the scheduled runs use the database as it stands
+ */
+@ConfigurationProperties("annual-report.schedule")
+public record ScheduleProperties(@DefaultValue("0 30 2 * * *") String draftCron,
+		@DefaultValue("0 0 6 10 1 *") String finalCron, @DefaultValue("Asia/Taipei") String zone, Path input) {
+}

@@ -1,0 +1,98 @@
+package tw.annualreport.job;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.system.RunOptions;
+import tw.annualreport.system.RunOptionsException;
+
+/**
+ * {@code --serve}: stays up and runs, on the configured cron schedules, the nightly draft of the
+ * current year for every agency, and once a year the final report of the previous year, mailed.
+ * Scheduled runs go one at a time (a single scheduler thread), like runs from the command line.
+ */
+@Component
+class ScheduledRuns {
+
+	private static final Log logger = LogFactory.getLog(ScheduledRuns.class);
+
+	private final AgencyRuns runs;
+
+	private final ScheduleProperties properties;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties) {
+		this.runs = runs;
+		this.properties = properties;
+	}
+
+	/** Schedules the runs and blocks until the application is stopped. */
+	void serve(RunOptions options) {
+		ZoneId zone = ZoneId.of(this.properties.zone());
+		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("schedule-");
+		scheduler.initialize();
+		scheduler.schedule(() -> runSafely(draft(options, LocalDate.now(zone))),
+				new CronTrigger(this.properties.draftCron(), zone));
+		scheduler.schedule(() -> runSafely(finalRun(options, LocalDate.now(zone))),
+				new CronTrigger(this.properties.finalCron(), zone));
+		logger.info("常駐執行中：每日草稿排程「" + this.properties.draftCron() + "」，年度正式報告排程「"
+				+ this.properties.finalCron() + "」（" + zone + "）");
+		Runtime.getRuntime().addShutdownHook(new Thread(this.stopped::countDown));
+		try {
+			this.stopped.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			scheduler.shutdown();
+		}
+	}
+
+	/** The nightly draft: this year, every agency, not mailed. */
+	RunOptions draft(RunOptions options, LocalDate today) {
+		return options.with(today.getYear() - 1911, List.of(), null, false, false).withInput(input(options));
+	}
+
+	/** The final run: last year, every agency, mailed. */
+	RunOptions finalRun(RunOptions options, LocalDate today) {
+		return options.with(today.getYear() - 1912, List.of(), null, true, true).withInput(input(options));
+	}
+
+	private java.nio.file.Path input(RunOptions options) {
+		return options.input() != null ? options.input() : this.properties.input();
+	}
+
+	void stop() {
+		this.stopped.countDown();
+	}
+
+	private void runSafely(RunOptions options) {
+		String kind = options.finalRun() ? "年度正式報告" : "每日草稿";
+		logger.info("排程開始：" + options.rocYear() + " 年度" + kind);
+		try {
+			List<String> failures = this.runs.run(options, System.out);
+			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成" : String.join("；", failures)));
+		}
+		catch (RunOptionsException ex) {
+			logger.warn("排程未執行：" + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// a failed night must not stop the schedule: the next night tries again
+			logger.error("排程失敗：" + ex.getMessage(), ex);
+		}
+	}
+
+}

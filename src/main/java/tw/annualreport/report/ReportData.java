@@ -1,0 +1,138 @@
+package tw.annualreport.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the year-end report shows, read from the stored summary of an agency-year and from
+ * its published import (execution records, survey comments). Figures are unrounded, as in
+ * summary.json; a figure that cannot be computed is {@code null}. Free text that users typed is
+ * already masked ({@link PersonalDataMask}).
+ *
+ * @param reportDate the date printed on the cover (shown in ROC form)
+ * @param contact the contact line of the cover; blank when none is configured
+ * @param casesReason why there is no 伍、案件處理情形 when {@code cases} is null
+ */
+public record ReportData(String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
+		String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
+		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review) {
+
+	/** 「113年度提升服務成果報告」. */
+	public String title() {
+		return this.rocYear + "年度提升服務成果報告";
+	}
+
+	/** Measure (leaf) counts; sessions and participants summed over the whole plan. */
+	public record Measures(long total, long completed, long inProgress, long notStarted, Double completionRate,
+			long sessions, long participants) {
+	}
+
+	/**
+	 * A node of the plan tree in reading order. {@code status} is set on leaves only
+	 * ({@code COMPLETED}, {@code IN_PROGRESS}, {@code NOT_STARTED}).
+	 */
+	public record PlanRow(String code, int level, String title, String units, boolean leaf, String status,
+			long sessions, long participants, long leaves, long completed, Double completionRate,
+			List<Execution> executions, Indicator indicator) {
+	}
+
+	/** One execution record of a measure (description masked). */
+	public record Execution(LocalDate date, String unit, String description, int sessions, int participants,
+			String status) {
+	}
+
+	public record Indicator(String code, String name, String unit, boolean lowerIsBetter, Double target, Double actual,
+			Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
+	}
+
+	public record PhoneTests(long count, Double mean, Double min, Double max, long passed, Double passRate,
+			double threshold, Double previousMean, Double meanChange, List<PhoneUnit> units, List<PhoneItem> items,
+			List<Deduction> topDeductions, List<YearValue> meanTrend, List<YearValue> passRateTrend) {
+	}
+
+	public record PhoneUnit(String name, long count, Double mean, Double min, Double max, long passed, Double passRate) {
+	}
+
+	public record PhoneItem(String code, String label, String part, double max, long scored, Double meanShare) {
+	}
+
+	public record Deduction(String reason, long count) {
+	}
+
+	/**
+	 * One survey. {@code audience} is 民眾 or 內部同仁; {@code cronbachAlphaReason} says why α is
+	 * missing.
+	 */
+	public record Survey(String code, String title, String audience, Integer population, long respondents,
+			boolean overallQuestion, Double satisfactionRate, Interval wilson95, Double samplingError,
+			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
+			String cronbachAlphaReason, long cronbachRespondents, Double previousRate, Double rateChange,
+			List<Dimension> dimensions, List<Question> questions, List<Group> byService, List<Group> byGender,
+			List<Group> byAgeBand, List<YearValue> trend, List<Comment> comments) {
+	}
+
+	public record Interval(Double lower, Double upper) {
+	}
+
+	public record Dimension(String name, int questions, Double mean, Double satisfactionRate, Interval wilson95) {
+	}
+
+	/** {@code distribution} holds the counts of answers 1..5. */
+	public record Question(int no, String text, String dimension, boolean overall, long valid, List<Long> distribution,
+			Double mean, Double satisfactionRate) {
+	}
+
+	public record Group(String name, long respondents, Double satisfactionRate, Interval wilson95) {
+	}
+
+	/** A respondent's comment, masked. */
+	public record Comment(String responseId, String service, String text) {
+	}
+
+	public record Cases(long total, long closed, long open, long onTime, Double onTimeRate, Double meanDays,
+			Double medianDays, long overdueCount, List<Overdue> overdue, List<CaseGroup> byType,
+			List<CaseGroup> byChannel, List<CaseGroup> byCategory, List<YearValue> trend) {
+	}
+
+	public record CaseGroup(String name, long total, long closed, long onTime, Double onTimeRate, Double meanDays,
+			Double medianDays, long overdueCount) {
+	}
+
+	/** An open case past its limit at year end (texts masked). */
+	public record Overdue(String id, String type, String channel, String category, LocalDate received, int limitDays,
+			LocalDate due, long daysOverdue) {
+	}
+
+	/** Row accounting of one source file: read = accepted + rejected. */
+	public record FileRows(String file, String source, long read, long accepted, long rejected) {
+	}
+
+	public record YearValue(int year, double value) {
+	}
+
+	/** 陸、檢討與改進: what falls short, and the targets it was measured against. */
+	public record Review(List<Flag> flags, double passThreshold, double satisfactionTarget) {
+	}
+
+	/** One shortfall: its kind, the item (measure, indicator, unit, question) and the figures. */
+	public record Flag(FlagKind kind, String item, String detail) {
+	}
+
+	public enum FlagKind {
+
+		MEASURE_NOT_EXECUTED("未執行之措施"), INDICATOR_BELOW_TARGET("未達目標之指標"), UNIT_BELOW_PASS("電話禮貌測試未達及格之單位"),
+		QUESTION_BELOW_TARGET("滿意度未達目標之題目");
+
+		private final String label;
+
+		FlagKind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+}
