@@ -26,7 +26,20 @@ public class AnnualReportApplication {
 			System.err.println("錯誤：" + ex.getMessage());
 			System.exit(2);
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, args)));
+		int exitCode;
+		try {
+			exitCode = SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, args));
+		}
+		catch (RuntimeException ex) {
+			// Spring has logged the details; the officer gets one line
+			Throwable root = ex;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			System.err.println("錯誤：無法啟動：" + String.valueOf(root.getMessage()).lines().findFirst().orElse(""));
+			exitCode = 1;
+		}
+		System.exit(exitCode);
 	}
 
 }

@@ -13,12 +13,14 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
 /**
  * Runs the annual report job for every agency a command line (or a schedule) selects, one after
- * the other, and says per agency what happened and where the output is.
+ * the other, and says per agency what happened and where the output is. A bureau run
+ * ({@code --agency=all --parent=…}) ends with the bureau's consolidated report.
  */
 @Component
 class AgencyRuns {
@@ -30,9 +32,12 @@ class AgencyRuns {
 
 	private final AnnualReportLauncher launcher;
 
-	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher) {
+	private final BureauReport bureauReport;
+
+	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauReport bureauReport) {
 		this.targets = targets;
 		this.launcher = launcher;
+		this.bureauReport = bureauReport;
 	}
 
 	/**
@@ -64,6 +69,12 @@ class AgencyRuns {
 				out.println(target.code() + "：失敗。" + reason);
 				failures.add(target.code() + "：" + reason);
 			}
+		}
+		if (options.allAgencies()) {
+			BureauReport.Outcome bureau = this.bureauReport.write(options.parent(), options.rocYear(), options.out());
+			out.println(options.parent() + "（彙整）：完成，含 " + String.join("、", bureau.included())
+					+ (bureau.missing().isEmpty() ? "" : "；尚無統計：" + String.join("、", bureau.missing()))
+					+ "。輸出資料夾：" + bureau.folder());
 		}
 		return failures;
 	}

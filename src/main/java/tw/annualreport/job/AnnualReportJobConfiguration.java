@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tw.annualreport.report.RenderReportTasklet;
+import tw.annualreport.report.ReportDataQuery;
+import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
@@ -27,7 +30,7 @@ import tw.annualreport.summary.WriteSummaryTasklet;
 /**
  * The annual report job of one agency-year. With an input folder it first imports the source
  * files (one step per file), checks them and publishes them; then it computes the figures from
- * the database and writes the outputs.
+ * the database and writes the outputs: summary.json, then the report (PDF, XLSX, ODS).
  */
 @Configuration(proxyBeanMethods = false)
 class AnnualReportJobConfiguration {
@@ -45,11 +48,14 @@ class AnnualReportJobConfiguration {
 			.build();
 	}
 
-	// report: figures → summary.json
+	// report: figures → summary.json → report.pdf/.xlsx/.ods
 
 	@Bean
-	Flow reportFlow(Step computeFiguresStep, Step writeSummaryStep) {
-		return new FlowBuilder<Flow>("reportFlow").start(computeFiguresStep).next(writeSummaryStep).build();
+	Flow reportFlow(Step computeFiguresStep, Step writeSummaryStep, Step renderReportStep) {
+		return new FlowBuilder<Flow>("reportFlow").start(computeFiguresStep)
+			.next(writeSummaryStep)
+			.next(renderReportStep)
+			.build();
 	}
 
 	@Bean
@@ -64,6 +70,14 @@ class AnnualReportJobConfiguration {
 	Step writeSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FigureStore store) {
 		return new StepBuilder("writeSummaryStep", jobRepository)
 			.tasklet(new WriteSummaryTasklet(store), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step renderReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportDataQuery query, ReportRenderer renderer) {
+		return new StepBuilder("renderReportStep", jobRepository)
+			.tasklet(new RenderReportTasklet(query, renderer), transactionManager)
 			.build();
 	}
 

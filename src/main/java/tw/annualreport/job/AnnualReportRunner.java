@@ -1,5 +1,6 @@
 package tw.annualreport.job;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -8,11 +9,15 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.delivery.DeliveryException;
+import tw.annualreport.delivery.ReportMailer;
+import tw.annualreport.delivery.Resend;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
 /**
- * Carries out the command line: a run (the default), the run history, or the schedules. The
+ * Carries out the command line: a run (the default), the run history, a re-send of the reports,
+ * or the schedules. The
  * exit code is 0 only when everything asked for succeeded; otherwise the last line on standard
  * error says why.
  */
@@ -26,12 +31,19 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ScheduledRuns schedules;
 
+	private final Resend resend;
+
+	private final AgencyTargets targets;
+
 	private int exitCode;
 
-	AnnualReportRunner(AgencyRuns runs, RunHistory history, ScheduledRuns schedules) {
+	AnnualReportRunner(AgencyRuns runs, RunHistory history, ScheduledRuns schedules, Resend resend,
+			AgencyTargets targets) {
+		this.targets = targets;
 		this.runs = runs;
 		this.history = history;
 		this.schedules = schedules;
+		this.resend = resend;
 	}
 
 	@Override
@@ -48,12 +60,32 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 					}
 				}
 				case HISTORY -> this.history.print(options, System.out);
-				case RESEND -> throw new RunOptionsException("--resend 尚未提供");
+				case RESEND -> resend(options);
 				case SERVE -> this.schedules.serve(options);
 			}
 		}
 		catch (RunOptionsException ex) {
 			fail(ex.getMessage());
+		}
+	}
+
+	/** Mails the report files already written, without recomputing anything. */
+	private void resend(RunOptions options) {
+		List<String> failures = new ArrayList<>();
+		for (AgencyTargets.Target target : this.targets.resolve(options.withInput(null))) {
+			String agency = target.code();
+			try {
+				ReportMailer.Delivery delivery = this.resend.resend(options.out(), options.rocYear(), agency);
+				System.out.println(agency + "：已重新寄送 " + String.join("、", delivery.attachmentNames()) + " 給 "
+						+ String.join("、", delivery.recipients()));
+			}
+			catch (DeliveryException ex) {
+				System.out.println(agency + "：寄送失敗。" + ex.getMessage());
+				failures.add(agency + "：" + ex.getMessage());
+			}
+		}
+		if (!failures.isEmpty()) {
+			fail(String.join("；", failures));
 		}
 	}
 

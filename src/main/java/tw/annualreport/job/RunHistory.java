@@ -1,7 +1,9 @@
 package tw.annualreport.job;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +13,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.delivery.DeliveryAttempt;
+import tw.annualreport.delivery.DeliveryLog;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.system.RunOptions;
@@ -31,9 +34,9 @@ class RunHistory {
 
 	private final ImportLedger ledger;
 
-	private final ObjectProvider<DeliveryOutcome> deliveries;
+	private final DeliveryLog deliveries;
 
-	RunHistory(JobRepository jobRepository, ImportLedger ledger, ObjectProvider<DeliveryOutcome> deliveries) {
+	RunHistory(JobRepository jobRepository, ImportLedger ledger, DeliveryLog deliveries) {
 		this.jobRepository = jobRepository;
 		this.ledger = ledger;
 		this.deliveries = deliveries;
@@ -98,14 +101,24 @@ class RunHistory {
 		return read + "/" + accepted + "/" + rejected;
 	}
 
+	/** The mail attempts of the agency-year made during the run: the last outcome and how many. */
 	private String delivery(String agency, int year, JobExecution execution) {
-		for (DeliveryOutcome outcome : this.deliveries.orderedStream().toList()) {
-			String text = outcome.describe(agency, year, execution.getStartTime(), execution.getEndTime());
-			if (text != null) {
-				return text;
-			}
+		List<DeliveryAttempt> attempts = this.deliveries.attempts(agency, year).stream()
+			.filter((a) -> during(a.attemptedAt(), execution))
+			.toList();
+		if (attempts.isEmpty()) {
+			return "—";
 		}
-		return "—";
+		DeliveryAttempt last = attempts.get(attempts.size() - 1);
+		return ("SENT".equals(last.outcome().name()) ? "已寄出" : "寄送失敗") + "（" + attempts.size() + " 次）";
+	}
+
+	private static boolean during(Instant time, JobExecution execution) {
+		ZoneId zone = ZoneId.systemDefault();
+		boolean afterStart = execution.getStartTime() == null
+				|| !time.isBefore(execution.getStartTime().atZone(zone).toInstant());
+		boolean beforeEnd = execution.getEndTime() == null || !time.isAfter(execution.getEndTime().atZone(zone).toInstant());
+		return afterStart && beforeEnd;
 	}
 
 	private static String exitMessage(JobExecution execution) {
@@ -119,14 +132,6 @@ class RunHistory {
 
 	private static String time(LocalDateTime time) {
 		return time == null ? "—" : TIME.format(time);
-	}
-
-	/** What the delivery log says of a run's mail, if anything. */
-	interface DeliveryOutcome {
-
-		/** The outcome of the deliveries of an agency-year between start and end, or null. */
-		String describe(String agency, int rocYear, LocalDateTime start, LocalDateTime end);
-
 	}
 
 }

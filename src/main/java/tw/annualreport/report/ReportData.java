@@ -85,8 +85,8 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	public record Group(String name, long respondents, Double satisfactionRate, Interval wilson95) {
 	}
 
-	/** A respondent's comment, masked. */
-	public record Comment(String responseId, String service, String text) {
+	/** A respondents' comment (masked), and how many respondents wrote the same words. */
+	public record Comment(String text, long count) {
 	}
 
 	public record Cases(long total, long closed, long open, long onTime, Double onTimeRate, Double meanDays,

@@ -1,0 +1,36 @@
+package tw.annualreport.delivery;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One report to mail: whose, which year, draft or final, to whom, the key figures for the body and
+ * the files to attach (as they are on disk; nothing is recomputed to send them).
+ *
+ * @param kind {@code draft} or {@code final}
+ * @param recipients the To addresses (at least one)
+ * @param keyFigures one line each, e.g. 「措施完成率 78.8%」
+ * @param attachments existing report files, e.g. {@code <out>/113/KHH-ZY/report.pdf}
+ */
+public record ReportMail(String agencyCode, String agencyName, int rocYear, String kind, List<String> recipients,
+		List<String> keyFigures, List<Path> attachments) {
+
+	public ReportMail {
+		if (!"draft".equals(kind) && !"final".equals(kind)) {
+			throw new IllegalArgumentException("kind 必須是 draft 或 final：" + kind);
+		}
+		recipients = List.copyOf(recipients);
+		keyFigures = List.copyOf(keyFigures);
+		attachments = List.copyOf(attachments);
+	}
+
+	/** 「【提升服務成果報告】高雄市左營區衛生所 113年度」. */
+	public String subject() {
+		return "【提升服務成果報告】" + this.agencyName + " " + this.rocYear + "年度";
+	}
+
+	public boolean isFinal() {
+		return "final".equals(this.kind);
+	}
+
+}

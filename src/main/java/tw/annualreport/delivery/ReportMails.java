@@ -1,0 +1,49 @@
+package tw.annualreport.delivery;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyDirectory;
+
+/**
+ * Assembles the mail of an agency-year from what is already there: the agency and its 收件信箱 from
+ * the database (or {@code annual-report.mail.to}), the stored key figures, and the report files in
+ * its output folder.
+ */
+@Component
+public class ReportMails {
+
+	private final AgencyDirectory agencies;
+
+	private final StoredFigures figures;
+
+	private final DeliveryProperties properties;
+
+	public ReportMails(AgencyDirectory agencies, StoredFigures figures, DeliveryProperties properties) {
+		this.agencies = agencies;
+		this.figures = figures;
+		this.properties = properties;
+	}
+
+	/**
+	 * The mail of the report files in {@code folder}.
+	 * @param kind {@code draft} or {@code final}
+	 * @throws DeliveryException when the folder has no report file or the agency is not in the database
+	 */
+	public ReportMail of(String agencyCode, int rocYear, String kind, Path folder) {
+		List<Path> files = ReportFiles.in(folder);
+		if (files.isEmpty()) {
+			throw new DeliveryException("找不到 " + agencyCode + " " + rocYear + " 年度的報告檔案：" + folder.toAbsolutePath()
+					+ " 中沒有 " + String.join("、", ReportFiles.NAMES) + "，請先執行報告產製");
+		}
+		Agency agency = this.agencies.find(agencyCode, rocYear)
+			.orElseThrow(() -> new DeliveryException(
+					"資料庫中沒有 " + agencyCode + " " + rocYear + " 年度的機關資料（agency.csv），無法決定機關名稱與收件人"));
+		return new ReportMail(agencyCode, agency.name(), rocYear, kind, this.properties.recipients(agency.recipients()),
+				this.figures.keyFigureLines(agencyCode, rocYear), files);
+	}
+
+}

@@ -1,0 +1,38 @@
+package tw.annualreport.delivery;
+
+import java.nio.file.Path;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-sends the report files that a run already wrote to {@code <out>/<year>/<agency>/}, without
+ * importing or computing anything: the command line's {@code --resend}. The files are only read.
+ */
+@Component
+public class Resend {
+
+	private final ReportMails mails;
+
+	private final StoredFigures figures;
+
+	private final ReportMailer mailer;
+
+	public Resend(ReportMails mails, StoredFigures figures, ReportMailer mailer) {
+		this.mails = mails;
+		this.figures = figures;
+		this.mailer = mailer;
+	}
+
+	/**
+	 * Mails {@code <out>/<rocYear>/<agencyCode>/report.{pdf,xlsx,ods}} (whichever exist), as the
+	 * draft or final report its figures were last computed as.
+	 * @throws DeliveryException with a one-line Chinese reason when the files are missing or the
+	 * delivery failed again (every attempt is recorded either way)
+	 */
+	public ReportMailer.Delivery resend(Path out, int rocYear, String agencyCode) {
+		Path folder = out.resolve(Integer.toString(rocYear)).resolve(agencyCode);
+		String kind = this.figures.kind(agencyCode, rocYear).orElse("draft");
+		return this.mailer.send(this.mails.of(agencyCode, rocYear, kind, folder));
+	}
+
+}

@@ -1,0 +1,26 @@
+package tw.annualreport.report.jasper;
+
+import java.util.List;
+
+/**
+ * One block of the PDF report, the data source row of {@code reports/report.jrxml}: its
+ * {@code kind} picks the detail band (COVER, H1, P, NOTE, SPACE, ROW, PLAN, BAR, LINE). Blocks of
+ * one {@code group} share a heading, and for a table ({@code layout}) its column headers, which
+ * the template re-prints on every page the table continues on. Texts are final: formatted,
+ * rounded and masked.
+ *
+ * @param branch1 for a PLAN row: the level-1 node printed above the measure, when it starts
+ * there
+ * @param branch2 likewise for the level-2 node
+ * @param axisMin the lower end of a line chart's value axis ({@code null}: from the data)
+ * @param axisMax its upper end
+ */
+public record Block(String kind, Integer group, String heading, String layout, Boolean newPage, String text,
+		List<String> cells, String branch1, String branch2, String chartTitle, List<ChartPoint> points,
+		Double axisMin, Double axisMax) {
+
+	/** One bar or point of a chart: its series, the value as plotted and its label as printed. */
+	public record ChartPoint(String series, String category, Double value, String label) {
+	}
+
+}

@@ -1,0 +1,246 @@
+package tw.annualreport.report.jasper;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
+import net.sf.jasperreports.export.SimpleOdsExporterConfiguration;
+import net.sf.jasperreports.export.SimpleOdsReportConfiguration;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.system.AtomicFiles;
+
+/**
+ * The report with JasperReports 7: {@code reports/report.jrxml} for the PDF and one
+ * {@code reports/sheet-*.jrxml} per spreadsheet sheet, compiled at build time and loaded once
+ * here (a missing or broken template fails the start, not a run). The PDF embeds Noto Sans TC;
+ * a final report is PDF/A-1b.
+ */
+@Component
+public class JasperReportRenderer implements ReportRenderer {
+
+	/**
+	 * JasperReports hands the exporter {@code DecimalFormat.toPattern()} ("0.0%" arrives as
+	 * "#0.0%"); these are the plain Excel formats. A HashMap: JasperReports asks it for null keys.
+	 */
+	private static final Map<String, String> EXCEL_FORMATS = new HashMap<>(
+			Map.of("#0.0", "0.0", "#0.0%", "0.0%", "#0.000", "0.000"));
+
+	private final JasperReport report;
+
+	private final Map<String, JasperReport> sheets = new LinkedHashMap<>();
+
+	private volatile Path iccProfile;
+
+	public JasperReportRenderer() {
+		this.report = load("report");
+		for (String name : List.of("sheet-summary", "sheet-plan", "sheet-executions", "sheet-phone", "sheet-survey",
+				"sheet-cases", "sheet-review", "sheet-rows")) {
+			this.sheets.put(name, load(name));
+		}
+	}
+
+	private static JasperReport load(String name) {
+		String resource = "/reports/" + name + ".jasper";
+		try (InputStream in = JasperReportRenderer.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("報表樣板 " + resource + " 不在 classpath（樣板於建置時由 reports/" + name
+						+ ".jrxml 編譯，請重新執行 mvn package）");
+			}
+			return (JasperReport) JRLoader.loadObject(in);
+		}
+		catch (IOException | JRException ex) {
+			throw new IllegalStateException("無法載入報表樣板 " + resource + "：" + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public List<Path> render(ReportData data, Path folder, Set<String> formats, boolean draft) {
+		List<Path> written = new ArrayList<>();
+		try {
+			if (formats.contains("pdf")) {
+				JasperPrint print = fillPdf(data, draft);
+				Path target = folder.resolve(ReportRenderer.fileName("pdf"));
+				AtomicFiles.write(target, (out) -> exportPdf(print, out, !draft, data.agencyName() + " " + data.title()));
+				written.add(target);
+			}
+			if (formats.contains("xlsx") || formats.contains("ods")) {
+				List<Sheets.Sheet> sheetList = Sheets.of(data, draft);
+				List<JasperPrint> prints = new ArrayList<>();
+				for (Sheets.Sheet sheet : sheetList) {
+					prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
+				}
+				if (formats.contains("xlsx")) {
+					Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
+					AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
+					written.add(target);
+				}
+				if (formats.contains("ods")) {
+					Path target = folder.resolve(ReportRenderer.fileName("ods"));
+					AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
+					written.add(target);
+				}
+			}
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("報表產製失敗：" + ex.getMessage(), ex);
+		}
+		return written;
+	}
+
+	JasperPrint fillPdf(ReportData data, boolean draft) throws JRException {
+		Map<String, Object> params = new HashMap<>();
+		params.put("DRAFT", draft);
+		params.put("AGENCY_NAME", data.agencyName());
+		params.put("PARENT_NAME", data.parentName());
+		params.put("REPORT_TITLE", data.title());
+		params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
+		params.put("CONTACT", data.contact().isEmpty() ? null : "聯絡人：" + data.contact());
+		return fill(this.report, params, PdfBlocks.of(data));
+	}
+
+	private static JasperPrint fill(JasperReport template, Map<String, Object> params, List<?> rows) throws JRException {
+		return JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+			.fill(template, new HashMap<>(params), new RecordDataSource(rows));
+	}
+
+	private void exportPdf(JasperPrint print, OutputStream out, boolean pdfa, String title) throws IOException {
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataTitle(title);
+		configuration.setDisplayMetadataTitle(true);
+		configuration.setTagLanguage("zh-TW");
+		if (pdfa) {
+			configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
+			configuration.setIccProfilePath(iccProfile().toString());
+			configuration.setEmbedIccProfile(true);
+		}
+		exporter.setConfiguration(configuration);
+		SimplePdfReportConfiguration reportConfiguration = new SimplePdfReportConfiguration();
+		// keep the fill's line breaks: OpenPDF's own CJK splitting would put ，；。 at the start of a line
+		reportConfiguration.setForceLineBreakPolicy(true);
+		exporter.setConfiguration(reportConfiguration);
+		export(exporter::exportReport);
+	}
+
+	private static void exportXlsx(List<Sheets.Sheet> sheets, List<JasperPrint> prints, OutputStream out)
+			throws IOException {
+		JRXlsxExporter exporter = new JRXlsxExporter();
+		String[] names = sheets.stream().map(Sheets.Sheet::name).toArray(String[]::new);
+		List<ExporterInputItem> items = new ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+			configuration.setSheetNames(names);
+			configuration.setOnePagePerSheet(false);
+			configuration.setDetectCellType(true);
+			configuration.setRemoveEmptySpaceBetweenRows(true);
+			configuration.setRemoveEmptySpaceBetweenColumns(true);
+			configuration.setWhitePageBackground(false);
+			configuration.setIgnorePageMargins(true);
+			configuration.setCollapseRowSpan(true);
+			configuration.setWrapText(true);
+			configuration.setFormatPatternsMap(EXCEL_FORMATS);
+			configuration.setFreezeRow(sheets.get(i).frozenRows() + 1);
+			items.add(new SimpleExporterInputItem(prints.get(i), configuration));
+		}
+		exporter.setExporterInput(new SimpleExporterInput(items));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		exporter.setConfiguration(new SimpleXlsxExporterConfiguration());
+		export(exporter::exportReport);
+	}
+
+	private static void exportOds(List<Sheets.Sheet> sheets, List<JasperPrint> prints, OutputStream out)
+			throws IOException {
+		TypedOdsExporter exporter = new TypedOdsExporter();
+		List<ExporterInputItem> items = new ArrayList<>();
+		prints.forEach((print) -> items.add(new SimpleExporterInputItem(print)));
+		exporter.setExporterInput(new SimpleExporterInput(items));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		SimpleOdsReportConfiguration configuration = new SimpleOdsReportConfiguration();
+		configuration.setSheetNames(sheets.stream().map(Sheets.Sheet::name).toArray(String[]::new));
+		configuration.setOnePagePerSheet(false);
+		configuration.setDetectCellType(true);
+		configuration.setRemoveEmptySpaceBetweenRows(true);
+		configuration.setRemoveEmptySpaceBetweenColumns(true);
+		configuration.setWhitePageBackground(false);
+		configuration.setIgnorePageMargins(true);
+		configuration.setCollapseRowSpan(true);
+		configuration.setFlexibleRowHeight(false);
+		exporter.setConfiguration(configuration);
+		exporter.setConfiguration(new SimpleOdsExporterConfiguration());
+		export(exporter::exportReport);
+	}
+
+	@FunctionalInterface
+	private interface Export {
+
+		void run() throws JRException;
+
+	}
+
+	private static void export(Export export) throws IOException {
+		try {
+			export.run();
+		}
+		catch (JRException ex) {
+			throw new IOException("報表匯出失敗：" + ex.getMessage(), ex);
+		}
+	}
+
+	/** The sRGB profile PDF/A needs, from the JDK, written once to a temporary file (JasperReports wants a path). */
+	private Path iccProfile() {
+		Path path = this.iccProfile;
+		if (path == null) {
+			synchronized (this) {
+				if (this.iccProfile == null) {
+					try {
+						Path temp = Files.createTempFile("annual-report-srgb", ".icc");
+						temp.toFile().deleteOnExit();
+						Files.write(temp, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+						this.iccProfile = temp;
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+				path = this.iccProfile;
+			}
+		}
+		return path;
+	}
+
+}

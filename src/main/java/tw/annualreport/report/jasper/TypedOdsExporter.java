@@ -1,0 +1,93 @@
+package tw.annualreport.report.jasper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.export.JRExporterGridCell;
+import net.sf.jasperreports.engine.export.data.NumberTextValue;
+import net.sf.jasperreports.engine.export.data.TextValue;
+import net.sf.jasperreports.engine.export.oasis.JROdsExporter;
+import net.sf.jasperreports.engine.util.JRStringUtil;
+import net.sf.jasperreports.engine.util.JRStyledText;
+
+/**
+ * JROdsExporter (7.0.6) writes every cell as text: it never writes office:value-type, even with
+ * detectCellType. This subclass writes numeric text fields as real ODS numbers
+ * (office:value-type="float"/"percentage") with a number style derived from the field's pattern
+ * ("#,##0", "0.0", "0.0%"). Text values go through the normal exporter, so "=..." stays text.
+ * Trade-off: a numeric cell gets a plain cell style (number format only; no JR border/background).
+ */
+public class TypedOdsExporter extends JROdsExporter {
+
+	private final Map<String, String> cellStyleByPattern = new HashMap<>();
+
+	@Override
+	protected void openWorkbook(OutputStream os) throws JRException, IOException {
+		super.openWorkbook(os);
+		cellStyleByPattern.clear();
+	}
+
+	@Override
+	public void exportText(JRPrintText text, JRExporterGridCell gridCell, int colIndex, int rowIndex) throws JRException {
+		if (detectCellType) {
+			JRStyledText styled = getStyledText(text);
+			if (styled != null) {
+				String str = styled.getText();
+				TextValue tv = getTextValue(text, str);
+				if (tv instanceof NumberTextValue n && n.getValue() != null) {
+					writeNumberCell(n, str, gridCell);
+					return;
+				}
+			}
+		}
+		super.exportText(text, gridCell, colIndex, rowIndex);
+	}
+
+	private void writeNumberCell(NumberTextValue n, String shown, JRExporterGridCell gridCell) {
+		String pattern = n.getPattern() == null ? "" : n.getPattern();
+		boolean percent = pattern.endsWith("%");
+		StringBuilder sb = new StringBuilder("<table:table-cell table:style-name=\"")
+				.append(cellStyle(pattern, percent)).append('"')
+				.append(" office:value-type=\"").append(percent ? "percentage" : "float").append('"')
+				.append(" office:value=\"").append(plain(n.getValue())).append('"');
+		if (gridCell.getColSpan() > 1) sb.append(" table:number-columns-spanned=\"").append(gridCell.getColSpan()).append('"');
+		if (gridCell.getRowSpan() > 1) sb.append(" table:number-rows-spanned=\"").append(gridCell.getRowSpan()).append('"');
+		sb.append("><text:p>").append(JRStringUtil.xmlEncode(shown)).append("</text:p></table:table-cell>\n");
+		tempBodyWriter.write(sb.toString());
+	}
+
+	/** One automatic data style + cell style per pattern, written to content.xml's automatic styles. */
+	private String cellStyle(String pattern, boolean percent) {
+		return cellStyleByPattern.computeIfAbsent(pattern, p -> {
+			int idx = cellStyleByPattern.size() + 1;
+			String dataStyle = "JRNUM" + idx;
+			String cellStyle = "JRNUMCELL" + idx;
+			int dot = p.indexOf('.');
+			int decimals = 0;
+			if (dot >= 0) {
+				for (int i = dot + 1; i < p.length() && (p.charAt(i) == '0' || p.charAt(i) == '#'); i++) decimals++;
+			}
+			boolean grouping = p.indexOf(',') >= 0;
+			String number = "<number:number number:decimal-places=\"" + decimals + "\" number:min-decimal-places=\"" + decimals
+					+ "\" number:min-integer-digits=\"1\"" + (grouping ? " number:grouping=\"true\"" : "") + "/>";
+			String ds = percent
+					? "<number:percentage-style style:name=\"" + dataStyle + "\">" + number + "<number:text>%</number:text></number:percentage-style>\n"
+					: "<number:number-style style:name=\"" + dataStyle + "\">" + number + "</number:number-style>\n";
+			tempStyleWriter.write(ds);
+			tempStyleWriter.write("<style:style style:name=\"" + cellStyle + "\" style:family=\"table-cell\" style:data-style-name=\""
+					+ dataStyle + "\"/>\n");
+			return cellStyle;
+		});
+	}
+
+	private static String plain(Number v) {
+		if (v instanceof BigDecimal bd) return bd.toPlainString();
+		if (v instanceof Double || v instanceof Float) return Double.toString(v.doubleValue());
+		return v.toString();
+	}
+}

@@ -1,0 +1,76 @@
+package tw.annualreport.job;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tw.annualreport.AnnualReportApplication;
+import tw.annualreport.support.Fixture;
+import tw.annualreport.support.SampleFolders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line in-process: exit code and the one line the officer reads (SPEC §6). */
+@ExtendWith(OutputCaptureExtension.class)
+class CommandLineTests {
+
+	@TempDir
+	Path temp;
+
+	private int run(String... args) {
+		String[] all = new String[args.length + 2];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--spring.datasource.url=jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		all[args.length + 1] = "--logging.level.tw.annualreport=WARN";
+		ConfigurableApplicationContext context = SpringApplication.run(AnnualReportApplication.class, all);
+		return SpringApplication.exit(context);
+	}
+
+	@Test
+	void aGoodRunImportsAndPrintsTheOutputFolder(CapturedOutput output) {
+		Fixture.of("CLI-OK").append("cases.csv", "C9,申辦,臨櫃,證明,113/02/30,5,\n").writeTo(this.temp.resolve("in/CLI-OK"));
+		Path out = this.temp.resolve("out");
+
+		int exit = run("--year=113", "--agency=CLI-OK", "--input=" + this.temp.resolve("in"), "--out=" + out);
+
+		assertThat(exit).as(output.getAll()).isZero();
+		assertThat(output.getOut()).contains("CLI-OK：完成。").contains("輸出資料夾：" + out.resolve("113/CLI-OK"));
+		assertThat(out.resolve("113/CLI-OK/rejects.csv")).exists();
+	}
+
+	@Test
+	void anUnknownAgencyEndsNonZeroWithOneChineseLine(CapturedOutput output) {
+		SampleFolders.copy("113/KHH-ZY", this.temp.resolve("in/KHH-ZY"));
+
+		int exit = run("--year=113", "--agency=KHH-XX", "--input=" + this.temp.resolve("in"), "--out=" + this.temp.resolve("out"));
+
+		assertThat(exit).isNotZero();
+		assertThat(output.getErr()).contains("錯誤：找不到機關 KHH-XX").contains("KHH-ZY");
+		assertThat(output.getErr().lines().filter((l) -> l.startsWith("錯誤："))).hasSize(1);
+	}
+
+	@Test
+	void aBadYearEndsNonZeroBeforeAnyImport(CapturedOutput output) {
+		int exit = run("--year=abc", "--agency=KHH-ZY", "--out=" + this.temp.resolve("out"));
+
+		assertThat(exit).isNotZero();
+		assertThat(output.getErr()).contains("錯誤：年度「abc」不是數字");
+		assertThat(this.temp.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void helpPrintsTheUsage(CapturedOutput output) {
+		AnnualReportApplication.main(new String[] { "--help" });
+
+		assertThat(output.getOut()).contains("用法：java -jar annual-report.jar").contains("--input=DIR").contains("--formats");
+	}
+
+}
