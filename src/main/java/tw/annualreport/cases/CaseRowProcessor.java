@@ -54,8 +54,9 @@ public class CaseRowProcessor implements ItemProcessor<SourceRow, ImportedRow<Ca
 		if (received != null && closed != null && closed.isBefore(received)) {
 			check.reject(CLOSED.chinese(), row.get(CLOSED), RejectReason.CLOSED_BEFORE_RECEIVED);
 		}
-		String channel = row.get(SourceFile.CASES.column("channel"));
-		String category = row.get(SourceFile.CASES.column("category"));
+		// groups of the figures: fully normalised
+		String channel = check.code(SourceFile.CASES.column("channel"));
+		String category = check.code(SourceFile.CASES.column("category"));
 		return ImportedRow.of(check, () -> new CaseRecord(id, row.rowNumber(), type,
 				channel.isEmpty() ? null : channel, category.isEmpty() ? null : category, received, limitDays, closed));
 	}

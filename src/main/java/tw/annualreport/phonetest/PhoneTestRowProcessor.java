@@ -69,7 +69,7 @@ public class PhoneTestRowProcessor implements ItemProcessor<SourceRow, ImportedR
 				check.reject(column(total), value, REASONS.get(total.problem()), total.message());
 			}
 		}
-		String deductions = Arrays.stream(row.get(SourceFile.PHONE_TESTS.column("deductions")).split("[；;、]"))
+		String deductions = Arrays.stream(check.code(SourceFile.PHONE_TESTS.column("deductions")).split("[;、]"))
 			.map(String::strip).filter((d) -> !d.isEmpty()).collect(Collectors.joining("；"));
 		PhoneTestTotal valid = total;
 		return ImportedRow.of(check, () -> new PhoneTest(id, row.rowNumber(), date, unit,

@@ -23,8 +23,9 @@ public final class SourceDates {
 	private SourceDates() {
 	}
 
-	/** Parses a normalised date text; throws {@link DateTimeException} when it is not a date. */
-	public static LocalDate parse(String text) {
+	/** Parses a date text (full-width digits too); throws {@link DateTimeException} when it is not a date. */
+	public static LocalDate parse(String raw) {
+		String text = Text.strict(raw);
 		Matcher m = SEPARATED.matcher(text);
 		if (!m.matches()) {
 			m = CHINESE.matcher(text);

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -51,24 +55,43 @@ final class XlsxSourceTable implements SourceTable {
 	/** Opens the named sheet; the workbook is closed when this table is. */
 	static XlsxSourceTable open(Path file, String sheetName) {
 		Workbook workbook = openWorkbook(file);
-		Sheet sheet = workbook.getSheet(sheetName);
-		if (sheet == null) {
-			closeQuietly(workbook);
-			throw new SourceFileException(RejectReason.FILE_MISSING, file.getFileName() + " 沒有工作表 " + sheetName);
+		try {
+			Sheet sheet = workbook.getSheet(sheetName);
+			if (sheet == null) {
+				throw new SourceFileException(RejectReason.FILE_MISSING, file.getFileName() + " 沒有工作表 " + sheetName);
+			}
+			return new XlsxSourceTable(file.getFileName().toString(), workbook, sheet);
 		}
-		return new XlsxSourceTable(file.getFileName().toString(), workbook, sheet);
+		catch (SourceFileException ex) {
+			closeQuietly(workbook);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// the header row is parsed here: a bomb or a DOCTYPE in the sheet trips POI's guards
+			closeQuietly(workbook);
+			throw new SourceFileException(RejectReason.FILE_UNSAFE,
+					file.getFileName() + " 工作表 " + sheetName + " 讀取失敗：" + firstLine(String.valueOf(ex.getMessage())), ex);
+		}
 	}
 
-	/** The sheet names of a workbook, in workbook order. */
+	/**
+	 * The sheet names of a workbook, in workbook order, from its workbook part only (cheap: no
+	 * sheet and no shared strings are read).
+	 */
 	static List<String> sheetNames(Path file) {
-		Workbook workbook = openWorkbook(file);
-		try {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
 			List<String> names = new ArrayList<>();
-			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+			while (sheets.hasNext()) {
+				try (var in = sheets.next()) {
+					names.add(sheets.getSheetName());
+				}
+			}
 			return names;
 		}
-		finally {
-			closeQuietly(workbook);
+		catch (IOException | OpenXML4JException | RuntimeException ex) {
+			throw new SourceFileException(RejectReason.FILE_UNREADABLE,
+					file.getFileName() + " 不是可讀取的 Excel 活頁簿（.xlsx）", ex);
 		}
 	}
 

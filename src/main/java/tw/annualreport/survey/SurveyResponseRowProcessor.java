@@ -63,10 +63,11 @@ public class SurveyResponseRowProcessor implements ItemProcessor<SourceRow, Impo
 				answers.add(new SurveyResponse.Answer(survey, id, no, answer));
 			}
 		}
+		// groups of the breakdowns: fully normalised so that 20－29歲 and 20-29歲 are one group
 		return ImportedRow.of(check, () -> new SurveyResponse(survey, id, row.rowNumber(), date,
-				blankToNull(row.get(SourceFile.SURVEY_RESPONSES.column("service"))),
-				blankToNull(row.get(SourceFile.SURVEY_RESPONSES.column("gender"))),
-				blankToNull(row.get(SourceFile.SURVEY_RESPONSES.column("ageBand"))),
+				blankToNull(check.code(SourceFile.SURVEY_RESPONSES.column("service"))),
+				blankToNull(check.code(SourceFile.SURVEY_RESPONSES.column("gender"))),
+				blankToNull(check.code(SourceFile.SURVEY_RESPONSES.column("ageBand"))),
 				blankToNull(row.get(SourceFile.SURVEY_RESPONSES.column("comment"))), List.copyOf(answers)));
 	}
 

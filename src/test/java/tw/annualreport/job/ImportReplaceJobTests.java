@@ -182,8 +182,10 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		assertThat(resumed.getStatus()).as(failureReason(resumed)).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(resumed.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
 		assertThat(resumed.getId()).isNotEqualTo(failed.getId());
+		// the import steps that completed are not run again; the resumed run starts at the check
 		assertThat(resumed.getStepExecutions()).extracting((s) -> s.getStepName())
-			.containsExactly("checkImportStep", "publishImportStep");
+			.startsWith("checkImportStep", "publishImportStep")
+			.doesNotContain("beginImportStep", "importAgencyStep", "importPlanStep", "importSurveyResponsesStep");
 		assertThat(importIdOf(resumed)).isEqualTo(importId);
 		assertThat(published("ZY-RESTART")).isEqualTo(importId);
 		assertThat(counts(importId)).isEqualTo(countsAfterFailure).containsEntry("execution_record", 79L)

@@ -48,7 +48,7 @@ class TextEncodingDetectorTests {
 			assertThat(row.rowNumber()).isEqualTo(2);
 			// NFKC turns the full-width digits into ASCII
 			assertThat(row.cells()).containsEntry("項次", "1.1.1")
-				.containsEntry("名稱", "訂定「提升服務工作計畫」(含113年度)")
+				.containsEntry("名稱", "訂定「提升服務工作計畫」（含113年度）")
 				.containsEntry("承辦單位", "研考、一組");
 			assertThat(table.next()).isNull();
 		}

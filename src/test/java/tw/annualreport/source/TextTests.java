@@ -4,12 +4,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cell text is NFKC-normalised and trimmed (SPEC §3). */
+/**
+ * Cell text is NFKC-normalised and trimmed (SPEC §3), except the full-width punctuation of
+ * Chinese prose; codes, numbers and dates are fully normalised ({@link Text#strict}).
+ */
 class TextTests {
 
 	@Test
 	void fullWidthDigitsLettersAndSpacesBecomeAscii() {
-		assertThat(Text.normalize("　ＫＨＨ－ＺＹ　１２３　")).isEqualTo("KHH-ZY 123");
+		assertThat(Text.normalize("　ＫＨＨ　１２３　")).isEqualTo("KHH 123");
+		assertThat(Text.strict("　ＫＨＨ－ＺＹ　１２３　")).isEqualTo("KHH-ZY 123");
 	}
 
 	@Test
@@ -20,9 +24,15 @@ class TextTests {
 	}
 
 	@Test
-	void chineseTextAndPunctuationOtherThanFullWidthFormsAreKept() {
-		assertThat(Text.normalize("研考、一組；二組")).isEqualTo("研考、一組;二組");
+	void theFullWidthPunctuationOfChineseProseIsKeptInText() {
+		assertThat(Text.normalize("計畫，具體規劃（含１１３年度）；完成")).isEqualTo("計畫，具體規劃（含113年度）；完成");
 		assertThat(Text.normalize("非常滿意")).isEqualTo("非常滿意");
+	}
+
+	@Test
+	void codesAndChoicesAreFullyNormalised() {
+		assertThat(Text.strict("研考、一組；二組")).isEqualTo("研考、一組;二組");
+		assertThat(Text.strict("１１３／０３／１５")).isEqualTo("113/03/15");
 	}
 
 }

@@ -1,0 +1,359 @@
+package tw.annualreport.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.JsonNode;
+
+import tw.annualreport.figures.Rounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The year-end report of the bundled samples, rendered through the whole job (import → figures
+ * → summary.json → report) and read back as a reader or a program would: the PDF's text and
+ * fonts (PDFBox), PDF/A-1b (veraPDF), the XLSX cells (POI), the ODS content, and LibreOffice
+ * opening both spreadsheets. KHH-ZY has the Kaohsiung plan format, HSZ-E the national one.
+ */
+@SpringBootTest(properties = { "annual-report.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:report-${random.uuid};DB_CLOSE_DELAY=-1",
+		"annual-report.report.date=2025-01-15", "annual-report.report.contact=研考承辦人 林志明（07）581-1234" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class YearEndReportEndToEndTests {
+
+	private static final String[] SECTIONS = { "壹、執行成果摘要", "貳、各工作要項執行成果", "參、電話禮貌測試結果", "肆、滿意度調查結果", "伍、案件處理情形",
+			"陸、檢討與改進", "資料品質說明" };
+
+	/** User text that a spreadsheet would take for a formula if written carelessly. */
+	private static final String FORMULA_LIKE = "=1+2 請改善停車位";
+
+	private static final String MENTION_LIKE = "@承辦人 請回電";
+
+	@TempDir
+	static Path temp;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job annualReportJob;
+
+	private Path draft;
+
+	private Path finalReport;
+
+	private Path national;
+
+	private JsonNode summary;
+
+	private List<String> draftPages;
+
+	@BeforeAll
+	void renderSamples() {
+		Path zy = ReportOutputs.copySample(113, "KHH-ZY", temp.resolve("in/KHH-ZY"));
+		ReportOutputs.appendLine(zy.resolve("survey_responses.csv"),
+				"PUB,P9901,113/07/05,預防接種,女,65歲以上,4,4,4,4,4,4,4,4,4,4,4,4," + FORMULA_LIKE);
+		ReportOutputs.appendLine(zy.resolve("survey_responses.csv"),
+				"PUB,P9902,113/07/06,預防接種,男,65歲以上,5,4,4,4,4,4,4,4,4,4,4,5," + MENTION_LIKE);
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, "KHH-ZY", 113, zy, temp.resolve("draft"), "draft");
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, "KHH-ZY", 113, zy, temp.resolve("final"), "final");
+		Path hsz = ReportOutputs.copySample(106, "HSZ-E", temp.resolve("in/HSZ-E"));
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, "HSZ-E", 106, hsz, temp.resolve("national"), "draft");
+		this.draft = ReportOutputs.folder(temp.resolve("draft"), 113, "KHH-ZY");
+		this.finalReport = ReportOutputs.folder(temp.resolve("final"), 113, "KHH-ZY");
+		this.national = ReportOutputs.folder(temp.resolve("national"), 106, "HSZ-E");
+		this.summary = ReportOutputs.summary(this.draft);
+		this.draftPages = ReportOutputs.pages(this.draft.resolve("report.pdf"));
+	}
+
+	// PDF
+
+	@Test
+	void pdfNamesTheAgencyTheYearAndEverySection() {
+		String text = String.join("\n", this.draftPages);
+		assertThat(text).contains("高雄市左營區衛生所", "113年度提升服務成果報告", "114年1月15日", "研考承辦人 林志明");
+		assertThat(text).contains(SECTIONS);
+	}
+
+	@Test
+	void pdfShowsTheKeyFiguresOfSummaryJsonRoundedHalfUp() {
+		String text = String.join("\n", this.draftPages);
+		JsonNode measures = this.summary.get("measures");
+		assertThat(percent(measures.get("completionRate"))).isEqualTo("78.8%");
+		assertThat(text).contains("完成率 78.8%", "已完成 " + measures.get("completed").longValue() + " 項");
+		JsonNode phone = this.summary.get("phoneTests");
+		assertThat(text).contains("平均 " + Rounding.halfUp(phone.get("mean").doubleValue(), 1) + " 分",
+				"通過率 " + percent(phone.get("passRate")));
+		for (JsonNode survey : this.summary.get("surveys")) {
+			assertThat(text).contains(survey.get("title").asString() + "整體滿意度 " + percent(survey.get("satisfactionRate")));
+			assertThat(text).contains("α = " + Rounding.halfUp(survey.get("cronbachAlpha").doubleValue(), 3));
+		}
+		assertThat(text).contains("準時結案率 " + percent(this.summary.get("cases").get("onTimeRate")));
+		JsonNode executions = this.summary.get("rows").get("executions");
+		assertThat(text).contains("執行紀錄（executions） executions.csv " + executions.get("read").longValue() + " "
+				+ executions.get("accepted").longValue() + " " + executions.get("rejected").longValue());
+	}
+
+	@Test
+	void pdfShowsThePlanTreeWithEveryMeasure() {
+		String text = String.join("\n", this.draftPages).replace("\n", "");
+		for (JsonNode node : this.summary.get("tree")) {
+			assertThat(text).as("plan node %s", node.get("code").asString()).contains(node.get("code").asString());
+		}
+		JsonNode first = this.summary.get("tree").get(0);
+		assertThat(text).contains(first.get("title").asString());
+	}
+
+	@Test
+	void everyPageSaysPageXOfY() {
+		int total = this.draftPages.size();
+		assertThat(total).isGreaterThan(10);
+		for (int page = 1; page <= total; page++) {
+			assertThat(this.draftPages.get(page - 1)).contains("第 " + page + " 頁／共 " + total + " 頁");
+		}
+	}
+
+	@Test
+	void aDraftIsMarkedOnEveryPageAndTheFinalReportNowhere() {
+		assertThat(this.draftPages).allSatisfy((page) -> assertThat(page).contains("草稿"));
+		assertThat(ReportOutputs.pages(this.finalReport.resolve("report.pdf")))
+			.allSatisfy((page) -> assertThat(page).doesNotContain("草稿"));
+	}
+
+	@Test
+	void commentsAreMaskedInThePdf() {
+		String text = String.join("\n", this.draftPages);
+		assertThat(text).doesNotContain("0912-345-678", "0933-222-111", "A123456789", "lin.mei@example.com");
+		assertThat(text).contains("09**-***-678", "A12****789", "l***@example.com");
+	}
+
+	@Test
+	void theFontIsEmbeddedNotoSansTc() throws IOException {
+		List<String> fonts = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(this.draft.resolve("report.pdf").toFile())) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+					fonts.add(font.getName());
+				}
+			}
+		}
+		assertThat(fonts).isNotEmpty().allSatisfy((name) -> assertThat(name).contains("NotoSansTC"));
+	}
+
+	@Test
+	void theFinalReportIsPdfA1b() throws Exception {
+		VeraGreenfieldFoundryProvider.initialise();
+		try (InputStream in = Files.newInputStream(this.finalReport.resolve("report.pdf"));
+				PDFAParser parser = Foundries.defaultInstance().createParser(in)) {
+			assertThat(parser.getFlavour()).isEqualTo(PDFAFlavour.PDFA_1_B);
+			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false);
+			ValidationResult result = validator.validate(parser);
+			List<String> failed = result.getTestAssertions()
+				.stream()
+				.filter((a) -> a.getStatus() == TestAssertion.Status.FAILED)
+				.map((a) -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+				.distinct()
+				.toList();
+			assertThat(failed).isEmpty();
+			assertThat(result.isCompliant()).isTrue();
+		}
+	}
+
+	@Test
+	void theNationalPlanFormatRendersItsOwnTree() {
+		List<String> pages = ReportOutputs.pages(this.national.resolve("report.pdf"));
+		String text = String.join("\n", pages);
+		assertThat(text).contains("新竹市東區衛生所", "106年度提升服務成果報告").contains(SECTIONS);
+		JsonNode summary = ReportOutputs.summary(this.national);
+		String flat = text.replace("\n", "");
+		for (JsonNode node : summary.get("tree")) {
+			if (node.get("level").intValue() < 3) {
+				assertThat(flat).contains(node.get("code").asString() + "　" + node.get("title").asString());
+			}
+		}
+		assertThat(text).contains("完成率 " + percent(summary.get("measures").get("completionRate")));
+		assertThat(pages.get(0)).contains("第 1 頁／共 " + pages.size() + " 頁");
+	}
+
+	// XLSX
+
+	@Test
+	void xlsxHasOneSheetPerSectionNamedInChinese() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
+			List<String> names = new ArrayList<>();
+			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+			assertThat(names).containsExactly("壹、執行成果摘要", "貳、各工作要項", "貳、執行紀錄", "參、電話禮貌測試", "肆、滿意度調查", "伍、案件處理情形",
+					"陸、檢討與改進", "資料品質說明");
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	@Test
+	void xlsxHoldsTheUnroundedFiguresAsNumbersWithFormats() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
+			Sheet summarySheet = workbook.getSheetAt(0);
+			Cell completion = valueOf(summarySheet, "措施完成率");
+			assertThat(completion.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(completion.getNumericCellValue())
+				.isEqualTo(this.summary.get("measures").get("completionRate").doubleValue());
+			assertThat(completion.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			Cell mean = valueOf(summarySheet, "電話禮貌測試平均分數");
+			assertThat(mean.getNumericCellValue()).isEqualTo(this.summary.get("phoneTests").get("mean").doubleValue());
+			assertThat(mean.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+			Cell total = valueOf(summarySheet, "具體措施");
+			assertThat(total.getNumericCellValue()).isEqualTo(this.summary.get("measures").get("total").doubleValue());
+
+			Sheet plan = workbook.getSheet("貳、各工作要項");
+			int checked = 0;
+			for (JsonNode node : this.summary.get("tree")) {
+				Row row = rowOf(plan, node.get("code").asString());
+				assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(node.get("sessions").doubleValue());
+				assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(node.get("participants").doubleValue());
+				checked++;
+			}
+			assertThat(checked).isEqualTo(this.summary.get("tree").size());
+			Sheet phone = workbook.getSheet("參、電話禮貌測試");
+			for (JsonNode unit : this.summary.get("phoneTests").get("units")) {
+				Row row = rowOf(phone, unit.get("name").asString());
+				assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(unit.get("mean").doubleValue(), within(0.0));
+				assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(unit.get("passRate").doubleValue());
+				assertThat(row.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			}
+		}
+	}
+
+	@Test
+	void xlsxFreezesTheHeaderRowsOfEverySheet() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
+			for (Sheet sheet : workbook) {
+				var pane = sheet.getPaneInformation();
+				assertThat(pane).as(sheet.getSheetName()).isNotNull();
+				assertThat(pane.isFreezePane()).isTrue();
+				// title, note, header
+				assertThat(pane.getHorizontalSplitTopRow()).as(sheet.getSheetName()).isEqualTo((short) 3);
+			}
+			Sheet plan = workbook.getSheet("貳、各工作要項");
+			assertThat(plan.getColumnWidth(2)).isGreaterThan(4 * plan.getColumnWidth(0));
+		}
+	}
+
+	@Test
+	void xlsxNeverTurnsUserTextIntoAFormula() throws Exception {
+		List<String> planted = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+							.isNotEqualTo(CellType.FORMULA);
+						if (cell.getCellType() == CellType.STRING
+								&& Set.of(FORMULA_LIKE, MENTION_LIKE).contains(cell.getStringCellValue())) {
+							planted.add(cell.getStringCellValue());
+						}
+					}
+				}
+			}
+		}
+		assertThat(planted).containsExactlyInAnyOrder(FORMULA_LIKE, MENTION_LIKE);
+	}
+
+	// ODS
+
+	@Test
+	void odsHoldsTheSameSheetsWithNumericCells() throws IOException {
+		try (ZipFile ods = new ZipFile(this.draft.resolve("report.ods").toFile())) {
+			String content = new String(ods.getInputStream(ods.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(content).contains("table:name=\"壹、執行成果摘要\"", "table:name=\"資料品質說明\"");
+			assertThat(content).contains("office:value-type=\"percentage\" office:value=\""
+					+ this.summary.get("measures").get("completionRate").doubleValue() + "\"");
+			assertThat(content).contains("<text:p>" + FORMULA_LIKE + "</text:p>").doesNotContain("table:formula");
+			assertThat(content).doesNotContain("0912-345-678", "A123456789", "lin.mei@example.com");
+		}
+	}
+
+	// LibreOffice
+
+	@Test
+	void libreOfficeOpensTheXlsxAndTheOds() throws Exception {
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		boolean installed = Files.isExecutable(Path.of("/usr/bin/soffice"))
+				|| Files.isExecutable(Path.of("/usr/local/bin/soffice"));
+		if (!installed && !ci) {
+			Assumptions.abort("LibreOffice (soffice) is not installed: conversion check skipped (CI=true fails instead)");
+		}
+		for (String file : List.of("report.xlsx", "report.ods")) {
+			Path out = Files.createDirectories(temp.resolve("csv-" + file.replace('.', '-')));
+			Process process = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + temp.resolve("lo-profile"),
+					"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out.toString(),
+					this.draft.resolve(file).toString())
+				.redirectErrorStream(true)
+				.start();
+			String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+			assertThat(process.exitValue()).as(log).isZero();
+			Path csv = out.resolve("report.csv");
+			assertThat(csv).as(log).exists();
+			String text = Files.readString(csv, StandardCharsets.UTF_8);
+			assertThat(text).contains("措施完成率", "78.8%", "高雄市左營區衛生所");
+		}
+	}
+
+	private static String percent(JsonNode ratio) {
+		return Rounding.percent(ratio.doubleValue(), 1).toPlainString() + "%";
+	}
+
+	private static Cell valueOf(Sheet sheet, String label) {
+		return rowOf(sheet, label).getCell(1);
+	}
+
+	private static Row rowOf(Sheet sheet, String firstCell) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(0);
+			if (cell != null && cell.getCellType() == CellType.STRING && firstCell.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + firstCell + " in " + sheet.getSheetName());
+	}
+
+}
