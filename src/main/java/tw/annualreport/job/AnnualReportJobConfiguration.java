@@ -19,6 +19,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tw.annualreport.report.RenderReportTasklet;
 import tw.annualreport.report.ReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.delivery.DeliverReportTasklet;
+import tw.annualreport.delivery.ReportMailer;
+import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
@@ -48,13 +51,14 @@ class AnnualReportJobConfiguration {
 			.build();
 	}
 
-	// report: figures → summary.json → report.pdf/.xlsx/.ods
+	// report: figures → summary.json → report.pdf/.xlsx/.ods → mail (when asked)
 
 	@Bean
-	Flow reportFlow(Step computeFiguresStep, Step writeSummaryStep, Step renderReportStep) {
+	Flow reportFlow(Step computeFiguresStep, Step writeSummaryStep, Step renderReportStep, Step deliverReportStep) {
 		return new FlowBuilder<Flow>("reportFlow").start(computeFiguresStep)
 			.next(writeSummaryStep)
 			.next(renderReportStep)
+			.next(deliverReportStep)
 			.build();
 	}
 
@@ -78,6 +82,14 @@ class AnnualReportJobConfiguration {
 			ReportDataQuery query, ReportRenderer renderer) {
 		return new StepBuilder("renderReportStep", jobRepository)
 			.tasklet(new RenderReportTasklet(query, renderer), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReportMails mails, ReportMailer mailer) {
+		return new StepBuilder("deliverReportStep", jobRepository)
+			.tasklet(new DeliverReportTasklet(mails, mailer), transactionManager)
 			.build();
 	}
 
