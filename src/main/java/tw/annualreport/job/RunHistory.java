@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -121,13 +122,12 @@ class RunHistory {
 		return afterStart && beforeEnd;
 	}
 
+	/** Why a run failed, in the one line the command line printed then. */
 	private static String exitMessage(JobExecution execution) {
-		String message = execution.getExitStatus().getExitDescription();
-		if (message == null || message.isBlank()) {
+		if (execution.getStatus() != BatchStatus.FAILED) {
 			return "";
 		}
-		int newline = message.indexOf('\n');
-		return newline < 0 ? message : message.substring(0, newline);
+		return AnnualReportLauncher.failureReason(execution).lines().findFirst().orElse("");
 	}
 
 	private static String time(LocalDateTime time) {

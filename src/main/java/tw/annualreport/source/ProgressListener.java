@@ -9,14 +9,21 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs the rows done by a chunk step after each full chunk and at its end, so long work shows progress. */
+/** Logs the rows done of the rows to do of an import step every few seconds and at its end. */
 public class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(ProgressListener.class);
 
 	private final String stepName;
 
+	/** At most one progress line per interval: a long file shows it is moving without flooding the log. */
+	private static final long INTERVAL_NANOS = 5_000_000_000L;
+
 	private long done;
+
+	private long lastLine;
+
+	private StepExecution stepExecution;
 
 	public ProgressListener(String stepName) {
 		this.stepName = stepName;
@@ -24,15 +31,19 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
+		this.stepExecution = stepExecution;
 		this.done = 0;
+		this.lastLine = System.nanoTime();
 	}
 
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
 		this.done += chunk.size();
-		if (chunk.size() >= ImportSteps.CHUNK_SIZE) {
-			// only a file longer than one chunk is worth a progress line
-			logger.info(this.stepName + "：已處理 " + this.done + " 筆");
+		long now = System.nanoTime();
+		if (now - this.lastLine >= INTERVAL_NANOS) {
+			this.lastLine = now;
+			long toDo = this.stepExecution.getExecutionContext().getLong(SourceRowReader.ROWS_TO_DO, 0);
+			logger.info(String.format("%s：已處理 %,d／%,d 筆", this.stepName, this.done, toDo));
 		}
 	}
 

@@ -36,6 +36,20 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 		this.ledger = ledger;
 	}
 
+	/** Key of the number of data rows of the file in the step's execution context, for progress lines. */
+	public static final String ROWS_TO_DO = "rowsToDo";
+
+	/** The data rows of a source, counted by a first quick pass (the file is read twice, the database written once). */
+	private long countRows(SourceFolder.Location location) {
+		long rows = 0;
+		try (SourceTable counting = this.folder.open(location)) {
+			while (counting.next() != null) {
+				rows++;
+			}
+		}
+		return rows;
+	}
+
 	/** The file (and sheet) read, e.g. {@code 資料.xlsx［executions］}; null when absent. */
 	public String sourceName() {
 		return this.sourceName;
@@ -54,6 +68,7 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 				return;
 			}
 			this.sourceName = location.get().displayName();
+			executionContext.putLong(ROWS_TO_DO, countRows(location.get()));
 			this.table = this.folder.open(location.get());
 			List<String> missing = this.source.columns().stream()
 				.filter(SourceFile.Column::required)

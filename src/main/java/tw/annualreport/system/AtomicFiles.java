@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Output files are written to a temporary name in the same folder and then moved into place,
@@ -27,9 +29,10 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) {
 		try {
 			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+			// not Files.createTempFile: that makes the file owner-only, and a report is for colleagues too
+			Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 			try {
-				try (OutputStream out = Files.newOutputStream(temp)) {
+				try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 					content.writeTo(out);
 				}
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

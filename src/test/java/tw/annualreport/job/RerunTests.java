@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,9 +133,6 @@ class RerunTests {
 		assertThat(changed.get("rows")).isEqualTo(old.get("rows"));
 	}
 
-	@Disabled("bug: AtomicFiles.write creates its temporary file with Files.createTempFile, which is "
-			+ "owner-only (rw-------) on POSIX; the move keeps that mode, so summary.json and rejects.csv "
-			+ "are unreadable to anyone but the job's user, unlike any file the job would write directly")
 	@Test
 	void outputFilesGetTheUsualPermissionsOfANewFile() throws IOException {
 		Path input = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("perm").resolve(AGENCY));

@@ -164,7 +164,8 @@ public class JasperReportRenderer implements ReportRenderer {
 		List<ExporterInputItem> items = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-			configuration.setSheetNames(names);
+			// one configuration per sheet (its frozen rows): the sheet name index restarts with every item
+			configuration.setSheetNames(new String[] { names[i] });
 			configuration.setOnePagePerSheet(false);
 			configuration.setDetectCellType(true);
 			configuration.setRemoveEmptySpaceBetweenRows(true);
@@ -174,7 +175,8 @@ public class JasperReportRenderer implements ReportRenderer {
 			configuration.setCollapseRowSpan(true);
 			configuration.setWrapText(true);
 			configuration.setFormatPatternsMap(EXCEL_FORMATS);
-			configuration.setFreezeRow(sheets.get(i).frozenRows() + 1);
+			// the rows above the first unfrozen one: title, note, header
+			configuration.setFreezeRow(sheets.get(i).frozenRows());
 			items.add(new SimpleExporterInputItem(prints.get(i), configuration));
 		}
 		exporter.setExporterInput(new SimpleExporterInput(items));
