@@ -161,7 +161,16 @@ class AnnualReportLauncher {
 			}
 			return root.getClass().getSimpleName() + "：" + root.getMessage();
 		}
-		return "狀態 " + execution.getStatus() + "，" + execution.getExitStatus().getExitDescription();
+		// read back from the job repository: the exceptions are gone, their stack traces stay
+		for (var step : execution.getStepExecutions()) {
+			String trace = step.getExitStatus().getExitDescription();
+			if (step.getStatus() == BatchStatus.FAILED && trace != null && !trace.isBlank()) {
+				String first = trace.lines().findFirst().orElse("");
+				int colon = first.indexOf(": ");
+				return step.getStepName() + "：" + (colon < 0 ? first : first.substring(colon + 2));
+			}
+		}
+		return "狀態 " + execution.getStatus();
 	}
 
 }

@@ -128,7 +128,7 @@ class YearEndReportEndToEndTests {
 				"通過率 " + percent(phone.get("passRate")));
 		for (JsonNode survey : this.summary.get("surveys")) {
 			assertThat(text).contains(survey.get("title").asString() + "整體滿意度 " + percent(survey.get("satisfactionRate")));
-			assertThat(text).contains("α = " + Rounding.halfUp(survey.get("cronbachAlpha").doubleValue(), 3));
+			assertThat(text.replace(" ", "")).contains("α=" + Rounding.halfUp(survey.get("cronbachAlpha").doubleValue(), 3));
 		}
 		assertThat(text).contains("準時結案率 " + percent(this.summary.get("cases").get("onTimeRate")));
 		JsonNode executions = this.summary.get("rows").get("executions");
@@ -275,9 +275,12 @@ class YearEndReportEndToEndTests {
 				var pane = sheet.getPaneInformation();
 				assertThat(pane).as(sheet.getSheetName()).isNotNull();
 				assertThat(pane.isFreezePane()).isTrue();
-				// title, note, header
-				assertThat(pane.getHorizontalSplitTopRow()).as(sheet.getSheetName()).isEqualTo((short) 3);
+				// frozen down to the first header row (title, note, header; a survey's title above its header)
+				Row lastFrozen = sheet.getRow(pane.getHorizontalSplitTopRow() - 1);
+				assertThat(lastFrozen.getCell(1).getCellStyle().getFillForegroundColorColor()).as(sheet.getSheetName())
+					.isNotNull();
 			}
+			assertThat(workbook.getSheetAt(0).getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
 			Sheet plan = workbook.getSheet("貳、各工作要項");
 			assertThat(plan.getColumnWidth(2)).isGreaterThan(4 * plan.getColumnWidth(0));
 		}

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -86,38 +88,66 @@ public class JasperReportRenderer implements ReportRenderer {
 		}
 	}
 
+	/**
+	 * Writes the PDF and the spreadsheets side by side (two threads: filling and exporting are
+	 * CPU-bound and independent), each file whole or not at all.
+	 */
 	@Override
 	public List<Path> render(ReportData data, Path folder, Set<String> formats, boolean draft) {
+		CompletableFuture<List<Path>> pdf = CompletableFuture.completedFuture(List.of());
+		if (formats.contains("pdf")) {
+			pdf = CompletableFuture.supplyAsync(() -> List.of(writePdf(data, folder, draft)));
+		}
 		List<Path> written = new ArrayList<>();
+		List<Path> sheetFiles = writeSpreadsheets(data, folder, formats, draft);
 		try {
-			if (formats.contains("pdf")) {
-				JasperPrint print = fillPdf(data, draft);
-				Path target = folder.resolve(ReportRenderer.fileName("pdf"));
-				AtomicFiles.write(target, (out) -> exportPdf(print, out, !draft, data.agencyName() + " " + data.title()));
-				written.add(target);
-			}
-			if (formats.contains("xlsx") || formats.contains("ods")) {
-				List<Sheets.Sheet> sheetList = Sheets.of(data, draft);
-				List<JasperPrint> prints = new ArrayList<>();
-				for (Sheets.Sheet sheet : sheetList) {
-					prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
-				}
-				if (formats.contains("xlsx")) {
-					Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
-					AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
-					written.add(target);
-				}
-				if (formats.contains("ods")) {
-					Path target = folder.resolve(ReportRenderer.fileName("ods"));
-					AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
-					written.add(target);
-				}
-			}
+			written.addAll(pdf.join());
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
+		}
+		written.addAll(sheetFiles);
+		return written;
+	}
+
+	private Path writePdf(ReportData data, Path folder, boolean draft) {
+		try {
+			JasperPrint print = fillPdf(data, draft);
+			Path target = folder.resolve(ReportRenderer.fileName("pdf"));
+			AtomicFiles.write(target, (out) -> exportPdf(print, out, !draft, data.agencyName() + " " + data.title()));
+			return target;
 		}
 		catch (JRException ex) {
-			throw new IllegalStateException("報表產製失敗：" + ex.getMessage(), ex);
+			throw new IllegalStateException("報表產製失敗（PDF）：" + ex.getMessage(), ex);
 		}
-		return written;
+	}
+
+	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<String> formats, boolean draft) {
+		List<Path> written = new ArrayList<>();
+		if (!formats.contains("xlsx") && !formats.contains("ods")) {
+			return written;
+		}
+		try {
+			List<Sheets.Sheet> sheetList = Sheets.of(data, draft);
+			List<JasperPrint> prints = new ArrayList<>();
+			for (Sheets.Sheet sheet : sheetList) {
+				prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
+			}
+			if (formats.contains("xlsx")) {
+				Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
+				AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
+				written.add(target);
+			}
+			if (formats.contains("ods")) {
+				Path target = folder.resolve(ReportRenderer.fileName("ods"));
+				AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
+				written.add(target);
+			}
+			return written;
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("報表產製失敗（試算表）：" + ex.getMessage(), ex);
+		}
 	}
 
 	JasperPrint fillPdf(ReportData data, boolean draft) throws JRException {
@@ -175,8 +205,8 @@ public class JasperReportRenderer implements ReportRenderer {
 			configuration.setCollapseRowSpan(true);
 			configuration.setWrapText(true);
 			configuration.setFormatPatternsMap(EXCEL_FORMATS);
-			// the rows above the first unfrozen one: title, note, header
-			configuration.setFreezeRow(sheets.get(i).frozenRows());
+			// the first row that scrolls (1-based): below the title, the note and the first header
+			configuration.setFreezeRow(sheets.get(i).frozenRows() + 1);
 			items.add(new SimpleExporterInputItem(prints.get(i), configuration));
 		}
 		exporter.setExporterInput(new SimpleExporterInput(items));
