@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
@@ -24,9 +23,6 @@ import tw.annualreport.system.RunOptionsException;
  */
 @Component
 class AgencyRuns {
-
-	/** Formats the job cannot write yet; said plainly rather than faked. */
-	private static final Set<String> NOT_YET = Set.of("pdf", "xlsx", "ods");
 
 	private final AgencyTargets targets;
 
@@ -60,9 +56,6 @@ class AgencyRuns {
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder
 						+ "（" + String.join("、", files(folder)) + "）");
-				if (options.formats().stream().anyMatch(NOT_YET::contains)) {
-					out.println("注意：PDF、XLSX、ODS 報表尚未實作，本次只產製 summary.json。");
-				}
 			}
 			else {
 				String reason = AnnualReportLauncher.failureReason(execution);
