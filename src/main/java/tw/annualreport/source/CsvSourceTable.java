@@ -7,9 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -62,16 +60,11 @@ final class CsvSourceTable implements SourceTable {
 		try {
 			while (this.records.hasNext()) {
 				CSVRecord record = this.records.next();
-				Map<String, String> cells = new LinkedHashMap<>();
-				boolean blank = true;
-				for (int i = 0; i < this.headers.size(); i++) {
-					String value = i < record.size() ? Text.normalize(record.get(i)) : "";
-					blank &= value.isEmpty();
-					cells.putIfAbsent(this.headers.get(i), value);
-				}
-				if (!blank) {
-					// CSV record number: the header is record 1, as it is row 1 in Excel.
-					return new SourceRow(this.fileName, "", Math.toIntExact(record.getRecordNumber()), cells);
+				// CSV record number: the header is record 1, as it is row 1 in Excel
+				SourceRow row = SourceRow.ofCells(this.fileName, "", Math.toIntExact(record.getRecordNumber()),
+						this.headers, (i) -> i < record.size() ? record.get(i) : "");
+				if (row != null) {
+					return row;
 				}
 			}
 			return null;

@@ -9,6 +9,22 @@ import java.util.Map;
  */
 public record SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells) {
 
+	/**
+	 * A row from its raw cells under the given headers (normalised here), or null when every
+	 * cell is blank: Excel leaves such rows, and they are not data.
+	 */
+	static SourceRow ofCells(String file, String sheet, int rowNumber, List<String> headers,
+			java.util.function.IntFunction<String> rawCell) {
+		Map<String, String> cells = new java.util.LinkedHashMap<>();
+		boolean blank = true;
+		for (int i = 0; i < headers.size(); i++) {
+			String value = Text.normalize(rawCell.apply(i));
+			blank &= value.isEmpty();
+			cells.putIfAbsent(headers.get(i), value);
+		}
+		return blank ? null : new SourceRow(file, sheet, rowNumber, cells);
+	}
+
 	/** The value of a contract column ("" when blank or absent). */
 	public String get(SourceFile.Column column) {
 		for (Map.Entry<String, String> cell : this.cells.entrySet()) {

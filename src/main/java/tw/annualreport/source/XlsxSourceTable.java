@@ -5,9 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -132,16 +130,10 @@ final class XlsxSourceTable implements SourceTable {
 		try {
 			while (this.rows.hasNext()) {
 				Row row = this.rows.next();
-				Map<String, String> cells = new LinkedHashMap<>();
-				boolean blank = true;
-				for (int i = 0; i < this.headers.size(); i++) {
-					Cell cell = row.getCell(i);
-					String value = (cell == null) ? "" : Text.normalize(cellText(cell));
-					blank &= value.isEmpty();
-					cells.putIfAbsent(this.headers.get(i), value);
-				}
-				if (!blank) {
-					return new SourceRow(this.fileName, this.sheetName, row.getRowNum() + 1, cells);
+				SourceRow source = SourceRow.ofCells(this.fileName, this.sheetName, row.getRowNum() + 1, this.headers,
+						(i) -> (row.getCell(i) == null) ? "" : cellText(row.getCell(i)));
+				if (source != null) {
+					return source;
 				}
 			}
 			return null;
