@@ -1,0 +1,90 @@
+package tw.annualreport.summary;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The bureau's consolidated figures, from agencies' summaries written by hand here. */
+class BureauSummaryTests {
+
+	/** A summary.json with just the keys the consolidation reads. */
+	private static JsonNode agency(String code, long leaves, long completed, long tests, Double mean, long passed,
+			long satisfied, long valid, long closed, long onTime) {
+		String json = """
+				{"agency": {"code": "%s", "name": "%s衛生所"},
+				 "measures": {"total": %d, "completed": %d, "completionRate": %s},
+				 "phoneTests": {"count": %d, "mean": %s, "passed": %d, "passRate": %s},
+				 "surveys": [{"code": "PUB", "respondents": 10, "satisfied": %d, "valid": %d, "satisfactionRate": %s}],
+				 "cases": {"closed": %d, "onTime": %d, "onTimeRate": %s}}
+				""".formatted(code, code, leaves, completed, ratio(completed, leaves), tests, mean, passed,
+				ratio(passed, tests), satisfied, valid, ratio(satisfied, valid), closed, onTime, ratio(onTime, closed));
+		return SummaryJson.read(json);
+	}
+
+	private static String ratio(long a, long b) {
+		return b == 0 ? "null" : Double.toString((double) a / b);
+	}
+
+	@Test
+	void ranksEveryAgencyOnEveryKeyFigureBestFirstWithTiesSharingARank() {
+		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of(
+				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
+				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)));
+
+		JsonNode a = tree.path("agencies").get(0);
+		JsonNode b = tree.path("agencies").get(1);
+		JsonNode c = tree.path("agencies").get(2);
+		// completion: A 0.8, B 0.9, C 0.8 → B 1, A and C share 2
+		assertThat(b.path("ranks").path("measures.completionRate").asInt()).isEqualTo(1);
+		assertThat(a.path("ranks").path("measures.completionRate").asInt()).isEqualTo(2);
+		assertThat(c.path("ranks").path("measures.completionRate").asInt()).isEqualTo(2);
+		// phone mean: A 90, C 85, B 80
+		assertThat(a.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(1);
+		assertThat(c.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(2);
+		assertThat(b.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(3);
+		// survey PUB: B 0.9, A 0.8, C 0.7
+		assertThat(b.path("ranks").path("surveys.PUB.satisfactionRate").asInt()).isEqualTo(1);
+		assertThat(c.path("ranks").path("surveys.PUB.satisfactionRate").asInt()).isEqualTo(3);
+		// cases: B has none, so no figure and no rank; C 1.0 before A 0.9
+		assertThat(b.path("figures").path("cases.onTimeRate").isNull()).isTrue();
+		assertThat(b.path("ranks").path("cases.onTimeRate").isNull()).isTrue();
+		assertThat(c.path("ranks").path("cases.onTimeRate").asInt()).isEqualTo(1);
+		assertThat(a.path("ranks").path("cases.onTimeRate").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void poolsOverTheAgenciesCountsRatherThanAveragingTheirRates() {
+		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of(
+				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
+				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)));
+
+		JsonNode pooled = tree.path("pooled");
+		assertThat(pooled.path("agencies").asInt()).isEqualTo(3);
+		// (8 + 9 + 16) / (10 + 10 + 20) = 33/40, not the mean of the rates (0.8333…)
+		assertThat(pooled.path("completionRate").asDouble()).isCloseTo(33.0 / 40, within(1e-12));
+		// (10×90 + 30×80 + 10×85) / 50 = 4150/50 = 83
+		assertThat(pooled.path("phoneMean").asDouble()).isCloseTo(83.0, within(1e-9));
+		// (9 + 24 + 7) / 50
+		assertThat(pooled.path("phonePassRate").asDouble()).isCloseTo(40.0 / 50, within(1e-12));
+		assertThat(pooled.path("surveys").get(0).path("satisfactionRate").asDouble()).isCloseTo(240.0 / 300, within(1e-12));
+		// (18 + 0 + 10) / (20 + 0 + 10)
+		assertThat(pooled.path("casesOnTimeRate").asDouble()).isCloseTo(28.0 / 30, within(1e-12));
+	}
+
+	@Test
+	void aBureauWithoutDataHasNoPooledFiguresButSaysWhy() {
+		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of());
+
+		assertThat(tree.path("pooled").path("completionRate").isNull()).isTrue();
+		assertThat(tree.path("pooled").path("completionRateReason").asString()).isNotBlank();
+		assertThat(tree.path("agencies")).isEmpty();
+	}
+
+}
