@@ -19,6 +19,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -151,8 +154,19 @@ class RestartAfterKillIntegrationTests {
 				assertThat(AgencyFolders.bytes(output.resolve(file))).as(file + " byte for byte")
 					.isEqualTo(AgencyFolders.bytes(this.uninterruptedOutput.resolve(file)));
 			}
+			if (file.endsWith(".pdf")) {
+				// the PDF's bytes carry creation times; its content is its text, page by page
+				assertThat(pdfText(output.resolve(file))).as(file + " text")
+					.isEqualTo(pdfText(this.uninterruptedOutput.resolve(file)));
+			}
 		}
 		assertThat(headline(resumed)).as("the summary line the officer reads").isEqualTo(headline(this.uninterrupted));
+	}
+
+	private static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private Path workingDirectory(String name) {
