@@ -136,12 +136,11 @@ public final class FiguresMemoryBenchmark {
 			writeAgency(input, n);
 			System.out.println("generated " + n + " responses in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(AnnualReportApplication.class)
-			.properties("annual-report.cli.enabled=false", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.tw.annualreport=WARN",
-					"spring.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("annual-report")
-							+ ";DB_CLOSE_ON_EXIT=FALSE")
-			.run();
+		// command-line arguments, the strongest property source: the test classpath's in-memory default must not win
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(AnnualReportApplication.class).run(
+				"--annual-report.cli.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.tw.annualreport=WARN",
+				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").resolve("annual-report") + ";WRITE_DELAY=0");
 		try {
 			JobOperator operator = context.getBean(JobOperator.class);
 			Job job = context.getBean("annualReportJob", Job.class);
