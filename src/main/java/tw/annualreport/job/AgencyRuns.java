@@ -12,6 +12,8 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.report.ConsolidatedTables;
+import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -30,10 +32,13 @@ class AgencyRuns {
 
 	private final BureauReport bureauReport;
 
-	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauReport bureauReport) {
+	private final ReportRenderer renderer;
+
+	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauReport bureauReport, ReportRenderer renderer) {
 		this.targets = targets;
 		this.launcher = launcher;
 		this.bureauReport = bureauReport;
+		this.renderer = renderer;
 	}
 
 	/**
@@ -65,6 +70,7 @@ class AgencyRuns {
 		}
 		if (options.allAgencies()) {
 			BureauReport.Outcome bureau = this.bureauReport.write(options.parent(), options.rocYear(), options.out());
+			this.renderer.renderConsolidated(ConsolidatedTables.of(bureau.tree()), bureau.folder(), options.formats());
 			out.println(options.parent() + "（彙整）：完成，含 " + String.join("、", bureau.included())
 					+ (bureau.missing().isEmpty() ? "" : "；尚無統計：" + String.join("、", bureau.missing()))
 					+ "。輸出資料夾：" + bureau.folder());

@@ -21,6 +21,12 @@ public interface ReportRenderer {
 	 */
 	java.util.List<Path> render(ReportData data, Path folder, Set<String> formats, boolean draft);
 
+	/**
+	 * The bureau's consolidated table as {@code report.xlsx} and {@code report.ods} (one sheet).
+	 * @return the files written
+	 */
+	java.util.List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<String> formats);
+
 	static String fileName(String format) {
 		return "report." + format;
 	}

@@ -31,7 +31,7 @@ public class BureauReport {
 	}
 
 	/** What was consolidated: the agencies included and those without figures for the year. */
-	public record Outcome(Path folder, List<String> included, List<String> missing) {
+	public record Outcome(Path folder, List<String> included, List<String> missing, ObjectNode tree) {
 	}
 
 	public Outcome write(String parentCode, int rocYear, Path out) {
@@ -59,7 +59,7 @@ public class BureauReport {
 		Path folder = out.resolve(Integer.toString(rocYear)).resolve(parentCode);
 		String json = BureauSummary.write(tree);
 		AtomicFiles.write(folder.resolve(WriteSummaryTasklet.FILE_NAME), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
-		return new Outcome(folder, included, missing);
+		return new Outcome(folder, included, missing, tree);
 	}
 
 }

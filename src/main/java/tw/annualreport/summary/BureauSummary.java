@@ -40,7 +40,13 @@ public final class BureauSummary {
 		root.put("year", rocYear);
 		root.put("gregorianYear", rocYear + 1911);
 		Set<String> surveyCodes = new LinkedHashSet<>();
-		summaries.forEach((s) -> s.path("surveys").forEach((survey) -> surveyCodes.add(survey.path("code").asString())));
+		ObjectNode surveyTitles = root.putObject("surveyTitles");
+		summaries.forEach((s) -> s.path("surveys").forEach((survey) -> {
+			surveyCodes.add(survey.path("code").asString());
+			if (!surveyTitles.has(survey.path("code").asString())) {
+				surveyTitles.put(survey.path("code").asString(), survey.path("title").asString());
+			}
+		}));
 		List<String> metrics = new ArrayList<>(METRICS);
 		surveyCodes.forEach((code) -> metrics.add("surveys." + code + ".satisfactionRate"));
 

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +44,7 @@ class BureauRunTests {
 		Path out = this.temp.resolve("out");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB",
-				"--input=" + input, "--out=" + out, "--formats=json" });
+				"--input=" + input, "--out=" + out, "--formats=json,xlsx,ods" });
 
 		List<String> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
@@ -58,6 +63,21 @@ class BureauRunTests {
 		assertThat(bureau.path("pooled").path("completionRate").asDouble())
 			.isCloseTo((double) completed / leaves, within(1e-12));
 		assertThat(bureau.path("missing")).isEmpty();
+
+		// the consolidated table the bureau compares agencies with: numbers, not text
+		try (Workbook workbook = WorkbookFactory.create(out.resolve("113/KHH-HB/report.xlsx").toFile())) {
+			Sheet sheet = workbook.getSheet("彙整表");
+			assertThat(sheet).isNotNull();
+			Row header = sheet.getRow(2);
+			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("措施完成率");
+			Row zyRow = sheet.getRow(4);
+			assertThat(zyRow.getCell(0).getStringCellValue()).isEqualTo("KHH-ZY");
+			assertThat(zyRow.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(zyRow.getCell(2).getNumericCellValue())
+				.isEqualTo(zy.path("measures").path("completionRate").asDouble());
+			assertThat(zyRow.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+		}
+		assertThat(out.resolve("113/KHH-HB/report.ods")).isRegularFile();
 	}
 
 }

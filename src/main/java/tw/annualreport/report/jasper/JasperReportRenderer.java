@@ -39,6 +39,7 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.report.ConsolidatedTable;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
@@ -108,6 +109,44 @@ public class JasperReportRenderer implements ReportRenderer {
 		}
 		written.addAll(sheetFiles);
 		return written;
+	}
+
+	@Override
+	public List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<String> formats) {
+		List<SheetRow> rows = new ArrayList<>();
+		rows.add(SheetRow.title(table.title()));
+		rows.add(SheetRow.note(table.note()));
+		rows.add(SheetRow.head(table.header().toArray(String[]::new)));
+		for (List<Object> row : table.rows()) {
+			List<Object> cells = new ArrayList<>();
+			for (int i = 0; i < row.size(); i++) {
+				Object value = row.get(i);
+				String format = table.formats().get(i);
+				cells.add((value instanceof Number n && format != null) ? new Cells.Num(n.doubleValue(), format)
+						: (value == null ? null : value.toString()));
+			}
+			rows.add(SheetRow.data(cells));
+		}
+		// the generic 17-column sheet template of the plan serves any table of up to 17 columns
+		List<Sheets.Sheet> sheetList = List.of(new Sheets.Sheet("彙整表", "sheet-plan", rows));
+		try {
+			List<JasperPrint> prints = List.of(fill(this.sheets.get("sheet-plan"), Map.of(), rows));
+			List<Path> written = new ArrayList<>();
+			if (formats.contains("xlsx")) {
+				Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
+				AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
+				written.add(target);
+			}
+			if (formats.contains("ods")) {
+				Path target = folder.resolve(ReportRenderer.fileName("ods"));
+				AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
+				written.add(target);
+			}
+			return written;
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("彙整表產製失敗：" + ex.getMessage(), ex);
+		}
 	}
 
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
