@@ -128,25 +128,7 @@ public class JasperReportRenderer implements ReportRenderer {
 			rows.add(SheetRow.data(cells));
 		}
 		// the generic 17-column sheet template of the plan serves any table of up to 17 columns
-		List<Sheets.Sheet> sheetList = List.of(new Sheets.Sheet("彙整表", "sheet-plan", rows));
-		try {
-			List<JasperPrint> prints = List.of(fill(this.sheets.get("sheet-plan"), Map.of(), rows));
-			List<Path> written = new ArrayList<>();
-			if (formats.contains("xlsx")) {
-				Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
-				AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
-				written.add(target);
-			}
-			if (formats.contains("ods")) {
-				Path target = folder.resolve(ReportRenderer.fileName("ods"));
-				AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
-				written.add(target);
-			}
-			return written;
-		}
-		catch (JRException ex) {
-			throw new IllegalStateException("彙整表產製失敗：" + ex.getMessage(), ex);
-		}
+		return writeSheets(List.of(new Sheets.Sheet("彙整表", "sheet-plan", rows)), folder, formats);
 	}
 
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
@@ -162,12 +144,16 @@ public class JasperReportRenderer implements ReportRenderer {
 	}
 
 	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<String> formats, boolean draft) {
-		List<Path> written = new ArrayList<>();
 		if (!formats.contains("xlsx") && !formats.contains("ods")) {
-			return written;
+			return List.of();
 		}
+		return writeSheets(Sheets.of(data, draft), folder, formats);
+	}
+
+	/** Fills the sheets and writes them as report.xlsx and/or report.ods. */
+	private List<Path> writeSheets(List<Sheets.Sheet> sheetList, Path folder, Set<String> formats) {
+		List<Path> written = new ArrayList<>();
 		try {
-			List<Sheets.Sheet> sheetList = Sheets.of(data, draft);
 			List<JasperPrint> prints = new ArrayList<>();
 			for (Sheets.Sheet sheet : sheetList) {
 				prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
