@@ -29,7 +29,7 @@ public class TypedOdsExporter extends JROdsExporter {
 	@Override
 	protected void openWorkbook(OutputStream os) throws JRException, IOException {
 		super.openWorkbook(os);
-		cellStyleByPattern.clear();
+		this.cellStyleByPattern.clear();
 	}
 
 	@Override
@@ -55,22 +55,28 @@ public class TypedOdsExporter extends JROdsExporter {
 				.append(cellStyle(pattern, percent)).append('"')
 				.append(" office:value-type=\"").append(percent ? "percentage" : "float").append('"')
 				.append(" office:value=\"").append(plain(n.getValue())).append('"');
-		if (gridCell.getColSpan() > 1) sb.append(" table:number-columns-spanned=\"").append(gridCell.getColSpan()).append('"');
-		if (gridCell.getRowSpan() > 1) sb.append(" table:number-rows-spanned=\"").append(gridCell.getRowSpan()).append('"');
+		if (gridCell.getColSpan() > 1) {
+			sb.append(" table:number-columns-spanned=\"").append(gridCell.getColSpan()).append('"');
+		}
+		if (gridCell.getRowSpan() > 1) {
+			sb.append(" table:number-rows-spanned=\"").append(gridCell.getRowSpan()).append('"');
+		}
 		sb.append("><text:p>").append(JRStringUtil.xmlEncode(shown)).append("</text:p></table:table-cell>\n");
 		tempBodyWriter.write(sb.toString());
 	}
 
 	/** One automatic data style + cell style per pattern, written to content.xml's automatic styles. */
 	private String cellStyle(String pattern, boolean percent) {
-		return cellStyleByPattern.computeIfAbsent(pattern, p -> {
-			int idx = cellStyleByPattern.size() + 1;
+		return this.cellStyleByPattern.computeIfAbsent(pattern, (p) -> {
+			int idx = this.cellStyleByPattern.size() + 1;
 			String dataStyle = "JRNUM" + idx;
 			String cellStyle = "JRNUMCELL" + idx;
 			int dot = p.indexOf('.');
 			int decimals = 0;
 			if (dot >= 0) {
-				for (int i = dot + 1; i < p.length() && (p.charAt(i) == '0' || p.charAt(i) == '#'); i++) decimals++;
+				for (int i = dot + 1; i < p.length() && (p.charAt(i) == '0' || p.charAt(i) == '#'); i++) {
+					decimals++;
+				}
 			}
 			boolean grouping = p.indexOf(',') >= 0;
 			String number = "<number:number number:decimal-places=\"" + decimals + "\" number:min-decimal-places=\"" + decimals
@@ -86,8 +92,12 @@ public class TypedOdsExporter extends JROdsExporter {
 	}
 
 	private static String plain(Number v) {
-		if (v instanceof BigDecimal bd) return bd.toPlainString();
-		if (v instanceof Double || v instanceof Float) return Double.toString(v.doubleValue());
+		if (v instanceof BigDecimal bd) {
+			return bd.toPlainString();
+		}
+		if (v instanceof Double || v instanceof Float) {
+			return Double.toString(v.doubleValue());
+		}
 		return v.toString();
 	}
 }
