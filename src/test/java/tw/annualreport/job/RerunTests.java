@@ -97,11 +97,11 @@ class RerunTests {
 	void changedDataAreANewRunOneWithTheNewFigures() throws IOException {
 		Path before = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("before").resolve(AGENCY));
 		Path after = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("after").resolve(AGENCY));
-		// one execution record of measure 1.1.1: 場次 11 → 111
+		// one execution record of measure 7.1.1 (訂定「提升服務工作計畫」): 場次 11 → 111
 		Path executions = after.resolve("executions.csv");
 		List<String> lines = Files.readAllLines(executions, StandardCharsets.UTF_8);
 		int row = 1;
-		assertThat(lines.get(row)).startsWith("1.1.1,113/04/03,").contains(",11,18,,執行中,");
+		assertThat(lines.get(row)).startsWith("7.1.1,113/04/03,").contains(",11,18,,執行中,");
 		lines.set(row, lines.get(row).replace(",11,18,,執行中,", ",111,18,,執行中,"));
 		Files.write(executions, lines, StandardCharsets.UTF_8);
 		Path outBefore = this.temp.resolve("out-before");
@@ -121,8 +121,8 @@ class RerunTests {
 		assertThat(execution.getJobParameters().getLong(JobParameterNames.RUN)).isEqualTo(1);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-		// 100 more sessions on 1.1.1 and every ancestor; nothing else of the tree moves
-		for (String code : List.of("1.1.1", "1.1", "1")) {
+		// 100 more sessions on 7.1.1 and every ancestor; nothing else of the tree moves
+		for (String code : List.of("7.1.1", "7.1", "7")) {
 			assertThat(node(changed, code).get("sessions").longValue()).as("場次 of " + code)
 				.isEqualTo(node(old, code).get("sessions").longValue() + 100);
 			assertThat(node(changed, code).get("participants").longValue())

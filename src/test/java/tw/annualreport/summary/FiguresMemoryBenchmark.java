@@ -46,7 +46,7 @@ import tw.annualreport.AnnualReportApplication;
  * computed a second time straight from the database (no import) in a JVM limited to a small
  * heap ({@code -Xmx} given below); success there shows the figures do not hold the survey.
  * <p>
- * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=tw.annualreport.summary.FiguresMemoryBenchmark
+ * Run: {@code mvn -q test-compile}, then {@code mvn -q exec:java -Dexec.mainClass=tw.annualreport.summary.FiguresMemoryBenchmark
  * -Dexec.classpathScope=test -Dexec.args="10000 100000 300000"} or with
  * {@code src/test/scripts/figures-memory-benchmark.sh}.
  */
