@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.summary.FigureStore;
+import tw.annualreport.summary.Headline;
 
 /**
  * Assembles the mail of an agency-year from what is already there: the agency and its 收件信箱 from
@@ -18,11 +20,11 @@ public class ReportMails {
 
 	private final AgencyDirectory agencies;
 
-	private final StoredFigures figures;
+	private final FigureStore figures;
 
 	private final DeliveryProperties properties;
 
-	public ReportMails(AgencyDirectory agencies, StoredFigures figures, DeliveryProperties properties) {
+	public ReportMails(AgencyDirectory agencies, FigureStore figures, DeliveryProperties properties) {
 		this.agencies = agencies;
 		this.figures = figures;
 		this.properties = properties;
@@ -43,7 +45,8 @@ public class ReportMails {
 			.orElseThrow(() -> new DeliveryException(
 					"資料庫中沒有 " + agencyCode + " " + rocYear + " 年度的機關資料（agency.csv），無法決定機關名稱與收件人"));
 		return new ReportMail(agencyCode, agency.name(), rocYear, kind, this.properties.recipients(agency.recipients()),
-				this.figures.keyFigureLines(agencyCode, rocYear), files);
+				Headline.lines(this.figures.keyFigures(agencyCode, rocYear), this.figures.surveyTitles(agencyCode, rocYear)),
+				files);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.summary.FigureStore;
+
 /**
  * Re-sends the report files that a run already wrote to {@code <out>/<year>/<agency>/}, without
  * importing or computing anything: the command line's {@code --resend}. The files are only read.
@@ -13,11 +15,11 @@ public class Resend {
 
 	private final ReportMails mails;
 
-	private final StoredFigures figures;
+	private final FigureStore figures;
 
 	private final ReportMailer mailer;
 
-	public Resend(ReportMails mails, StoredFigures figures, ReportMailer mailer) {
+	public Resend(ReportMails mails, FigureStore figures, ReportMailer mailer) {
 		this.mails = mails;
 		this.figures = figures;
 		this.mailer = mailer;

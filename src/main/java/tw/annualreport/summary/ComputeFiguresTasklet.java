@@ -1,5 +1,8 @@
 package tw.annualreport.summary;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -8,8 +11,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import tw.annualreport.figures.Figure;
-import tw.annualreport.figures.Rounding;
 
 /**
  * Computes every figure of the agency-year from its published import, stores the summary and the
@@ -46,25 +47,11 @@ public class ComputeFiguresTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** 措施完成率、電話禮貌平均、各問卷整體滿意度、案件準時率, as the log and the console show them. */
+	/** The headline as the log and the console show it, the same lines as the report mail's. */
 	static String headline(AgencySummary s) {
-		StringBuilder text = new StringBuilder();
-		text.append("措施完成率 ").append(percent(s.measures().rollup().totals().completionRate()));
-		text.append("，電話禮貌測試平均 ").append(score(s.phoneTests().agency().mean())).append(" 分");
-		s.surveys().forEach((survey) -> text.append("，").append(survey.title()).append("整體滿意度 ")
-			.append(percent(survey.result().overall().satisfaction().rate())));
-		if (s.cases() != null) {
-			text.append("，案件準時結案率 ").append(percent(s.cases().all().onTimeRate()));
-		}
-		return text.toString();
-	}
-
-	private static String percent(Figure figure) {
-		return figure.isComputable() ? Rounding.percent(figure.value(), 1).toPlainString() + "%" : "無法計算";
-	}
-
-	private static String score(Figure figure) {
-		return figure.isComputable() ? Rounding.halfUp(figure.value(), 1).toPlainString() : "無法計算";
+		Map<String, String> titles = new LinkedHashMap<>();
+		s.surveys().forEach((survey) -> titles.put(survey.code(), survey.title()));
+		return String.join("，", Headline.lines(SummaryCalculator.keyFigures(s), titles));
 	}
 
 }

@@ -76,6 +76,30 @@ public class FigureStore {
 				rocYear, metric, value));
 	}
 
+	/** The key figures last stored for an agency-year, by metric name. */
+	public Map<String, Double> keyFigures(String agencyCode, int rocYear) {
+		Map<String, Double> figures = new TreeMap<>();
+		this.jdbc.query("SELECT metric, figure_value FROM figure_value WHERE agency_code = ? AND roc_year = ?",
+				(rs) -> {
+					figures.put(rs.getString(1), rs.getDouble(2));
+				}, agencyCode, rocYear);
+		return figures;
+	}
+
+	/** The survey titles by code of the stored summary of an agency-year. */
+	public Map<String, String> surveyTitles(String agencyCode, int rocYear) {
+		Map<String, String> titles = new TreeMap<>();
+		summary(agencyCode, rocYear).ifPresent((json) -> SummaryJson.read(json).path("surveys")
+			.forEach((survey) -> titles.put(survey.path("code").asString(), survey.path("title").asString())));
+		return titles;
+	}
+
+	/** The kind ({@code draft}/{@code final}) of the figures last computed for an agency-year. */
+	public Optional<String> kind(String agencyCode, int rocYear) {
+		return this.jdbc.queryForList("SELECT kind FROM agency_summary WHERE agency_code = ? AND roc_year = ?",
+				String.class, agencyCode, rocYear).stream().findFirst();
+	}
+
 	/** The stored summary JSON of an agency-year. */
 	public Optional<String> summary(String agencyCode, int rocYear) {
 		return this.jdbc.queryForList("SELECT summary_json FROM agency_summary WHERE agency_code = ? AND roc_year = ?",

@@ -104,7 +104,7 @@ class ReportMailerTests {
 				""");
 		this.jdbc.update("""
 				INSERT INTO agency_summary (agency_code, roc_year, import_id, kind, summary_json, computed_at)
-				VALUES (?, ?, 7, 'final', '{}', ?)
+				VALUES (?, ?, 7, 'final', '{"surveys": [{"code": "PUB", "title": "民眾滿意度調查"}]}', ?)
 				""", AGENCY, YEAR, now);
 		Map<String, Double> figures = new LinkedHashMap<>();
 		figures.put("measures.completionRate", 0.78787);
