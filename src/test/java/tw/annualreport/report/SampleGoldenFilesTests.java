@@ -1,0 +1,124 @@
+package tw.annualreport.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The five bundled samples, run through the whole job, give exactly the outputs recorded in
+ * {@code src/test/resources/golden/<year>/<agency>/}: summary.json byte for byte, the PDF's text
+ * page by page and every cell of the XLSX (value and number format). A refactoring that changes
+ * what a reader sees fails here. After a deliberate change of the outputs, re-record them with
+ * {@code mvn test -Dtest=SampleGoldenFilesTests -Dgolden.update=true} and read the diff.
+ */
+@SpringBootTest(properties = { "annual-report.cli.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:golden-${random.uuid};DB_CLOSE_DELAY=-1",
+		"annual-report.report.date=2025-01-15", "annual-report.report.contact=研考承辦人 林志明（07）581-1234" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleGoldenFilesTests {
+
+	private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+	private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+	@TempDir
+	static Path temp;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job annualReportJob;
+
+	static Stream<String> samples() {
+		return Stream.of("113/KHH-ZY", "113/KHH-SM2", "106/HSZ-E", "106/KHH-MT", "106/KHH-SMD");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void theSampleGivesItsRecordedOutputs(String sample) throws IOException {
+		int rocYear = Integer.parseInt(sample.substring(0, 3));
+		String agency = sample.substring(4);
+		Path input = ReportOutputs.copySample(rocYear, agency, temp.resolve("in").resolve(sample));
+		Path out = temp.resolve("out");
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, agency, rocYear, input, out, "draft");
+		Path folder = ReportOutputs.folder(out, rocYear, agency);
+
+		compare(sample, "summary.json", Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8));
+		compare(sample, "report.pdf.txt", pdfText(folder.resolve("report.pdf")));
+		compare(sample, "report.xlsx.txt", xlsxCells(folder.resolve("report.xlsx")));
+	}
+
+	private static void compare(String sample, String name, String actual) throws IOException {
+		Path golden = GOLDEN.resolve(sample).resolve(name);
+		if (UPDATE) {
+			Files.createDirectories(golden.getParent());
+			Files.writeString(golden, actual, StandardCharsets.UTF_8);
+			return;
+		}
+		assertThat(golden).as("golden file %s (record it with -Dgolden.update=true)", golden).exists();
+		assertThat(actual).as("%s of %s", name, sample).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+	}
+
+	private static String pdfText(Path pdf) {
+		List<String> pages = ReportOutputs.pages(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < pages.size(); i++) {
+			text.append("=== page ").append(i + 1).append('\n').append(pages.get(i).replace("\r\n", "\n"));
+		}
+		return text.toString();
+	}
+
+	/** Every non-blank cell: sheet, address, then the text, or the number with its format. */
+	private static String xlsxCells(Path xlsx) {
+		StringBuilder text = new StringBuilder();
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			for (Sheet sheet : workbook) {
+				text.append("=== ").append(sheet.getSheetName()).append('\n');
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						String value = switch (cell.getCellType()) {
+							case NUMERIC -> cell.getNumericCellValue() + " [" + cell.getCellStyle().getDataFormatString() + "]";
+							case STRING -> cell.getStringCellValue();
+							case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+							case FORMULA -> "FORMULA " + cell.getCellFormula();
+							default -> "";
+						};
+						if (!value.isEmpty() || cell.getCellType() != CellType.BLANK) {
+							if (!value.isEmpty()) {
+								text.append(cell.getAddress()).append('\t').append(value.replace("\n", "\\n")).append('\n');
+							}
+						}
+					}
+				}
+			}
+			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
