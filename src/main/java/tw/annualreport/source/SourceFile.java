@@ -9,48 +9,48 @@ import java.util.List;
  */
 public enum SourceFile {
 
-	AGENCY("agency", "agency", true, List.of(
+	AGENCY("agency", "agency", "機關資料", true, List.of(
 			Column.required("機關代碼", "code"), Column.required("機關名稱", "name"),
 			Column.optional("上級機關代碼", "parent"), Column.optional("上級機關名稱", "parentName"),
 			Column.optional("收件信箱", "mailTo"))),
 
-	PLAN("plan", "plan", true, List.of(
+	PLAN("plan", "plan", "工作計畫", true, List.of(
 			Column.required("項次", "code"), Column.required("名稱", "title"),
 			Column.optional("承辦單位", "units"), Column.optional("指標名稱", "indicator"),
 			Column.optional("指標單位", "indicatorUnit"), Column.optional("指標方向", "direction"),
 			Column.optional("目標值", "target"), Column.optional("前一年度實績", "previous"))),
 
-	EXECUTIONS("executions", "executions", true, List.of(
+	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of(
 			Column.required("措施項次", "measure"), Column.required("執行日期", "date"),
 			Column.optional("承辦單位", "unit"), Column.optional("執行情形", "description"),
 			Column.optional("場次", "sessions"), Column.optional("人次", "participants"),
 			Column.optional("指標實績", "actual"), Column.required("狀態", "status"),
 			Column.optional("佐證", "evidence"))),
 
-	PHONE_TESTS("phone_tests", "phoneTests", true, List.of(
+	PHONE_TESTS("phone_tests", "phoneTests", "電話禮貌測試", true, List.of(
 			Column.required("測試編號", "id"), Column.required("測試日期", "date"),
 			Column.required("受測單位", "unit"), Column.optional("測試人員", "tester"),
 			Column.optional("扣分事由", "deductions"), Column.optional("備註", "note"))),
 
-	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", true, List.of(
+	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", "問卷題目", true, List.of(
 			Column.required("問卷代碼", "survey"), Column.required("問卷名稱", "surveyTitle"),
 			Column.required("對象", "audience"), Column.optional("母體數", "population"),
 			Column.required("題號", "no"), Column.required("題目", "text"),
 			Column.optional("構面", "dimension"), Column.optional("整體題", "overall"))),
 
-	SURVEY_RESPONSES("survey_responses", "surveyResponses", true, List.of(
+	SURVEY_RESPONSES("survey_responses", "surveyResponses", "問卷回覆", true, List.of(
 			Column.required("問卷代碼", "survey"), Column.required("回覆編號", "id"),
 			Column.optional("填答日期", "date"), Column.optional("服務項目", "service"),
 			Column.optional("性別", "gender"), Column.optional("年齡層", "ageBand"),
 			Column.optional("意見", "comment"))),
 
-	CASES("cases", "cases", false, List.of(
+	CASES("cases", "cases", "案件", false, List.of(
 			Column.required("案件編號", "id"), Column.required("類型", "type"),
 			Column.optional("來源管道", "channel"), Column.optional("業務類別", "category"),
 			Column.required("收件日期", "received"), Column.required("處理期限日數", "limitDays"),
 			Column.optional("結案日期", "closed"))),
 
-	HISTORY("history", "history", false, List.of(
+	HISTORY("history", "history", "歷年資料", false, List.of(
 			Column.required("年度", "year"), Column.required("項目", "metric"),
 			Column.required("數值", "value")));
 
@@ -58,13 +58,17 @@ public enum SourceFile {
 
 	private final String alias;
 
+	/** What the officer calls it: 執行紀錄. */
+	private final String label;
+
 	private final boolean required;
 
 	private final List<Column> columns;
 
-	SourceFile(String fileName, String alias, boolean required, List<Column> columns) {
+	SourceFile(String fileName, String alias, String label, boolean required, List<Column> columns) {
 		this.fileName = fileName;
 		this.alias = alias;
+		this.label = label;
 		this.required = required;
 		this.columns = columns;
 	}
@@ -77,6 +81,21 @@ public enum SourceFile {
 	/** The English sheet/file alias, e.g. {@code phoneTests}. */
 	public String alias() {
 		return this.alias;
+	}
+
+	/** The file as the report names it: 「執行紀錄（executions）」. */
+	public String displayName() {
+		return this.label + "（" + this.fileName + "）";
+	}
+
+	/** The display name of a file known by its base name; an unknown name as it is. */
+	public static String displayName(String fileName) {
+		for (SourceFile file : values()) {
+			if (file.fileName.equals(fileName)) {
+				return file.displayName();
+			}
+		}
+		return fileName;
 	}
 
 	/** Whether a run without this file must fail (cases and history are optional). */

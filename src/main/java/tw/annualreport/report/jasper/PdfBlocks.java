@@ -487,18 +487,7 @@ final class PdfBlocks {
 
 	/** The Chinese name of a source file key (SPEC §3), with the key: 執行紀錄（executions）. */
 	static String fileLabel(String file) {
-		String label = switch (file) {
-			case "agency" -> "機關資料";
-			case "plan" -> "工作計畫";
-			case "executions" -> "執行紀錄";
-			case "phone_tests" -> "電話禮貌測試";
-			case "survey_questions" -> "問卷題目";
-			case "survey_responses" -> "問卷回覆";
-			case "cases" -> "案件";
-			case "history" -> "歷年資料";
-			default -> null;
-		};
-		return (label == null) ? file : label + "（" + file + "）";
+		return tw.annualreport.source.SourceFile.displayName(file);
 	}
 
 	private static String nz(String text) {
