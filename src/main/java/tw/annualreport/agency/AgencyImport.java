@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,27 +26,25 @@ class AgencyImport {
 	@Bean
 	Step importAgencyStep(ImportSteps steps, SourceRowReader agencyReader, AgencyRowProcessor agencyProcessor,
 			ImportWriter<Agency> agencyWriter) {
-		return steps.step("importAgencyStep", SourceFile.AGENCY, agencyReader, agencyProcessor, agencyWriter,
-				List.of("agency"));
+		return steps.step(SourceFile.AGENCY, agencyReader, agencyProcessor, agencyWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader agencyReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.AGENCY, stepExecution);
+	SourceRowReader agencyReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.AGENCY, context);
 	}
 
 	@Bean
 	@StepScope
-	AgencyRowProcessor agencyProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-		ImportContext context = ImportContext.of(stepExecution);
+	AgencyRowProcessor agencyProcessor(ImportContext context) {
 		return new AgencyRowProcessor(context.agencyCode(), context.rocYear());
 	}
 
 	@Bean
 	@StepScope
-	ImportWriter<Agency> agencyWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.AGENCY, stepExecution, List.of(TableInsert.of(INSERT)));
+	ImportWriter<Agency> agencyWriter(ImportSteps steps, ImportContext context) {
+		return steps.writer(SourceFile.AGENCY, context, List.of(TableInsert.of(INSERT)));
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,26 +27,25 @@ class CaseImport {
 	@Bean
 	Step importCasesStep(ImportSteps steps, SourceRowReader casesReader, CaseRowProcessor casesProcessor,
 			ImportWriter<CaseRecord> casesWriter) {
-		return steps.step("importCasesStep", SourceFile.CASES, casesReader, casesProcessor, casesWriter,
-				List.of("case_record"));
+		return steps.step(SourceFile.CASES, casesReader, casesProcessor, casesWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader casesReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.CASES, stepExecution);
+	SourceRowReader casesReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.CASES, context);
 	}
 
 	@Bean
 	@StepScope
-	CaseRowProcessor casesProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CaseRowProcessor(ImportContext.of(stepExecution).rocYear());
+	CaseRowProcessor casesProcessor(ImportContext context) {
+		return new CaseRowProcessor(context.rocYear());
 	}
 
 	@Bean
 	@StepScope
-	ImportWriter<CaseRecord> casesWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.CASES, stepExecution, List.of(TableInsert.of(INSERT)));
+	ImportWriter<CaseRecord> casesWriter(ImportSteps steps, ImportContext context) {
+		return steps.writer(SourceFile.CASES, context, List.of(TableInsert.of(INSERT)));
 	}
 
 }

@@ -5,7 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.system.ReportRun;
 
 /**
  * The job's last step: mails the rendered report files when the run was started with
@@ -18,21 +18,20 @@ public class DeliverReportTasklet implements Tasklet {
 
 	private final ReportMailer mailer;
 
-	public DeliverReportTasklet(ReportMails mails, ReportMailer mailer) {
+	private final ReportRun run;
+
+	public DeliverReportTasklet(ReportMails mails, ReportMailer mailer, ReportRun run) {
 		this.mails = mails;
 		this.mailer = mailer;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		var jobExecution = contribution.getStepExecution().getJobExecution();
-		var params = jobExecution.getJobParameters();
-		if (!Boolean.parseBoolean(params.getString(JobParameterNames.MAIL, "false"))) {
+		if (!this.run.mail()) {
 			return RepeatStatus.FINISHED;
 		}
-		ReportMail mail = this.mails.of(params.getString(JobParameterNames.AGENCY),
-				Math.toIntExact(params.getLong(JobParameterNames.YEAR)), params.getString(JobParameterNames.KIND),
-				JobParameterNames.outputFolder(jobExecution));
+		ReportMail mail = this.mails.of(this.run.agencyCode(), this.run.rocYear(), this.run.kind(), this.run.folder());
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 		contribution.incrementWriteCount(delivery.attachmentNames().size());
 		return RepeatStatus.FINISHED;

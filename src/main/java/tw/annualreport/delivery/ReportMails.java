@@ -45,8 +45,7 @@ public class ReportMails {
 			.orElseThrow(() -> new DeliveryException(
 					"資料庫中沒有 " + agencyCode + " " + rocYear + " 年度的機關資料（agency.csv），無法決定機關名稱與收件人"));
 		return new ReportMail(agencyCode, agency.name(), rocYear, kind, this.properties.recipients(agency.recipients()),
-				Headline.lines(this.figures.keyFigures(agencyCode, rocYear), this.figures.surveyTitles(agencyCode, rocYear)),
-				files);
+				this.figures.summary(agencyCode, rocYear).map(Headline::lines).orElse(List.of()), files);
 	}
 
 }

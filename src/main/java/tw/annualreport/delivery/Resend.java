@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.system.OutputFolder;
 import tw.annualreport.summary.FigureStore;
 
 /**
@@ -32,7 +33,7 @@ public class Resend {
 	 * delivery failed again (every attempt is recorded either way)
 	 */
 	public ReportMailer.Delivery resend(Path out, int rocYear, String agencyCode) {
-		Path folder = out.resolve(Integer.toString(rocYear)).resolve(agencyCode);
+		Path folder = OutputFolder.of(out, rocYear, agencyCode);
 		String kind = this.figures.kind(agencyCode, rocYear).orElse("draft");
 		return this.mailer.send(this.mails.of(agencyCode, rocYear, kind, folder));
 	}

@@ -6,8 +6,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,20 +37,19 @@ class ExecutionImport {
 	@Bean
 	Step importExecutionsStep(ImportSteps steps, SourceRowReader executionsReader,
 			ExecutionRowProcessor executionsProcessor, ImportWriter<ExecutionRecord> executionsWriter) {
-		return steps.step("importExecutionsStep", SourceFile.EXECUTIONS, executionsReader, executionsProcessor,
-				executionsWriter, List.of("execution_record"));
+		return steps.step(SourceFile.EXECUTIONS, executionsReader, executionsProcessor,
+				executionsWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader executionsReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.EXECUTIONS, stepExecution);
+	SourceRowReader executionsReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.EXECUTIONS, context);
 	}
 
 	@Bean
 	@StepScope
-	ExecutionRowProcessor executionsProcessor(JdbcTemplate jdbc, @Value("#{stepExecution}") StepExecution stepExecution) {
-		ImportContext context = ImportContext.of(stepExecution);
+	ExecutionRowProcessor executionsProcessor(JdbcTemplate jdbc, ImportContext context) {
 		Map<String, ExecutionRowProcessor.Measure> measures = jdbc
 			.query(PLAN_MEASURES, (rs, i) -> Map.entry(rs.getString(1),
 					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null)), context.importId())
@@ -63,8 +60,8 @@ class ExecutionImport {
 
 	@Bean
 	@StepScope
-	ImportWriter<ExecutionRecord> executionsWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.EXECUTIONS, stepExecution, List.of(TableInsert.of(INSERT)));
+	ImportWriter<ExecutionRecord> executionsWriter(ImportSteps steps, ImportContext context) {
+		return steps.writer(SourceFile.EXECUTIONS, context, List.of(TableInsert.of(INSERT)));
 	}
 
 }

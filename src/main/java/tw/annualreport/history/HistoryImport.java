@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,26 +26,25 @@ class HistoryImport {
 	@Bean
 	Step importHistoryStep(ImportSteps steps, SourceRowReader historyReader, HistoryRowProcessor historyProcessor,
 			ImportWriter<HistoryFigure> historyWriter) {
-		return steps.step("importHistoryStep", SourceFile.HISTORY, historyReader, historyProcessor, historyWriter,
-				List.of("history_figure"));
+		return steps.step(SourceFile.HISTORY, historyReader, historyProcessor, historyWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader historyReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.HISTORY, stepExecution);
+	SourceRowReader historyReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.HISTORY, context);
 	}
 
 	@Bean
 	@StepScope
-	HistoryRowProcessor historyProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new HistoryRowProcessor(ImportContext.of(stepExecution).rocYear());
+	HistoryRowProcessor historyProcessor(ImportContext context) {
+		return new HistoryRowProcessor(context.rocYear());
 	}
 
 	@Bean
 	@StepScope
-	ImportWriter<HistoryFigure> historyWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.HISTORY, stepExecution, List.of(TableInsert.of(INSERT)));
+	ImportWriter<HistoryFigure> historyWriter(ImportSteps steps, ImportContext context) {
+		return steps.writer(SourceFile.HISTORY, context, List.of(TableInsert.of(INSERT)));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.system.OutputFolder;
 import tw.annualreport.report.ConsolidatedTables;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
@@ -57,9 +58,9 @@ class AgencyRuns {
 				failures.add(target.code() + "：" + ex.getMessage());
 				continue;
 			}
-			Path folder = options.out().resolve(Integer.toString(options.rocYear())).resolve(target.code());
+			Path folder = OutputFolder.of(options.out(), options.rocYear(), target.code());
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				out.println(target.code() + "：完成。" + AnnualReportLauncher.outcome(execution) + "輸出資料夾：" + folder
+				out.println(target.code() + "：完成。" + this.launcher.outcome(execution) + "輸出資料夾：" + folder
 						+ "（" + String.join("、", files(folder)) + "）");
 			}
 			else {
@@ -70,7 +71,7 @@ class AgencyRuns {
 		}
 		if (options.allAgencies()) {
 			BureauReport.Outcome bureau = this.bureauReport.write(options.parent(), options.rocYear(), options.out());
-			this.renderer.renderConsolidated(ConsolidatedTables.of(bureau.tree()), bureau.folder(), options.formats());
+			this.renderer.renderConsolidated(ConsolidatedTables.of(bureau.summary()), bureau.folder(), options.formats());
 			out.println(options.parent() + "（彙整）：完成，含 " + String.join("、", bureau.included())
 					+ (bureau.missing().isEmpty() ? "" : "；尚無統計：" + String.join("、", bureau.missing()))
 					+ "。輸出資料夾：" + bureau.folder());

@@ -1,7 +1,10 @@
 package tw.annualreport.job;
 
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -11,29 +14,34 @@ import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tw.annualreport.report.RenderReportTasklet;
-import tw.annualreport.report.ReportDataQuery;
-import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.delivery.DeliverReportTasklet;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
+import tw.annualreport.report.RenderReportTasklet;
+import tw.annualreport.report.ReportDataQuery;
+import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.source.SourceFile;
 import tw.annualreport.summary.ComputeFiguresTasklet;
 import tw.annualreport.summary.FigureStore;
 import tw.annualreport.summary.SummaryCalculator;
 import tw.annualreport.summary.WriteSummaryTasklet;
+import tw.annualreport.system.ReportRun;
 
 /**
  * The annual report job of one agency-year. With an input folder it first imports the source
- * files (one step per file), checks them and publishes them; then it computes the figures from
- * the database and writes the outputs: summary.json, then the report (PDF, XLSX, ODS).
+ * files (one step per file of {@link SourceFile}, in its order), checks them and publishes them;
+ * then it computes the figures from the database and writes the outputs: summary.json, then the
+ * report (PDF, XLSX, ODS), then mails it when asked. Steps receive the run's parameters bound
+ * late ({@link RunBinding}).
  */
 @Configuration(proxyBeanMethods = false)
 class AnnualReportJobConfiguration {
@@ -64,83 +72,105 @@ class AnnualReportJobConfiguration {
 
 	@Bean
 	Step computeFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SummaryCalculator calculator, FigureStore store) {
-		return new StepBuilder("computeFiguresStep", jobRepository)
-			.tasklet(new ComputeFiguresTasklet(calculator, store), transactionManager)
+			Tasklet computeFiguresTasklet) {
+		return new StepBuilder(ComputeFiguresTasklet.STEP_NAME, jobRepository).tasklet(computeFiguresTasklet, transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step writeSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FigureStore store) {
-		return new StepBuilder("writeSummaryStep", jobRepository)
-			.tasklet(new WriteSummaryTasklet(store), transactionManager)
+	@StepScope
+	ComputeFiguresTasklet computeFiguresTasklet(SummaryCalculator calculator, FigureStore store, ReportRun run) {
+		return new ComputeFiguresTasklet(calculator, store, run);
+	}
+
+	@Bean
+	Step writeSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet writeSummaryTasklet) {
+		return new StepBuilder("writeSummaryStep", jobRepository).tasklet(writeSummaryTasklet, transactionManager)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	WriteSummaryTasklet writeSummaryTasklet(FigureStore store, ReportRun run) {
+		return new WriteSummaryTasklet(store, run);
 	}
 
 	@Bean
 	Step renderReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportDataQuery query, ReportRenderer renderer) {
-		return new StepBuilder("renderReportStep", jobRepository)
-			.tasklet(new RenderReportTasklet(query, renderer), transactionManager)
+			Tasklet renderReportTasklet) {
+		return new StepBuilder("renderReportStep", jobRepository).tasklet(renderReportTasklet, transactionManager)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	RenderReportTasklet renderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run) {
+		return new RenderReportTasklet(query, renderer, run);
 	}
 
 	@Bean
 	Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportMails mails, ReportMailer mailer) {
-		return new StepBuilder("deliverReportStep", jobRepository)
-			.tasklet(new DeliverReportTasklet(mails, mailer), transactionManager)
-			.build();
-	}
-
-	// import: begin → one step per source file → check → publish
-
-	@Bean
-	Flow importFlow(Step beginImportStep, Step importAgencyStep, Step importPlanStep, Step importExecutionsStep,
-			Step importPhoneTestsStep, Step importSurveyQuestionsStep, Step importSurveyResponsesStep,
-			Step importCasesStep, Step importHistoryStep, Step checkImportStep, Step publishImportStep) {
-		return new FlowBuilder<Flow>("importFlow").start(beginImportStep)
-			.next(importAgencyStep)
-			.next(importPlanStep)
-			.next(importExecutionsStep)
-			.next(importPhoneTestsStep)
-			.next(importSurveyQuestionsStep)
-			.next(importSurveyResponsesStep)
-			.next(importCasesStep)
-			.next(importHistoryStep)
-			.next(checkImportStep)
-			.next(publishImportStep)
+			Tasklet deliverReportTasklet) {
+		return new StepBuilder("deliverReportStep", jobRepository).tasklet(deliverReportTasklet, transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step beginImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportRuns runs) {
-		return new StepBuilder("beginImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			var jobExecution = contribution.getStepExecution().getJobExecution();
-			var params = jobExecution.getJobParameters();
-			long importId = runs.begin(params.getString(JobParameterNames.AGENCY),
-					Math.toIntExact(params.getLong(JobParameterNames.YEAR)), Path.of(params.getString(JobParameterNames.INPUT)));
-			jobExecution.getExecutionContext().putLong(ImportContext.IMPORT_ID, importId);
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+	@StepScope
+	DeliverReportTasklet deliverReportTasklet(ReportMails mails, ReportMailer mailer, ReportRun run) {
+		return new DeliverReportTasklet(mails, mailer, run);
+	}
+
+	// import: one step per source file (SourceFile's order) → check → publish
+
+	/**
+	 * @param steps every step bean by name; each source file's import step is found by its
+	 * {@link SourceFile#stepName()}, so a file without a step fails the start
+	 */
+	@Bean
+	Flow importFlow(Map<String, Step> steps, Step checkImportStep, Step publishImportStep) {
+		List<Step> imports = Arrays.stream(SourceFile.values()).map((file) -> {
+			Step step = steps.get(file.stepName());
+			if (step == null) {
+				throw new IllegalStateException("來源檔 " + file.fileName() + " 沒有匯入步驟 " + file.stepName());
+			}
+			return step;
+		}).toList();
+		FlowBuilder<Flow> flow = new FlowBuilder<Flow>("importFlow").start(imports.get(0));
+		imports.subList(1, imports.size()).forEach(flow::next);
+		return flow.next(checkImportStep).next(publishImportStep).build();
 	}
 
 	@Bean
-	Step checkImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportCheck check) {
-		return new StepBuilder("checkImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			var stepExecution = contribution.getStepExecution();
-			check.check(ImportContext.of(stepExecution), JobParameterNames.outputFolder(stepExecution.getJobExecution()));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+	Step checkImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet checkImportTasklet) {
+		return new StepBuilder("checkImportStep", jobRepository).tasklet(checkImportTasklet, transactionManager).build();
 	}
 
 	@Bean
-	Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportRuns runs) {
-		return new StepBuilder("publishImportStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			ImportContext context = ImportContext.of(contribution.getStepExecution());
+	@StepScope
+	Tasklet checkImportTasklet(ImportCheck check, ImportContext context, ReportRun run) {
+		return (contribution, chunkContext) -> {
+			check.check(context, run.folder());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet publishImportTasklet) {
+		return new StepBuilder("publishImportStep", jobRepository).tasklet(publishImportTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	Tasklet publishImportTasklet(ImportRuns runs, ImportContext context) {
+		return (contribution, chunkContext) -> {
 			runs.publish(context.importId(), context.agencyCode(), context.rocYear());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		};
 	}
 
 }

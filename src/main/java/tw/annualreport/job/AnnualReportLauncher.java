@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.source.ImportRejectedException;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.ComputeFiguresTasklet;
+import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -105,7 +106,7 @@ class AnnualReportLauncher {
 			.addString(JobParameterNames.FINGERPRINT, fingerprint)
 			.addLong(JobParameterNames.RUN, run)
 			.addString(JobParameterNames.OUT, options.out().toString(), false)
-			.addString(JobParameterNames.FORMATS, String.join(",", options.formats()), false)
+			.addString(JobParameterNames.FORMATS, OutputFormat.codes(options.formats()), false)
 			.addString(JobParameterNames.MAIL, Boolean.toString(options.mail()), false);
 		if (target.folder() != null) {
 			builder.addString(JobParameterNames.INPUT, target.folder().toString(), false);
@@ -138,9 +139,13 @@ class AnnualReportLauncher {
 		}
 	}
 
-	/** The headline figures of a finished run, in a sentence for the officer. */
-	static String outcome(JobExecution execution) {
-		String headline = execution.getExecutionContext().getString(ComputeFiguresTasklet.HEADLINE, "");
+	/**
+	 * The headline figures of a finished run, in a sentence for the officer: from the figures step
+	 * of its job instance (a resumed run may have computed them in an earlier execution).
+	 */
+	String outcome(JobExecution execution) {
+		var step = this.jobRepository.getLastStepExecution(execution.getJobInstance(), ComputeFiguresTasklet.STEP_NAME);
+		String headline = (step == null) ? "" : step.getExecutionContext().getString(ComputeFiguresTasklet.HEADLINE, "");
 		return headline.isEmpty() ? "" : headline + "。";
 	}
 

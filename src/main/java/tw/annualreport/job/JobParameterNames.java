@@ -4,8 +4,11 @@ import java.nio.file.Path;
 
 import org.springframework.batch.core.job.JobExecution;
 
+import tw.annualreport.system.OutputFolder;
+
 /**
- * The parameters of an annual report job. Identifying (they make the job instance): agency,
+ * The parameters of an annual report job: set by the launcher, read by the steps only through
+ * {@link RunBinding}. Identifying (they make the job instance): agency,
  * year, kind (draft/final), the data fingerprint and the run number. The others only steer a run.
  */
 public final class JobParameterNames {
@@ -39,7 +42,8 @@ public final class JobParameterNames {
 	/** {@code <out>/<year>/<agency>/}. */
 	public static Path outputFolder(JobExecution jobExecution) {
 		var params = jobExecution.getJobParameters();
-		return Path.of(params.getString(OUT)).resolve(Long.toString(params.getLong(YEAR))).resolve(params.getString(AGENCY));
+		return OutputFolder.of(Path.of(params.getString(OUT)), Math.toIntExact(params.getLong(YEAR)),
+				params.getString(AGENCY));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.delivery.DeliveryAttempt;
 import tw.annualreport.delivery.DeliveryLog;
-import tw.annualreport.source.ImportContext;
+import tw.annualreport.source.ImportRuns;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.system.RunOptions;
 
@@ -37,10 +38,13 @@ class RunHistory {
 
 	private final DeliveryLog deliveries;
 
-	RunHistory(JobRepository jobRepository, ImportLedger ledger, DeliveryLog deliveries) {
+	private final ImportRuns imports;
+
+	RunHistory(JobRepository jobRepository, ImportLedger ledger, DeliveryLog deliveries, ImportRuns imports) {
 		this.jobRepository = jobRepository;
 		this.ledger = ledger;
 		this.deliveries = deliveries;
+		this.imports = imports;
 	}
 
 	/** One run as the history lists it. */
@@ -88,18 +92,29 @@ class RunHistory {
 	}
 
 	private String rows(JobExecution execution) {
-		if (!execution.getExecutionContext().containsKey(ImportContext.IMPORT_ID)) {
+		Optional<Long> importId = importOf(execution);
+		if (importId.isEmpty()) {
 			return "（未匯入）";
 		}
 		long read = 0;
 		long accepted = 0;
 		long rejected = 0;
-		for (ImportLedger.FileCount count : this.ledger.counts(execution.getExecutionContext().getLong(ImportContext.IMPORT_ID))) {
+		for (ImportLedger.FileCount count : this.ledger.counts(importId.get())) {
 			read += count.read();
 			accepted += count.accepted();
 			rejected += count.rejected();
 		}
 		return read + "/" + accepted + "/" + rejected;
+	}
+
+	/** The import the run's job instance made, if it imported. */
+	private Optional<Long> importOf(JobExecution execution) {
+		JobParameters params = execution.getJobParameters();
+		if (params.getString(JobParameterNames.INPUT) == null) {
+			return Optional.empty();
+		}
+		return this.imports.importOf(params.getString(JobParameterNames.AGENCY),
+				Math.toIntExact(params.getLong(JobParameterNames.YEAR)), execution.getJobInstance().getInstanceId());
 	}
 
 	/** The mail attempts of the agency-year made during the run: the last outcome and how many. */

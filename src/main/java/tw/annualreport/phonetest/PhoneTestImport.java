@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,26 +31,26 @@ class PhoneTestImport {
 	@Bean
 	Step importPhoneTestsStep(ImportSteps steps, SourceRowReader phoneTestsReader,
 			PhoneTestRowProcessor phoneTestsProcessor, ImportWriter<PhoneTest> phoneTestsWriter) {
-		return steps.step("importPhoneTestsStep", SourceFile.PHONE_TESTS, phoneTestsReader, phoneTestsProcessor,
-				phoneTestsWriter, List.of("phone_test_score", "phone_test"));
+		return steps.step(SourceFile.PHONE_TESTS, phoneTestsReader, phoneTestsProcessor,
+				phoneTestsWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader phoneTestsReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.PHONE_TESTS, stepExecution);
+	SourceRowReader phoneTestsReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.PHONE_TESTS, context);
 	}
 
 	@Bean
 	@StepScope
-	PhoneTestRowProcessor phoneTestsProcessor(PhoneTestSettings settings, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return new PhoneTestRowProcessor(ImportContext.of(stepExecution).rocYear(), settings.scale());
+	PhoneTestRowProcessor phoneTestsProcessor(PhoneTestSettings settings, ImportContext context) {
+		return new PhoneTestRowProcessor(context.rocYear(), settings.scale());
 	}
 
 	@Bean
 	@StepScope
-	ImportWriter<PhoneTest> phoneTestsWriter(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.PHONE_TESTS, stepExecution,
+	ImportWriter<PhoneTest> phoneTestsWriter(ImportSteps steps, ImportContext context) {
+		return steps.writer(SourceFile.PHONE_TESTS, context,
 				List.of(TableInsert.of(INSERT_TEST), TableInsert.each(INSERT_SCORE, PhoneTest::scores)));
 	}
 

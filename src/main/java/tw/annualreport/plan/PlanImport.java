@@ -5,20 +5,17 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.annualreport.source.ImportContext;
-import tw.annualreport.source.ImportFileListener;
 import tw.annualreport.source.ImportSteps;
 import tw.annualreport.source.ImportWriter;
 import tw.annualreport.source.ImportedRow;
@@ -44,23 +41,22 @@ class PlanImport {
 	@Bean
 	Step importPlanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportSteps steps,
 			Tasklet planTasklet, SourceRowReader planReader) {
-		return new StepBuilder("importPlanStep", jobRepository).tasklet(planTasklet, transactionManager)
-			.listener(new ImportFileListener(SourceFile.PLAN, List.of("plan_node"), steps.ledger(), planReader::sourceName))
+		return new StepBuilder(SourceFile.PLAN.stepName(), jobRepository).tasklet(planTasklet, transactionManager)
+			.listener(steps.listener(SourceFile.PLAN, planReader))
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader planReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.PLAN, stepExecution);
+	SourceRowReader planReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.PLAN, context);
 	}
 
 	@Bean
 	@StepScope
 	Tasklet planTasklet(ImportSteps steps, SourceRowReader planReader,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		ImportContext context = ImportContext.of(stepExecution);
-		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, stepExecution, List.of(TableInsert.of(INSERT)));
+			ImportContext context) {
+		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, context, List.of(TableInsert.of(INSERT)));
 		return (contribution, chunkContext) -> {
 			List<SourceRow> rows = new ArrayList<>();
 			planReader.open(new ExecutionContext());

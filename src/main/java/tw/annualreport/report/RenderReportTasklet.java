@@ -1,7 +1,6 @@
 package tw.annualreport.report;
 
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,12 +12,12 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportRun;
 
 /**
- * Renders the report of the job's agency-year into {@code <out>/<Y>/<A>/}: the formats among
- * pdf, xlsx and ods that the {@code formats} parameter asks for; a draft unless {@code kind} is
- * {@code final}.
+ * Renders the report of the run's agency-year into its folder: the report formats (pdf, xlsx,
+ * ods) among those asked for; a draft unless the run is final.
  */
 public class RenderReportTasklet implements Tasklet {
 
@@ -28,32 +27,28 @@ public class RenderReportTasklet implements Tasklet {
 
 	private final ReportRenderer renderer;
 
-	public RenderReportTasklet(ReportDataQuery query, ReportRenderer renderer) {
+	private final ReportRun run;
+
+	public RenderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run) {
 		this.query = query;
 		this.renderer = renderer;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		var jobExecution = contribution.getStepExecution().getJobExecution();
-		var params = jobExecution.getJobParameters();
-		Set<String> formats = Arrays.stream(params.getString(JobParameterNames.FORMATS, "pdf,xlsx,ods,json").split(","))
-			.map(String::strip)
-			.filter(ReportRenderer.FORMATS::contains)
-			.collect(Collectors.toSet());
+		Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
+		this.run.formats().stream().filter(OutputFormat::isReport).forEach(formats::add);
 		if (formats.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		String agency = params.getString(JobParameterNames.AGENCY);
-		int rocYear = Math.toIntExact(params.getLong(JobParameterNames.YEAR));
-		boolean draft = !"final".equals(params.getString(JobParameterNames.KIND));
-		Path folder = JobParameterNames.outputFolder(jobExecution);
+		boolean draft = this.run.draft();
 		long started = System.nanoTime();
-		ReportData data = this.query.load(agency, rocYear);
-		var files = this.renderer.render(data, folder, formats, draft);
-		logger.info(agency + " " + rocYear + " 年度" + (draft ? "草稿" : "正式") + "報告：" + files.stream()
-			.map((f) -> f.getFileName().toString())
-			.collect(Collectors.joining("、")) + "（" + (System.nanoTime() - started) / 1_000_000 + " ms）");
+		ReportData data = this.query.load(this.run.agencyCode(), this.run.rocYear());
+		var files = this.renderer.render(data, this.run.folder(), formats, draft);
+		logger.info(this.run.agencyCode() + " " + this.run.rocYear() + " 年度" + (draft ? "草稿" : "正式") + "報告："
+				+ files.stream().map((f) -> f.getFileName().toString()).collect(Collectors.joining("、")) + "（"
+				+ (System.nanoTime() - started) / 1_000_000 + " ms）");
 		return RepeatStatus.FINISHED;
 	}
 

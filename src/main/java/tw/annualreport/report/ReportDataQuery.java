@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
 
 import tw.annualreport.report.ReportData.CaseGroup;
 import tw.annualreport.report.ReportData.Comment;
@@ -22,7 +19,8 @@ import tw.annualreport.report.ReportData.PlanRow;
 import tw.annualreport.report.ReportData.YearValue;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.FigureStore;
-import tw.annualreport.summary.SummaryJson;
+import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.summary.KeyFigures;
 
 /**
  * Builds the {@link ReportData} of an agency-year: the figures from the stored summary (the
@@ -58,19 +56,21 @@ public class ReportDataQuery {
 	}
 
 	public ReportData load(String agencyCode, int rocYear) {
-		JsonNode summary = SummaryJson.read(this.figures.summary(agencyCode, rocYear)
-			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度的統計尚未計算")));
+		AgencySummary summary = this.figures.summary(agencyCode, rocYear)
+			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度的統計尚未計算"));
 		long importId = this.imports.published(agencyCode, rocYear)
 			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度沒有已發布的匯入資料"));
 		Map<String, List<Execution>> executions = executions(importId);
 		Map<String, List<Comment>> comments = comments(importId);
 
-		List<Indicator> indicators = list(summary.get("indicators"), ReportDataQuery::indicator);
+		List<Indicator> indicators = summary.indicators().stream().map(ReportDataQuery::indicator).toList();
 		Map<String, Indicator> indicatorByCode = new HashMap<>();
 		indicators.forEach((i) -> indicatorByCode.put(i.code(), i));
-		List<PlanRow> plan = list(summary.get("tree"),
-				(n) -> planRow(n, executions.getOrDefault(text(n, "code"), List.of()), indicatorByCode.get(text(n, "code"))));
-		JsonNode m = summary.get("measures");
+		List<PlanRow> plan = summary.tree()
+			.stream()
+			.map((n) -> planRow(n, executions.getOrDefault(n.code(), List.of()), indicatorByCode.get(n.code())))
+			.toList();
+		AgencySummary.Measures m = summary.measures();
 		long sessions = 0;
 		long participants = 0;
 		for (PlanRow row : plan) {
@@ -79,27 +79,26 @@ public class ReportDataQuery {
 				participants += row.participants();
 			}
 		}
-		var measures = new ReportData.Measures(m.get("total").longValue(), m.get("completed").longValue(),
-				m.get("inProgress").longValue(), m.get("notStarted").longValue(), number(m, "completionRate"), sessions,
-				participants);
-		JsonNode trends = summary.get("trends");
-		ReportData.PhoneTests phone = phoneTests(summary.get("phoneTests"), trends);
-		List<ReportData.Survey> surveys = list(summary.get("surveys"),
-				(n) -> survey(n, trend(trends, "survey." + text(n, "code") + ".satisfactionRate"),
-						comments.getOrDefault(text(n, "code"), List.of())));
-		JsonNode c = summary.get("cases");
-		ReportData.Cases cases = (c == null || c.isNull()) ? null : cases(c, trend(trends, "cases.onTimeRate"));
+		var measures = new ReportData.Measures(m.total(), m.completed(), m.inProgress(), m.notStarted(),
+				m.completionRate(), sessions, participants);
+		Map<String, List<AgencySummary.YearValue>> trends = summary.trends();
+		ReportData.PhoneTests phone = phoneTests(summary.phoneTests(), trends);
+		List<ReportData.Survey> surveys = summary.surveys()
+			.stream()
+			.map((n) -> survey(n, trend(trends, KeyFigures.surveyRate(n.code())), comments.getOrDefault(n.code(), List.of())))
+			.toList();
+		ReportData.Cases cases = (summary.cases() == null) ? null
+				: cases(summary.cases(), trend(trends, KeyFigures.CASES_ON_TIME_RATE));
 		List<ReportData.FileRows> rows = new ArrayList<>();
-		summary.get("rows").properties().forEach((e) -> rows.add(new ReportData.FileRows(e.getKey(),
-				text(e.getValue(), "source"), e.getValue().get("read").longValue(),
-				e.getValue().get("accepted").longValue(), e.getValue().get("rejected").longValue())));
+		summary.rows().forEach((file, r) -> rows.add(new ReportData.FileRows(file, r.source(), r.read(), r.accepted(),
+				r.rejected())));
 		double target = this.properties.satisfactionTarget();
 		var review = new ReportData.Review(ReviewFlags.of(plan, indicators, phone, surveys, target), phone.threshold(),
 				target);
-		JsonNode agency = summary.get("agency");
-		return new ReportData(text(agency, "code"), text(agency, "name"), text(agency, "parentName"),
-				summary.get("year").intValue(), this.properties.reportDate(), this.properties.contact().strip(), measures,
-				plan, indicators, phone, surveys, cases, text(summary, "casesReason"), rows, review);
+		AgencySummary.Agency agency = summary.agency();
+		return new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
+				this.properties.reportDate(), this.properties.contact().strip(), measures, plan, indicators, phone, surveys,
+				cases, summary.casesReason(), rows, review);
 	}
 
 	private Map<String, List<Execution>> executions(long importId) {
@@ -127,110 +126,67 @@ public class ReportDataQuery {
 		return result;
 	}
 
-	private static PlanRow planRow(JsonNode n, List<Execution> executions, Indicator indicator) {
-		return new PlanRow(text(n, "code"), n.get("level").intValue(), text(n, "title"), text(n, "units"),
-				n.get("leaf").booleanValue(), text(n, "status"), n.get("sessions").longValue(),
-				n.get("participants").longValue(), n.get("leaves").longValue(), n.get("completed").longValue(),
-				number(n, "completionRate"), executions, indicator);
+	private static PlanRow planRow(AgencySummary.PlanNode n, List<Execution> executions, Indicator indicator) {
+		return new PlanRow(n.code(), n.level(), n.title(), n.units(), n.leaf(), n.status(), n.sessions(),
+				n.participants(), n.leaves(), n.completed(), n.completionRate(), executions, indicator);
 	}
 
-	private static Indicator indicator(JsonNode n) {
-		return new Indicator(text(n, "code"), text(n, "name"), text(n, "unit"),
-				"LOWER_IS_BETTER".equals(text(n, "direction")), number(n, "target"), number(n, "actual"),
-				number(n, "previous"), number(n, "achievement"),
-				(n.get("targetMet") == null || n.get("targetMet").isNull()) ? null : n.get("targetMet").booleanValue(),
-				number(n, "yoyGrowth"));
+	private static Indicator indicator(AgencySummary.Indicator n) {
+		return new Indicator(n.code(), n.name(), n.unit(), n.lowerIsBetter(), n.target(), n.actual(), n.previous(),
+				n.achievement(), n.targetMet(), n.yoyGrowth());
 	}
 
-	private static ReportData.PhoneTests phoneTests(JsonNode n, JsonNode trends) {
-		return new ReportData.PhoneTests(n.get("count").longValue(), number(n, "mean"), number(n, "min"),
-				number(n, "max"), n.get("passed").longValue(), number(n, "passRate"), n.get("threshold").doubleValue(),
-				number(n, "previousMean"), number(n, "meanChange"),
-				list(n.get("units"),
-						(u) -> new ReportData.PhoneUnit(text(u, "name"), u.get("count").longValue(), number(u, "mean"),
-								number(u, "min"), number(u, "max"), u.get("passed").longValue(), number(u, "passRate"))),
-				list(n.get("items"),
-						(i) -> new ReportData.PhoneItem(text(i, "code"), text(i, "label"), text(i, "part"),
-								i.get("max").doubleValue(), i.get("scored").longValue(), number(i, "meanShare"))),
-				list(n.get("topDeductions"),
-						(d) -> new ReportData.Deduction(text(d, "reason"), d.get("count").longValue())),
-				trend(trends, "phone.mean"), trend(trends, "phone.passRate"));
+	private static ReportData.PhoneTests phoneTests(AgencySummary.PhoneTests n,
+			Map<String, List<AgencySummary.YearValue>> trends) {
+		return new ReportData.PhoneTests(n.count(), n.mean(), n.min(), n.max(), n.passed(), n.passRate(), n.threshold(),
+				n.previousMean(), n.meanChange(),
+				n.units().stream().map((u) -> new ReportData.PhoneUnit(u.name(), u.count(), u.mean(), u.min(), u.max(),
+						u.passed(), u.passRate())).toList(),
+				n.items().stream().map((i) -> new ReportData.PhoneItem(i.code(), i.label(), i.part(), i.max().doubleValue(),
+						i.scored(), i.meanShare())).toList(),
+				n.topDeductions().stream().map((d) -> new ReportData.Deduction(d.reason(), d.count())).toList(),
+				trend(trends, KeyFigures.PHONE_MEAN), trend(trends, KeyFigures.PHONE_PASS_RATE));
 	}
 
-	private static ReportData.Survey survey(JsonNode n, List<YearValue> trend, List<Comment> comments) {
-		Integer population = (n.get("population") == null || n.get("population").isNull()) ? null
-				: n.get("population").intValue();
-		return new ReportData.Survey(text(n, "code"), text(n, "title"),
-				"STAFF".equals(text(n, "audience")) ? "內部同仁" : "民眾", population, n.get("respondents").longValue(),
-				"OVERALL_QUESTION".equals(text(n, "overallBasis")), number(n, "satisfactionRate"), interval(n),
-				number(n, "samplingError"), n.path("samplingErrorPopulationCorrected").booleanValue(),
-				text(n, "samplingErrorNote"), number(n, "cronbachAlpha"), text(n, "cronbachAlphaReason"),
-				n.path("cronbachRespondents").longValue(), number(n, "previousRate"), number(n, "rateChange"),
-				list(n.get("dimensions"),
-						(d) -> new ReportData.Dimension(text(d, "name"), d.get("questions").size(), number(d, "mean"),
-								number(d, "satisfactionRate"), interval(d))),
-				list(n.get("questions"), (q) -> {
-					List<Long> distribution = new ArrayList<>();
-					q.get("distribution").forEach((count) -> distribution.add(count.longValue()));
-					return new ReportData.Question(q.get("no").intValue(), text(q, "text"), text(q, "dimension"),
-							q.get("overall").booleanValue(), q.get("valid").longValue(), distribution, number(q, "mean"),
-							number(q, "satisfactionRate"));
-				}), groups(n.get("byService")), groups(n.get("byGender")), groups(n.get("byAgeBand")), trend, comments);
+	private static ReportData.Survey survey(AgencySummary.Survey n, List<YearValue> trend, List<Comment> comments) {
+		return new ReportData.Survey(n.code(), n.title(), n.staff() ? "內部同仁" : "民眾",
+				(n.population() == null) ? null : Math.toIntExact(n.population()), n.respondents(),
+				"OVERALL_QUESTION".equals(n.overallBasis()), n.satisfactionRate(), interval(n.wilson95()),
+				n.samplingError(), n.samplingErrorPopulationCorrected(), n.samplingErrorNote(), n.cronbachAlpha(),
+				n.cronbachAlphaReason(), n.cronbachRespondents(), n.previousRate(), n.rateChange(),
+				n.dimensions().stream().map((d) -> new ReportData.Dimension(d.name(), d.questions().size(), d.mean(),
+						d.satisfactionRate(), interval(d.wilson95()))).toList(),
+				n.questions().stream().map((q) -> new ReportData.Question(q.no(), q.text(), q.dimension(), q.overall(),
+						q.valid(), q.distribution(), q.mean(), q.satisfactionRate())).toList(),
+				groups(n.byService()), groups(n.byGender()), groups(n.byAgeBand()), trend, comments);
 	}
 
-	private static List<ReportData.Group> groups(JsonNode array) {
-		return list(array, (g) -> new ReportData.Group(text(g, "name"), g.get("respondents").longValue(),
-				number(g, "satisfactionRate"), interval(g)));
+	private static List<ReportData.Group> groups(List<AgencySummary.Group> groups) {
+		return groups.stream().map((g) -> new ReportData.Group(g.name(), g.respondents(), g.satisfactionRate(),
+				interval(g.wilson95()))).toList();
 	}
 
-	private static ReportData.Cases cases(JsonNode n, List<YearValue> trend) {
-		return new ReportData.Cases(n.get("total").longValue(), n.get("closed").longValue(), n.get("open").longValue(),
-				n.get("onTime").longValue(), number(n, "onTimeRate"), number(n, "meanDays"), number(n, "medianDays"),
-				n.get("overdueCount").longValue(),
-				list(n.get("overdue"),
-						(o) -> new ReportData.Overdue(mask(o, "id"), mask(o, "type"), mask(o, "channel"),
-								mask(o, "category"), LocalDate.parse(text(o, "received")), o.get("limitDays").intValue(),
-								LocalDate.parse(text(o, "due")), o.get("daysOverdue").longValue())),
-				caseGroups(n.get("byType")), caseGroups(n.get("byChannel")), caseGroups(n.get("byCategory")), trend);
+	private static ReportData.Cases cases(AgencySummary.Cases n, List<YearValue> trend) {
+		return new ReportData.Cases(n.total(), n.closed(), n.open(), n.onTime(), n.onTimeRate(), n.meanDays(),
+				n.medianDays(), n.overdueCount(),
+				n.overdue().stream().map((o) -> new ReportData.Overdue(PersonalDataMask.mask(o.id()),
+						PersonalDataMask.mask(o.type()), PersonalDataMask.mask(o.channel()),
+						PersonalDataMask.mask(o.category()), LocalDate.parse(o.received()), o.limitDays(),
+						LocalDate.parse(o.due()), o.daysOverdue())).toList(),
+				caseGroups(n.byType()), caseGroups(n.byChannel()), caseGroups(n.byCategory()), trend);
 	}
 
-	private static List<CaseGroup> caseGroups(JsonNode array) {
-		return list(array,
-				(g) -> new CaseGroup(text(g, "name"), g.get("total").longValue(), g.get("closed").longValue(),
-						g.get("onTime").longValue(), number(g, "onTimeRate"), number(g, "meanDays"),
-						number(g, "medianDays"), g.get("overdueCount").longValue()));
+	private static List<CaseGroup> caseGroups(List<AgencySummary.CaseGroup> groups) {
+		return groups.stream().map((g) -> new CaseGroup(g.name(), g.total(), g.closed(), g.onTime(), g.onTimeRate(),
+				g.meanDays(), g.medianDays(), g.overdueCount())).toList();
 	}
 
-	private static List<YearValue> trend(JsonNode trends, String metric) {
-		JsonNode series = (trends == null) ? null : trends.get(metric);
-		return list(series, (v) -> new YearValue(v.get("year").intValue(), v.get("value").doubleValue()));
+	private static List<YearValue> trend(Map<String, List<AgencySummary.YearValue>> trends, String metric) {
+		return trends.getOrDefault(metric, List.of()).stream().map((v) -> new YearValue(v.year(), v.value())).toList();
 	}
 
-	private static Interval interval(JsonNode n) {
-		JsonNode w = n.get("wilson95");
-		return (w == null || w.isNull()) ? new Interval(null, null) : new Interval(number(w, "lower"), number(w, "upper"));
-	}
-
-	private static <T> List<T> list(JsonNode array, Function<JsonNode, T> mapper) {
-		List<T> result = new ArrayList<>();
-		if (array != null && array.isArray()) {
-			array.forEach((n) -> result.add(mapper.apply(n)));
-		}
-		return result;
-	}
-
-	private static String text(JsonNode n, String key) {
-		JsonNode value = n.get(key);
-		return (value == null || value.isNull()) ? null : value.asString();
-	}
-
-	private static String mask(JsonNode n, String key) {
-		return PersonalDataMask.mask(text(n, key));
-	}
-
-	private static Double number(JsonNode n, String key) {
-		JsonNode value = n.get(key);
-		return (value == null || value.isNull()) ? null : value.doubleValue();
+	private static Interval interval(AgencySummary.Interval w) {
+		return (w == null) ? new Interval(null, null) : new Interval(w.lower(), w.upper());
 	}
 
 }

@@ -2,23 +2,12 @@ package tw.annualreport.source;
 
 import java.nio.file.Path;
 
-import org.springframework.batch.core.step.StepExecution;
-
 /**
- * What every import step needs to know about its run: the import it writes into (kept in the
- * job's execution context so a restart writes into the same one), the agency, the ROC year and
- * the agency's source folder.
+ * What every import step needs to know about its run: the import it writes into, the agency,
+ * the ROC year and the agency's source folder. A step-scoped bean bound from the job's parameters
+ * (job/RunBinding); the import id is the one {@link ImportRuns} keeps for this agency-year and
+ * job instance, so a restart, or a partition of a multi-agency run, writes into its own import.
  */
 public record ImportContext(long importId, String agencyCode, int rocYear, Path folder) {
-
-	/** Key of the import id in the job execution context. */
-	public static final String IMPORT_ID = "importId";
-
-	public static ImportContext of(StepExecution step) {
-		var params = step.getJobExecution().getJobParameters();
-		return new ImportContext(step.getJobExecution().getExecutionContext().getLong(IMPORT_ID),
-				params.getString("agency"), Math.toIntExact(params.getLong("year")),
-				Path.of(params.getString("input")));
-	}
 
 }

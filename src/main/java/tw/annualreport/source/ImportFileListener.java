@@ -1,6 +1,6 @@
 package tw.annualreport.source;
 
-import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.batch.core.ExitStatus;
@@ -16,36 +16,33 @@ public class ImportFileListener implements StepExecutionListener {
 
 	private final SourceFile source;
 
-	private final String mainTable;
-
-	private final List<String> tables;
-
 	private final ImportLedger ledger;
+
+	private final LongSupplier importId;
 
 	private final Supplier<String> sourceName;
 
 	/**
-	 * @param tables every table the step writes, children first (they are cleared in this order)
+	 * @param importId the import of the step being run, asked when the step starts and ends
 	 * @param sourceName the file actually read, asked after the step
 	 */
-	public ImportFileListener(SourceFile source, List<String> tables, ImportLedger ledger, Supplier<String> sourceName) {
+	ImportFileListener(SourceFile source, ImportLedger ledger, LongSupplier importId, Supplier<String> sourceName) {
 		this.source = source;
-		this.mainTable = tables.get(tables.size() - 1);
-		this.tables = tables;
 		this.ledger = ledger;
+		this.importId = importId;
 		this.sourceName = sourceName;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.ledger.clear(ImportContext.of(stepExecution).importId(), this.source, this.tables);
+		this.ledger.clear(this.importId.getAsLong(), this.source, this.source.tables());
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (!stepExecution.getStatus().isUnsuccessful()) {
-			this.ledger.recordFile(ImportContext.of(stepExecution).importId(), this.source, this.sourceName.get(),
-					stepExecution.getReadCount(), this.mainTable);
+			this.ledger.recordFile(this.importId.getAsLong(), this.source, this.sourceName.get(),
+					stepExecution.getReadCount(), this.source.mainTable());
 		}
 		return stepExecution.getExitStatus();
 	}

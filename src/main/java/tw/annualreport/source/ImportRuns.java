@@ -19,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ImportRuns {
 
-	/** Every table holding imported rows, children first. */
-	static final List<String> DATA_TABLES = List.of("agency", "plan_node", "execution_record", "phone_test_score",
-			"phone_test", "survey_answer", "survey_response", "survey_question", "case_record", "history_figure");
+	/** Every table holding imported rows, from the one list of source files. */
+	static final List<String> DATA_TABLES = SourceFile.allTables();
 
 	private final JdbcTemplate jdbc;
 
@@ -30,14 +29,26 @@ public class ImportRuns {
 	public ImportRuns(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.insertRun = new SimpleJdbcInsert(jdbc).withTableName("import_run")
-			.usingColumns("agency_code", "roc_year", "source_folder", "started_at")
+			.usingColumns("agency_code", "roc_year", "source_folder", "started_at", "job_instance_id")
 			.usingGeneratedKeyColumns("id");
 	}
 
-	/** Starts a new import of an agency-year; nothing is visible until it is published. */
-	public long begin(String agencyCode, int rocYear, Path folder) {
-		return this.insertRun.executeAndReturnKey(Map.of("agency_code", agencyCode, "roc_year", rocYear,
-				"source_folder", folder.toString(), "started_at", Timestamp.from(Instant.now()))).longValue();
+	/**
+	 * Starts the import of an agency-year for a job instance, or returns the one it started
+	 * before (a restart); nothing is visible until it is published.
+	 */
+	public long begin(String agencyCode, int rocYear, Path folder, long jobInstanceId) {
+		return importOf(agencyCode, rocYear, jobInstanceId)
+			.orElseGet(() -> this.insertRun.executeAndReturnKey(Map.of("agency_code", agencyCode, "roc_year", rocYear,
+					"source_folder", folder.toString(), "started_at", Timestamp.from(Instant.now()), "job_instance_id",
+					jobInstanceId)).longValue());
+	}
+
+	/** The import a job instance started for an agency-year, if it did. */
+	public Optional<Long> importOf(String agencyCode, int rocYear, long jobInstanceId) {
+		return this.jdbc.queryForList("""
+				SELECT id FROM import_run WHERE job_instance_id = ? AND agency_code = ? AND roc_year = ?
+				""", Long.class, jobInstanceId, agencyCode, rocYear).stream().findFirst();
 	}
 
 	/** Makes an import the agency-year's data and removes the rows of every other import of it. */

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,44 +32,51 @@ public class ImportSteps {
 
 	private final ImportProperties properties;
 
+	private final ObjectProvider<ImportContext> context;
+
+	/**
+	 * @param context the import of the step being run (a step-scoped bean bound from the job's
+	 * parameters)
+	 */
 	public ImportSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NamedParameterJdbcTemplate jdbc, ImportLedger ledger, ImportProperties properties) {
+			NamedParameterJdbcTemplate jdbc, ImportLedger ledger, ImportProperties properties,
+			ObjectProvider<ImportContext> context) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.properties = properties;
+		this.context = context;
 	}
 
 	/** The reader of a file for the step being run (use from a {@code @StepScope} bean). */
-	public SourceRowReader reader(SourceFile source, StepExecution stepExecution) {
-		return new SourceRowReader(source, ImportContext.of(stepExecution), this.properties.maxFileSize().toBytes(),
-				this.ledger);
+	public SourceRowReader reader(SourceFile source, ImportContext context) {
+		return new SourceRowReader(source, context, this.properties.maxFileSize().toBytes(), this.ledger);
 	}
 
 	/** The writer of a file for the step being run (use from a {@code @StepScope} bean). */
-	public <T> ImportWriter<T> writer(SourceFile source, StepExecution stepExecution, List<TableInsert<T>> inserts) {
-		return new ImportWriter<>(source, ImportContext.of(stepExecution).importId(), inserts, this.jdbc, this.ledger);
+	public <T> ImportWriter<T> writer(SourceFile source, ImportContext context, List<TableInsert<T>> inserts) {
+		return new ImportWriter<>(source, context.importId(), inserts, this.jdbc, this.ledger);
 	}
 
-	/**
-	 * @param tables the tables the step writes, children first, the file's main table last
-	 */
-	public <T> Step step(String name, SourceFile source, SourceRowReader reader,
-			ItemProcessor<SourceRow, ImportedRow<T>> processor, ImportWriter<T> writer, List<String> tables) {
+	/** The step that imports a file row by row, named after it ({@link SourceFile#stepName()}). */
+	public <T> Step step(SourceFile source, SourceRowReader reader, ItemProcessor<SourceRow, ImportedRow<T>> processor,
+			ImportWriter<T> writer) {
+		String name = source.stepName();
 		return new StepBuilder(name, this.jobRepository)
 			.<SourceRow, ImportedRow<T>>chunk(CHUNK_SIZE)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(processor)
 			.writer(writer)
-			.listener(new ImportFileListener(source, tables, this.ledger, reader::sourceName))
+			.listener(listener(source, reader))
 			.listener((StepListener) new ProgressListener(name))
 			.build();
 	}
 
-	public ImportLedger ledger() {
-		return this.ledger;
+	/** Clears a restarted file's rows first and checks its row accounting after (for steps built otherwise). */
+	public ImportFileListener listener(SourceFile source, SourceRowReader reader) {
+		return new ImportFileListener(source, this.ledger, () -> this.context.getObject().importId(), reader::sourceName);
 	}
 
 }

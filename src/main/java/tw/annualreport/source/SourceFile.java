@@ -1,56 +1,58 @@
 package tw.annualreport.source;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The source files of an agency-year (SPEC §3), each read from {@code <name>.csv} or from an
  * XLSX sheet of the same name. Header names are the contract: the Chinese name or the English
- * alias, in any order.
+ * alias, in any order. The one list of source files: the import steps (in this order), the tables
+ * a re-import replaces and the labels in the report are derived from it.
  */
 public enum SourceFile {
 
-	AGENCY("agency", "agency", "機關資料", true, List.of(
+	AGENCY("agency", "agency", "機關資料", true, List.of("agency"), List.of(
 			Column.required("機關代碼", "code"), Column.required("機關名稱", "name"),
 			Column.optional("上級機關代碼", "parent"), Column.optional("上級機關名稱", "parentName"),
 			Column.optional("收件信箱", "mailTo"))),
 
-	PLAN("plan", "plan", "工作計畫", true, List.of(
+	PLAN("plan", "plan", "工作計畫", true, List.of("plan_node"), List.of(
 			Column.required("項次", "code"), Column.required("名稱", "title"),
 			Column.optional("承辦單位", "units"), Column.optional("指標名稱", "indicator"),
 			Column.optional("指標單位", "indicatorUnit"), Column.optional("指標方向", "direction"),
 			Column.optional("目標值", "target"), Column.optional("前一年度實績", "previous"))),
 
-	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of(
+	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of("execution_record"), List.of(
 			Column.required("措施項次", "measure"), Column.required("執行日期", "date"),
 			Column.optional("承辦單位", "unit"), Column.optional("執行情形", "description"),
 			Column.optional("場次", "sessions"), Column.optional("人次", "participants"),
 			Column.optional("指標實績", "actual"), Column.required("狀態", "status"),
 			Column.optional("佐證", "evidence"))),
 
-	PHONE_TESTS("phone_tests", "phoneTests", "電話禮貌測試", true, List.of(
+	PHONE_TESTS("phone_tests", "phoneTests", "電話禮貌測試", true, List.of("phone_test_score", "phone_test"), List.of(
 			Column.required("測試編號", "id"), Column.required("測試日期", "date"),
 			Column.required("受測單位", "unit"), Column.optional("測試人員", "tester"),
 			Column.optional("扣分事由", "deductions"), Column.optional("備註", "note"))),
 
-	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", "問卷題目", true, List.of(
+	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", "問卷題目", true, List.of("survey_question"), List.of(
 			Column.required("問卷代碼", "survey"), Column.required("問卷名稱", "surveyTitle"),
 			Column.required("對象", "audience"), Column.optional("母體數", "population"),
 			Column.required("題號", "no"), Column.required("題目", "text"),
 			Column.optional("構面", "dimension"), Column.optional("整體題", "overall"))),
 
-	SURVEY_RESPONSES("survey_responses", "surveyResponses", "問卷回覆", true, List.of(
+	SURVEY_RESPONSES("survey_responses", "surveyResponses", "問卷回覆", true, List.of("survey_answer", "survey_response"), List.of(
 			Column.required("問卷代碼", "survey"), Column.required("回覆編號", "id"),
 			Column.optional("填答日期", "date"), Column.optional("服務項目", "service"),
 			Column.optional("性別", "gender"), Column.optional("年齡層", "ageBand"),
 			Column.optional("意見", "comment"))),
 
-	CASES("cases", "cases", "案件", false, List.of(
+	CASES("cases", "cases", "案件", false, List.of("case_record"), List.of(
 			Column.required("案件編號", "id"), Column.required("類型", "type"),
 			Column.optional("來源管道", "channel"), Column.optional("業務類別", "category"),
 			Column.required("收件日期", "received"), Column.required("處理期限日數", "limitDays"),
 			Column.optional("結案日期", "closed"))),
 
-	HISTORY("history", "history", "歷年資料", false, List.of(
+	HISTORY("history", "history", "歷年資料", false, List.of("history_figure"), List.of(
 			Column.required("年度", "year"), Column.required("項目", "metric"),
 			Column.required("數值", "value")));
 
@@ -63,13 +65,18 @@ public enum SourceFile {
 
 	private final boolean required;
 
+	/** The tables its import step writes, children first, its main table last. */
+	private final List<String> tables;
+
 	private final List<Column> columns;
 
-	SourceFile(String fileName, String alias, String label, boolean required, List<Column> columns) {
+	SourceFile(String fileName, String alias, String label, boolean required, List<String> tables,
+			List<Column> columns) {
 		this.fileName = fileName;
 		this.alias = alias;
 		this.label = label;
 		this.required = required;
+		this.tables = tables;
 		this.columns = columns;
 	}
 
@@ -101,6 +108,26 @@ public enum SourceFile {
 	/** Whether a run without this file must fail (cases and history are optional). */
 	public boolean required() {
 		return this.required;
+	}
+
+	/** The tables its import writes, children first: a restart of its step clears them in this order. */
+	public List<String> tables() {
+		return this.tables;
+	}
+
+	/** The table whose rows are the file's accepted rows. */
+	public String mainTable() {
+		return this.tables.get(this.tables.size() - 1);
+	}
+
+	/** Every table of imported rows, of all files: what publishing a new import replaces. */
+	public static List<String> allTables() {
+		return Arrays.stream(values()).flatMap((file) -> file.tables.stream()).toList();
+	}
+
+	/** The name of its import step: {@code importPhoneTestsStep}. */
+	public String stepName() {
+		return "import" + Character.toUpperCase(this.alias.charAt(0)) + this.alias.substring(1) + "Step";
 	}
 
 	public List<Column> columns() {

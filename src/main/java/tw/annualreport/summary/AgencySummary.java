@@ -1,24 +1,157 @@
 package tw.annualreport.summary;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import tw.annualreport.agency.Agency;
-import tw.annualreport.execution.MeasureFiguresQuery.MeasureFigures;
-import tw.annualreport.figures.CaseStatistics;
-import tw.annualreport.figures.PhoneTestStatistics;
-import tw.annualreport.source.ImportLedger.FileCount;
-import tw.annualreport.survey.SurveyFiguresQuery.SurveyFigures;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
- * Every figure of an agency-year (SPEC §4), unrounded, as computed from its published import.
+ * Every figure of an agency-year (SPEC §4), unrounded: the one model of summary.json, of the
+ * stored summary the report and the bureau read back, and of the key figures for trends, YoY and
+ * the mail ({@link SummaryJson} maps it both ways). A figure that cannot be computed is
+ * {@code null} with its reason beside it in {@code <name>Reason}, which is left out otherwise.
+ * Components are in the order of the JSON keys; the README documents them.
  *
- * @param cases null when the agency has no cases
- * @param trends per metric, the values of earlier years and this one, oldest first
+ * @param year the ROC year (民國)
+ * @param kind {@code draft} or {@code final}
+ * @param tree every plan node in reading order
+ * @param cases {@code null} (with {@code casesReason}) when the agency has no cases file
+ * @param rows row accounting per source file, by file name
+ * @param trends per metric ({@link KeyFigures}), the values of earlier years and this one, oldest first
  */
-public record AgencySummary(Agency agency, int rocYear, String kind, long importId, MeasureFigures measures,
-		PhoneTestStatistics.Result phoneTests, List<SurveyFigures> surveys, CaseStatistics.Result cases,
-		List<FileCount> rows, Map<String, List<YearValue>> trends) {
+public record AgencySummary(int schemaVersion, Agency agency, int year, int gregorianYear, String kind,
+		Measures measures, List<PlanNode> tree, List<Indicator> indicators, PhoneTests phoneTests, List<Survey> surveys,
+		Cases cases, @JsonInclude(Include.NON_NULL) String casesReason, Map<String, FileRows> rows,
+		Map<String, List<YearValue>> trends) {
+
+	/** Bumped when a key changes meaning or disappears; additions keep the version. */
+	public static final int SCHEMA_VERSION = 1;
+
+	/** The same summary with its trends. */
+	public AgencySummary withTrends(Map<String, List<YearValue>> trends) {
+		return new AgencySummary(this.schemaVersion, this.agency, this.year, this.gregorianYear, this.kind,
+				this.measures, this.tree, this.indicators, this.phoneTests, this.surveys, this.cases, this.casesReason,
+				this.rows, trends);
+	}
+
+	public record Agency(String code, String name, String parentCode, String parentName) {
+	}
+
+	/** Measures (措施, the plan's leaves). */
+	public record Measures(long total, long completed, long inProgress, long notStarted, Double completionRate,
+			@JsonInclude(Include.NON_NULL) String completionRateReason) {
+	}
+
+	/**
+	 * A plan node with its figures rolled up; {@code status} ({@code COMPLETED},
+	 * {@code IN_PROGRESS}, {@code NOT_STARTED}) on leaves only.
+	 */
+	public record PlanNode(String code, String parentCode, int level, String title, String units, boolean leaf,
+			String status, long sessions, long participants, long leaves, long completed, long inProgress,
+			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
+	}
+
+	/** @param direction {@code HIGHER_IS_BETTER} or {@code LOWER_IS_BETTER} */
+	public record Indicator(String code, String name, String unit, String direction, Double target, Double actual,
+			String actualDate, Double previous, Double achievement,
+			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
+			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
+
+		public boolean lowerIsBetter() {
+			return "LOWER_IS_BETTER".equals(this.direction);
+		}
+
+	}
+
+	/** The phone tests of the whole agency, its units and the pass threshold. */
+	public record PhoneTests(long count, Double mean, @JsonInclude(Include.NON_NULL) String meanReason, Double min,
+			Double max, long passed, Double passRate, @JsonInclude(Include.NON_NULL) String passRateReason,
+			List<PhoneItem> items, List<Deduction> topDeductions, double threshold, Double previousMean,
+			Double meanChange, @JsonInclude(Include.NON_NULL) String meanChangeReason, List<PhoneUnit> units) {
+	}
+
+	public record PhoneUnit(String name, long count, Double mean, @JsonInclude(Include.NON_NULL) String meanReason,
+			Double min, Double max, long passed, Double passRate,
+			@JsonInclude(Include.NON_NULL) String passRateReason, List<PhoneItem> items,
+			List<Deduction> topDeductions) {
+	}
+
+	/** @param meanShare mean of score ÷ max over the tests that scored the item (得分率) */
+	public record PhoneItem(String code, String label, String part, BigDecimal max, long scored, Double meanShare,
+			@JsonInclude(Include.NON_NULL) String meanShareReason) {
+	}
+
+	/** @param count tests citing the reason, most first */
+	public record Deduction(String reason, long count) {
+	}
+
+	/**
+	 * One survey. {@code satisfied}/{@code valid} and the interval belong to the overall rate.
+	 *
+	 * @param audience {@code PUBLIC} or {@code STAFF}
+	 * @param overallBasis {@code OVERALL_QUESTION} or {@code POOLED_ALL_QUESTIONS}
+	 */
+	public record Survey(String code, String title, String audience, Long population, long respondents,
+			String overallBasis, String overallQuestion, Double satisfactionRate,
+			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
+			Interval wilson95, Double samplingError, @JsonInclude(Include.NON_NULL) String samplingErrorReason,
+			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
+			@JsonInclude(Include.NON_NULL) String cronbachAlphaReason, long cronbachRespondents, Double previousRate,
+			Double rateChange, @JsonInclude(Include.NON_NULL) String rateChangeReason, List<Dimension> dimensions,
+			List<Question> questions, List<Group> byService, List<Group> byGender, List<Group> byAgeBand) {
+
+		public boolean staff() {
+			return "STAFF".equals(this.audience);
+		}
+
+	}
+
+	public record Interval(double lower, double upper) {
+	}
+
+	public record Dimension(String name, List<String> questions, Double mean,
+			@JsonInclude(Include.NON_NULL) String meanReason, Double satisfactionRate,
+			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
+			Interval wilson95) {
+	}
+
+	/** @param distribution counts of answers 1..5 */
+	public record Question(int no, String text, String dimension, boolean overall, long valid, long notApplicable,
+			long notAnswered, List<Long> distribution, Double mean, @JsonInclude(Include.NON_NULL) String meanReason,
+			Double satisfactionRate, @JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied,
+			Interval wilson95) {
+	}
+
+	/** A breakdown group (服務項目, 性別, 年齡層). */
+	public record Group(String name, long respondents, Double satisfactionRate,
+			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
+			Interval wilson95) {
+	}
+
+	/** The cases of the year, with the groups and the overdue list. */
+	public record Cases(long total, long closed, long open, long onTime, Double onTimeRate,
+			@JsonInclude(Include.NON_NULL) String onTimeRateReason, Double meanDays,
+			@JsonInclude(Include.NON_NULL) String meanDaysReason, Double medianDays,
+			@JsonInclude(Include.NON_NULL) String medianDaysReason, long overdueCount, List<Overdue> overdue,
+			List<CaseGroup> byType, List<CaseGroup> byChannel, List<CaseGroup> byCategory) {
+	}
+
+	public record CaseGroup(String name, long total, long closed, long open, long onTime, Double onTimeRate,
+			@JsonInclude(Include.NON_NULL) String onTimeRateReason, Double meanDays,
+			@JsonInclude(Include.NON_NULL) String meanDaysReason, Double medianDays,
+			@JsonInclude(Include.NON_NULL) String medianDaysReason, long overdueCount) {
+	}
+
+	/** An open case past its limit at year end; dates ISO (2024-03-15). */
+	public record Overdue(String id, String type, String channel, String category, String received, int limitDays,
+			String due, long daysOverdue) {
+	}
+
+	/** Row accounting of one source file: read = accepted + rejected. */
+	public record FileRows(String source, long read, long accepted, long rejected) {
+	}
 
 	/** A metric's value in one year. */
 	public record YearValue(int year, double value) {

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.OutputFormat;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.system.AtomicFiles;
@@ -31,11 +31,11 @@ public class BureauReport {
 	}
 
 	/** What was consolidated: the agencies included and those without figures for the year. */
-	public record Outcome(Path folder, List<String> included, List<String> missing, ObjectNode tree) {
+	public record Outcome(Path folder, List<String> included, List<String> missing, BureauSummary summary) {
 	}
 
 	public Outcome write(String parentCode, int rocYear, Path out) {
-		List<JsonNode> summaries = new ArrayList<>();
+		List<AgencySummary> summaries = new ArrayList<>();
 		List<String> included = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		String parentName = null;
@@ -46,20 +46,18 @@ public class BureauReport {
 			parentName = (parentName == null) ? agency.parentName() : parentName;
 			var summary = this.store.summary(agency.code(), rocYear);
 			if (summary.isPresent()) {
-				summaries.add(SummaryJson.read(summary.get()));
+				summaries.add(summary.get());
 				included.add(agency.code());
 			}
 			else {
 				missing.add(agency.code());
 			}
 		}
-		ObjectNode tree = BureauSummary.tree(parentCode, parentName, rocYear, summaries);
-		var missingNode = tree.putArray("missing");
-		missing.forEach(missingNode::add);
-		Path folder = out.resolve(Integer.toString(rocYear)).resolve(parentCode);
-		String json = BureauSummary.write(tree);
-		AtomicFiles.write(folder.resolve(WriteSummaryTasklet.FILE_NAME), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
-		return new Outcome(folder, included, missing, tree);
+		BureauSummary bureau = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing);
+		Path folder = OutputFolder.of(out, rocYear, parentCode);
+		String json = SummaryJson.write(bureau);
+		AtomicFiles.write(folder.resolve(OutputFormat.JSON.fileName()), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+		return new Outcome(folder, included, missing, bureau);
 	}
 
 }

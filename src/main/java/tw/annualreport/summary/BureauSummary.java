@@ -1,92 +1,94 @@
 package tw.annualreport.summary;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
  * The bureau's consolidated (彙整) figures of a year, from the stored summaries of its agencies:
- * one row per agency with the key figures and their ranks (1 = best; equal values share a
- * rank), and the bureau-wide figures pooled over the agencies' counts (not averages of rates).
+ * one row per agency with the key figures ({@link KeyFigures}, the same names as everywhere) and
+ * their ranks (1 = best; equal values share a rank), and the bureau-wide figures pooled over the
+ * agencies' counts (not averages of rates). Written as the bureau's summary.json by
+ * {@link SummaryJson}.
+ *
+ * @param surveyTitles survey titles by code, of every survey any agency ran
+ * @param missing agencies under the bureau without figures for the year
  */
-public final class BureauSummary {
+public record BureauSummary(int schemaVersion, Bureau bureau, int year, int gregorianYear,
+		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, List<String> missing) {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
-	/** The key figures compared between agencies; all are better when higher. */
-	static final List<String> METRICS = List.of("measures.completionRate", "phoneTests.mean", "phoneTests.passRate",
-			"cases.onTimeRate");
-
-	private BureauSummary() {
+	public record Bureau(String code, String name) {
 	}
+
+	/** One agency: each key figure ({@code null} when it has none) and its rank. */
+	public record AgencyRow(String code, String name, Map<String, Double> figures, Map<String, Integer> ranks) {
+	}
+
+	/** The bureau-wide figures from the agencies' counts. */
+	public record Pooled(int agencies, long measures, long completed, Double completionRate,
+			@JsonInclude(Include.NON_NULL) String completionRateReason, long phoneTests, Double phoneMean,
+			@JsonInclude(Include.NON_NULL) String phoneMeanReason, Double phonePassRate,
+			@JsonInclude(Include.NON_NULL) String phonePassRateReason, List<PooledSurvey> surveys, long casesClosed,
+			Double casesOnTimeRate, @JsonInclude(Include.NON_NULL) String casesOnTimeRateReason) {
+	}
+
+	public record PooledSurvey(String code, long respondents, long satisfied, long valid, Double satisfactionRate,
+			@JsonInclude(Include.NON_NULL) String satisfactionRateReason) {
+	}
+
+	/** The key figures compared between agencies besides the surveys'; all are better when higher. */
+	static final List<String> METRICS = List.of(KeyFigures.COMPLETION_RATE, KeyFigures.PHONE_MEAN,
+			KeyFigures.PHONE_PASS_RATE, KeyFigures.CASES_ON_TIME_RATE);
+
+	private static final String NO_DATA = "各機關皆無資料";
 
 	/**
-	 * @param summaries the agencies' summary.json trees, in the order to list them
+	 * @param summaries the agencies' summaries, in the order to list them
 	 */
-	public static ObjectNode tree(String parentCode, String parentName, int rocYear, List<JsonNode> summaries) {
-		ObjectNode root = MAPPER.createObjectNode();
-		root.put("schemaVersion", SummaryJson.SCHEMA_VERSION);
-		root.putObject("bureau").put("code", parentCode).put("name", parentName);
-		root.put("year", rocYear);
-		root.put("gregorianYear", rocYear + 1911);
-		Set<String> surveyCodes = new LinkedHashSet<>();
-		ObjectNode surveyTitles = root.putObject("surveyTitles");
-		summaries.forEach((s) -> s.path("surveys").forEach((survey) -> {
-			surveyCodes.add(survey.path("code").asString());
-			if (!surveyTitles.has(survey.path("code").asString())) {
-				surveyTitles.put(survey.path("code").asString(), survey.path("title").asString());
-			}
-		}));
-		List<String> metrics = new ArrayList<>(METRICS);
-		surveyCodes.forEach((code) -> metrics.add("surveys." + code + ".satisfactionRate"));
-
+	public static BureauSummary of(String parentCode, String parentName, int rocYear, List<AgencySummary> summaries,
+			List<String> missing) {
+		Map<String, String> surveyTitles = new LinkedHashMap<>();
+		summaries.forEach((s) -> s.surveys().forEach((survey) -> surveyTitles.putIfAbsent(survey.code(), survey.title())));
+		List<String> metrics = metrics(surveyTitles.keySet());
 		Map<String, Map<String, Double>> values = new LinkedHashMap<>();
-		for (JsonNode s : summaries) {
+		for (AgencySummary s : summaries) {
+			Map<String, Double> all = KeyFigures.all(s);
 			Map<String, Double> row = new LinkedHashMap<>();
-			for (String metric : metrics) {
-				row.put(metric, value(s, metric));
-			}
-			values.put(s.path("agency").path("code").asString(), row);
+			metrics.forEach((metric) -> row.put(metric, all.get(metric)));
+			values.put(s.agency().code(), row);
 		}
-		ArrayNode agencies = root.putArray("agencies");
-		for (JsonNode s : summaries) {
-			String code = s.path("agency").path("code").asString();
-			ObjectNode row = agencies.addObject();
-			row.put("code", code);
-			row.put("name", s.path("agency").path("name").asString());
-			ObjectNode figures = row.putObject("figures");
-			ObjectNode ranks = row.putObject("ranks");
-			for (String metric : metrics) {
-				Double value = values.get(code).get(metric);
-				figures.put(metric, value);
-				ranks.put(metric, rank(values, metric, value));
-			}
+		List<AgencyRow> agencies = new ArrayList<>();
+		for (AgencySummary s : summaries) {
+			Map<String, Double> figures = values.get(s.agency().code());
+			Map<String, Integer> ranks = new LinkedHashMap<>();
+			figures.forEach((metric, value) -> ranks.put(metric, rank(values.values(), metric, value)));
+			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks));
 		}
-		pooled(root.putObject("pooled"), summaries, surveyCodes);
-		return root;
+		return new BureauSummary(AgencySummary.SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
+				rocYear + 1911, surveyTitles, agencies, pooled(summaries, surveyTitles.keySet()), List.copyOf(missing));
 	}
 
-	public static String write(ObjectNode tree) {
-		return MAPPER.writeValueAsString(tree) + "\n";
+	/** The compared metrics: {@link #METRICS}, then every survey's overall satisfaction. */
+	public static List<String> metrics(Collection<String> surveyCodes) {
+		List<String> metrics = new ArrayList<>(METRICS);
+		surveyCodes.forEach((code) -> metrics.add(KeyFigures.surveyRate(code)));
+		return metrics;
 	}
 
 	/** Competition ranking (1, 2, 2, 4), higher is better; null for an agency without the figure. */
-	static Integer rank(Map<String, Map<String, Double>> values, String metric, Double value) {
+	static Integer rank(Collection<Map<String, Double>> values, String metric, Double value) {
 		if (value == null) {
 			return null;
 		}
 		int better = 0;
-		for (Map<String, Double> row : values.values()) {
+		for (Map<String, Double> row : values) {
 			Double other = row.get(metric);
 			if (other != null && other > value) {
 				better++;
@@ -95,7 +97,7 @@ public final class BureauSummary {
 		return better + 1;
 	}
 
-	private static void pooled(ObjectNode pooled, List<JsonNode> summaries, Set<String> surveyCodes) {
+	private static Pooled pooled(List<AgencySummary> summaries, Set<String> surveyCodes) {
 		long leaves = 0;
 		long completed = 0;
 		long tests = 0;
@@ -103,81 +105,47 @@ public final class BureauSummary {
 		double points = 0;
 		long closed = 0;
 		long onTime = 0;
-		for (JsonNode s : summaries) {
-			leaves += s.path("measures").path("total").asLong();
-			completed += s.path("measures").path("completed").asLong();
-			JsonNode phone = s.path("phoneTests");
-			tests += phone.path("count").asLong();
-			passed += phone.path("passed").asLong();
-			if (phone.path("mean").isNumber()) {
-				points += phone.path("mean").asDouble() * phone.path("count").asLong();
+		for (AgencySummary s : summaries) {
+			leaves += s.measures().total();
+			completed += s.measures().completed();
+			tests += s.phoneTests().count();
+			passed += s.phoneTests().passed();
+			if (s.phoneTests().mean() != null) {
+				points += s.phoneTests().mean() * s.phoneTests().count();
 			}
-			closed += s.path("cases").path("closed").asLong();
-			onTime += s.path("cases").path("onTime").asLong();
+			if (s.cases() != null) {
+				closed += s.cases().closed();
+				onTime += s.cases().onTime();
+			}
 		}
-		pooled.put("agencies", summaries.size());
-		pooled.put("measures", leaves);
-		pooled.put("completed", completed);
-		ratio(pooled, "completionRate", completed, leaves);
-		pooled.put("phoneTests", tests);
-		ratio(pooled, "phoneMean", points, tests);
-		ratio(pooled, "phonePassRate", passed, tests);
-		ArrayNode surveys = pooled.putArray("surveys");
-		for (String code : surveyCodes) {
+		List<PooledSurvey> surveys = new ArrayList<>();
+		for (String code : new LinkedHashSet<>(surveyCodes)) {
 			long satisfied = 0;
 			long valid = 0;
 			long respondents = 0;
-			for (JsonNode s : summaries) {
-				for (JsonNode survey : s.path("surveys")) {
-					if (survey.path("code").asString().equals(code)) {
-						satisfied += survey.path("satisfied").asLong();
-						valid += survey.path("valid").asLong();
-						respondents += survey.path("respondents").asLong();
+			for (AgencySummary s : summaries) {
+				for (AgencySummary.Survey survey : s.surveys()) {
+					if (survey.code().equals(code)) {
+						satisfied += survey.satisfied();
+						valid += survey.valid();
+						respondents += survey.respondents();
 					}
 				}
 			}
-			ObjectNode n = surveys.addObject().put("code", code).put("respondents", respondents)
-				.put("satisfied", satisfied).put("valid", valid);
-			ratio(n, "satisfactionRate", satisfied, valid);
+			surveys.add(new PooledSurvey(code, respondents, satisfied, valid, ratio(satisfied, valid),
+					reason(valid)));
 		}
-		pooled.put("casesClosed", closed);
-		ratio(pooled, "casesOnTimeRate", onTime, closed);
+		return new Pooled(summaries.size(), leaves, completed, ratio(completed, leaves), reason(leaves), tests,
+				ratio(points, tests), reason(tests), ratio(passed, tests), reason(tests), surveys, closed,
+				ratio(onTime, closed), reason(closed));
 	}
 
-	private static void ratio(ObjectNode node, String key, double numerator, long denominator) {
-		if (denominator == 0) {
-			node.putNull(key);
-			node.put(key + "Reason", "各機關皆無資料");
-		}
-		else {
-			node.put(key, numerator / denominator);
-		}
+	private static Double ratio(double numerator, long denominator) {
+		return (denominator == 0) ? null : numerator / denominator;
 	}
 
-	/** A key figure of one agency's summary by its dotted name, or null. */
-	static Double value(JsonNode summary, String metric) {
-		if (metric.startsWith("surveys.")) {
-			String code = metric.substring("surveys.".length(), metric.lastIndexOf('.'));
-			for (JsonNode survey : summary.path("surveys")) {
-				if (survey.path("code").asString().equals(code)) {
-					return number(survey.path("satisfactionRate"));
-				}
-			}
-			return null;
-		}
-		JsonNode node = summary;
-		for (String part : metric.split("\\.")) {
-			node = node.path(part);
-		}
-		return number(node);
-	}
-
-	private static Double number(JsonNode node) {
-		return node.isNumber() ? node.asDouble() : null;
-	}
-
-	static Comparator<JsonNode> byCode() {
-		return Comparator.comparing((JsonNode s) -> s.path("agency").path("code").asString());
+	private static String reason(long denominator) {
+		return (denominator == 0) ? NO_DATA : null;
 	}
 
 }

@@ -1,8 +1,5 @@
 package tw.annualreport.summary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -10,6 +7,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import tw.annualreport.system.ReportRun;
 
 
 /**
@@ -20,38 +19,39 @@ public class ComputeFiguresTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(ComputeFiguresTasklet.class);
 
-	/** Key of the run's one-sentence headline in the job execution context. */
+	public static final String STEP_NAME = "computeFiguresStep";
+
+	/** Key of the run's one-sentence headline in this step's execution context. */
 	public static final String HEADLINE = "headline";
 
 	private final SummaryCalculator calculator;
 
 	private final FigureStore store;
 
-	public ComputeFiguresTasklet(SummaryCalculator calculator, FigureStore store) {
+	private final ReportRun run;
+
+	public ComputeFiguresTasklet(SummaryCalculator calculator, FigureStore store, ReportRun run) {
 		this.calculator = calculator;
 		this.store = store;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		var jobExecution = contribution.getStepExecution().getJobExecution();
-		var params = jobExecution.getJobParameters();
-		String agency = params.getString("agency");
-		int rocYear = Math.toIntExact(params.getLong("year"));
-		AgencySummary summary = this.calculator.compute(agency, rocYear, params.getString("kind"));
-		this.store.store(agency, rocYear, summary.importId(), summary.kind(), SummaryJson.write(summary),
-				SummaryCalculator.keyFigures(summary));
+		String agency = this.run.agencyCode();
+		int rocYear = this.run.rocYear();
+		SummaryCalculator.Computed computed = this.calculator.compute(agency, rocYear, this.run.kind());
+		AgencySummary summary = computed.summary();
+		this.store.store(summary, computed.importId());
 		String headline = headline(summary);
 		logger.info(agency + " " + rocYear + " 年度：" + headline);
-		jobExecution.getExecutionContext().putString(HEADLINE, headline);
+		contribution.getStepExecution().getExecutionContext().putString(HEADLINE, headline);
 		return RepeatStatus.FINISHED;
 	}
 
 	/** The headline as the log and the console show it, the same lines as the report mail's. */
 	static String headline(AgencySummary s) {
-		Map<String, String> titles = new LinkedHashMap<>();
-		s.surveys().forEach((survey) -> titles.put(survey.code(), survey.title()));
-		return String.join("，", Headline.lines(SummaryCalculator.keyFigures(s), titles));
+		return String.join("，", Headline.lines(s));
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.annualreport.summary.AgencySummary.YearValue;
+
 /**
  * Stored figures: the summary of each agency-year, and its key figures by metric for the trends
  * and YoY of later years. Earlier years come from the database, or from history.csv when the
@@ -35,7 +37,7 @@ public class FigureStore {
 	}
 
 	/** The values of a metric in the years before {@code rocYear}, oldest first; the database wins over history.csv. */
-	public List<AgencySummary.YearValue> earlier(String agencyCode, int rocYear, long importId, String metric) {
+	public List<YearValue> earlier(String agencyCode, int rocYear, long importId, String metric) {
 		Map<Integer, Double> values = new TreeMap<>();
 		this.jdbc.query(HISTORY, (rs) -> {
 			values.put(rs.getInt(1), rs.getDouble(2));
@@ -43,10 +45,10 @@ public class FigureStore {
 		this.jdbc.query(STORED, (rs) -> {
 			values.put(rs.getInt(1), rs.getDouble(2));
 		}, agencyCode, metric, rocYear);
-		List<AgencySummary.YearValue> result = new ArrayList<>();
+		List<YearValue> result = new ArrayList<>();
 		values.forEach((year, value) -> {
 			if (year < rocYear) {
-				result.add(new AgencySummary.YearValue(year, value));
+				result.add(new YearValue(year, value));
 			}
 		});
 		return result;
@@ -56,42 +58,26 @@ public class FigureStore {
 	public Double previous(String agencyCode, int rocYear, long importId, String metric) {
 		return earlier(agencyCode, rocYear, importId, metric).stream()
 			.filter((v) -> v.year() == rocYear - 1)
-			.map(AgencySummary.YearValue::value)
+			.map(YearValue::value)
 			.findFirst()
 			.orElse(null);
 	}
 
 	/** Replaces the stored summary and key figures of an agency-year. */
 	@Transactional
-	public void store(String agencyCode, int rocYear, long importId, String kind, String summaryJson,
-			Map<String, Double> keyFigures) {
+	public void store(AgencySummary summary, long importId) {
+		String agencyCode = summary.agency().code();
+		int rocYear = summary.year();
 		this.jdbc.update("DELETE FROM agency_summary WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
 		this.jdbc.update("""
 				INSERT INTO agency_summary (agency_code, roc_year, import_id, kind, summary_json, computed_at)
 				VALUES (?, ?, ?, ?, ?, ?)
-				""", agencyCode, rocYear, importId, kind, summaryJson, Timestamp.from(Instant.now()));
+				""", agencyCode, rocYear, importId, summary.kind(), SummaryJson.write(summary),
+				Timestamp.from(Instant.now()));
 		this.jdbc.update("DELETE FROM figure_value WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
-		keyFigures.forEach((metric, value) -> this.jdbc.update(
+		KeyFigures.computed(summary).forEach((metric, value) -> this.jdbc.update(
 				"INSERT INTO figure_value (agency_code, roc_year, metric, figure_value) VALUES (?, ?, ?, ?)", agencyCode,
 				rocYear, metric, value));
-	}
-
-	/** The key figures last stored for an agency-year, by metric name. */
-	public Map<String, Double> keyFigures(String agencyCode, int rocYear) {
-		Map<String, Double> figures = new TreeMap<>();
-		this.jdbc.query("SELECT metric, figure_value FROM figure_value WHERE agency_code = ? AND roc_year = ?",
-				(rs) -> {
-					figures.put(rs.getString(1), rs.getDouble(2));
-				}, agencyCode, rocYear);
-		return figures;
-	}
-
-	/** The survey titles by code of the stored summary of an agency-year. */
-	public Map<String, String> surveyTitles(String agencyCode, int rocYear) {
-		Map<String, String> titles = new TreeMap<>();
-		summary(agencyCode, rocYear).ifPresent((json) -> SummaryJson.read(json).path("surveys")
-			.forEach((survey) -> titles.put(survey.path("code").asString(), survey.path("title").asString())));
-		return titles;
 	}
 
 	/** The kind ({@code draft}/{@code final}) of the figures last computed for an agency-year. */
@@ -100,8 +86,13 @@ public class FigureStore {
 				String.class, agencyCode, rocYear).stream().findFirst();
 	}
 
-	/** The stored summary JSON of an agency-year. */
-	public Optional<String> summary(String agencyCode, int rocYear) {
+	/** The stored summary of an agency-year. */
+	public Optional<AgencySummary> summary(String agencyCode, int rocYear) {
+		return summaryJson(agencyCode, rocYear).map(SummaryJson::read);
+	}
+
+	/** The stored summary of an agency-year as summary.json has it. */
+	public Optional<String> summaryJson(String agencyCode, int rocYear) {
 		return this.jdbc.queryForList("SELECT summary_json FROM agency_summary WHERE agency_code = ? AND roc_year = ?",
 				String.class, agencyCode, rocYear).stream().findFirst();
 	}

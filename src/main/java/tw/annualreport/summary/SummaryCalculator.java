@@ -13,13 +13,22 @@ import tw.annualreport.cases.CaseFiguresQuery;
 import tw.annualreport.execution.MeasureFiguresQuery;
 import tw.annualreport.figures.CaseStatistics;
 import tw.annualreport.figures.Figure;
+import tw.annualreport.figures.IndicatorFigures;
+import tw.annualreport.figures.MeasureRollup;
 import tw.annualreport.figures.PhoneTestStatistics;
+import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.phonetest.PhoneTestFiguresQuery;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.summary.AgencySummary.YearValue;
 import tw.annualreport.survey.SurveyFiguresQuery;
+import tw.annualreport.survey.SurveyQuestion;
 
-/** Computes the {@link AgencySummary} of an agency-year from its published import. */
+/**
+ * Computes the {@link AgencySummary} of an agency-year from its published import: each feature's
+ * figures query streams its rows into the statistics of {@code figures}, and their results become
+ * the summary records here, once.
+ */
 @Component
 public class SummaryCalculator {
 
@@ -52,57 +61,160 @@ public class SummaryCalculator {
 		this.store = store;
 	}
 
-	public AgencySummary compute(String agencyCode, int rocYear, String kind) {
+	/** The summary and the import it was computed from. */
+	public record Computed(AgencySummary summary, long importId) {
+	}
+
+	public Computed compute(String agencyCode, int rocYear, String kind) {
 		long importId = this.importRuns.published(agencyCode, rocYear)
 			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度尚未匯入資料"));
 		Agency agency = this.agencies.find(agencyCode, rocYear).orElseThrow();
 		var measureFigures = this.measures.compute(importId);
-		var phone = this.phoneTests.compute(importId, this.store.previous(agencyCode, rocYear, importId, "phone.mean"));
-		var surveyFigures = this.surveys.compute(importId, (code) -> this.store.previous(agencyCode, rocYear, importId,
-				"survey." + code + ".satisfactionRate"));
-		var caseFigures = this.cases.compute(importId, rocYear);
-		AgencySummary summary = new AgencySummary(agency, rocYear, kind, importId, measureFigures, phone, surveyFigures,
-				caseFigures, this.ledger.counts(importId), Map.of());
-		Map<String, List<AgencySummary.YearValue>> trends = new LinkedHashMap<>();
-		Map<String, Double> current = keyFigures(summary);
-		for (String metric : trendMetrics(summary)) {
-			List<AgencySummary.YearValue> values = new ArrayList<>(this.store.earlier(agencyCode, rocYear, importId, metric));
+		var phone = this.phoneTests.compute(importId,
+				this.store.previous(agencyCode, rocYear, importId, KeyFigures.PHONE_MEAN));
+		var surveyFigures = this.surveys.compute(importId,
+				(code) -> this.store.previous(agencyCode, rocYear, importId, KeyFigures.surveyRate(code)));
+		CaseStatistics.Result caseFigures = this.cases.compute(importId, rocYear);
+		Map<String, AgencySummary.FileRows> rows = new LinkedHashMap<>();
+		for (ImportLedger.FileCount count : this.ledger.counts(importId)) {
+			rows.put(count.file(),
+					new AgencySummary.FileRows(count.sourceName(), count.read(), count.accepted(), count.rejected()));
+		}
+		AgencySummary summary = new AgencySummary(AgencySummary.SCHEMA_VERSION,
+				new AgencySummary.Agency(agency.code(), agency.name(), agency.parentCode(), agency.parentName()), rocYear,
+				rocYear + 1911, kind, measures(measureFigures), tree(measureFigures), indicators(measureFigures),
+				phoneTests(phone), surveyFigures.stream().map(SummaryCalculator::survey).toList(),
+				(caseFigures == null) ? null : cases(caseFigures),
+				(caseFigures == null) ? "未提供案件資料（cases.csv）" : null, rows, Map.of());
+		Map<String, List<YearValue>> trends = new LinkedHashMap<>();
+		Map<String, Double> current = KeyFigures.computed(summary);
+		for (String metric : KeyFigures.trendMetrics(summary)) {
+			List<YearValue> values = new ArrayList<>(this.store.earlier(agencyCode, rocYear, importId, metric));
 			if (current.containsKey(metric)) {
-				values.add(new AgencySummary.YearValue(rocYear, current.get(metric)));
+				values.add(new YearValue(rocYear, current.get(metric)));
 			}
 			trends.put(metric, values);
 		}
-		return new AgencySummary(agency, rocYear, kind, importId, measureFigures, phone, surveyFigures, caseFigures,
-				summary.rows(), trends);
+		return new Computed(summary.withTrends(trends), importId);
 	}
 
-	/** The figures kept per year for later trends, by metric name (the names history.csv uses). */
-	public static Map<String, Double> keyFigures(AgencySummary summary) {
-		Map<String, Double> figures = new LinkedHashMap<>();
-		put(figures, "measures.completionRate", summary.measures().rollup().totals().completionRate());
-		PhoneTestStatistics.GroupFigures phone = summary.phoneTests().agency();
-		put(figures, "phone.mean", phone.mean());
-		put(figures, "phone.passRate", phone.passRate());
-		summary.surveys().forEach((s) -> put(figures, "survey." + s.code() + ".satisfactionRate",
-				s.result().overall().satisfaction().rate()));
-		CaseStatistics.Result cases = summary.cases();
-		if (cases != null) {
-			put(figures, "cases.onTimeRate", cases.all().onTimeRate());
+	// measures and the plan tree
+
+	private static AgencySummary.Measures measures(MeasureFiguresQuery.MeasureFigures m) {
+		MeasureRollup.Totals t = m.rollup().totals();
+		return new AgencySummary.Measures(t.total(), t.completed(), t.inProgress(), t.notStarted(),
+				t.completionRate().value(), reason(t.completionRate()));
+	}
+
+	private static List<AgencySummary.PlanNode> tree(MeasureFiguresQuery.MeasureFigures m) {
+		List<AgencySummary.PlanNode> tree = new ArrayList<>();
+		List<MeasureRollup.NodeFigures> figures = m.rollup().nodes();
+		for (int i = 0; i < figures.size(); i++) {
+			var plan = m.nodes().get(i);
+			MeasureRollup.NodeFigures f = figures.get(i);
+			tree.add(new AgencySummary.PlanNode(f.code(), f.parentCode(), f.level(), plan.title(), plan.units(), f.leaf(),
+					(f.status() == null) ? null : f.status().name(), f.sessions(), f.participants(), f.leaves(),
+					f.completed(), f.inProgress(), f.notStarted(), f.completionRate().value(),
+					reason(f.completionRate())));
 		}
-		return figures;
+		return tree;
 	}
 
-	private static List<String> trendMetrics(AgencySummary summary) {
-		List<String> metrics = new ArrayList<>(List.of("phone.mean", "phone.passRate"));
-		summary.surveys().forEach((s) -> metrics.add("survey." + s.code() + ".satisfactionRate"));
-		metrics.add("cases.onTimeRate");
-		return metrics;
+	private static List<AgencySummary.Indicator> indicators(MeasureFiguresQuery.MeasureFigures m) {
+		return m.indicators().stream().map((indicator) -> {
+			IndicatorFigures f = indicator.figures();
+			return new AgencySummary.Indicator(indicator.code(), indicator.name(), indicator.unit(), f.direction().name(),
+					f.target(), f.actual(), (indicator.actualDate() == null) ? null : indicator.actualDate().toString(),
+					f.previous(), f.achievement().value(), reason(f.achievement()), f.targetMet(), f.yoyGrowth().value(),
+					reason(f.yoyGrowth()));
+		}).toList();
 	}
 
-	private static void put(Map<String, Double> figures, String metric, Figure figure) {
-		if (figure.isComputable()) {
-			figures.put(metric, figure.value());
-		}
+	// phone tests
+
+	private static AgencySummary.PhoneTests phoneTests(PhoneTestStatistics.Result r) {
+		PhoneTestStatistics.GroupFigures g = r.agency();
+		return new AgencySummary.PhoneTests(g.count(), g.mean().value(), reason(g.mean()), g.min(), g.max(), g.passed(),
+				g.passRate().value(), reason(g.passRate()), items(g), deductions(g), r.threshold(), r.previousMean(),
+				r.meanChange().value(), reason(r.meanChange()), r.units().stream().map((u) -> new AgencySummary.PhoneUnit(
+						u.name(), u.count(), u.mean().value(), reason(u.mean()), u.min(), u.max(), u.passed(),
+						u.passRate().value(), reason(u.passRate()), items(u), deductions(u)))
+					.toList());
+	}
+
+	private static List<AgencySummary.PhoneItem> items(PhoneTestStatistics.GroupFigures g) {
+		return g.items().stream().map((i) -> new AgencySummary.PhoneItem(i.code(), i.label(), i.part(), i.max(),
+				i.scored(), i.meanShare().value(), reason(i.meanShare()))).toList();
+	}
+
+	private static List<AgencySummary.Deduction> deductions(PhoneTestStatistics.GroupFigures g) {
+		return g.deductions().stream().map((d) -> new AgencySummary.Deduction(d.reason(), d.count())).toList();
+	}
+
+	// surveys
+
+	private static AgencySummary.Survey survey(SurveyFiguresQuery.SurveyFigures survey) {
+		SurveyStatistics.Result r = survey.result();
+		SurveyStatistics.Rate overall = r.overall().satisfaction();
+		return new AgencySummary.Survey(survey.code(), survey.title(), survey.audience(), r.population(),
+				r.respondents(), r.overall().basis().name(), r.overall().questionNo(), overall.rate().value(),
+				reason(overall.rate()), overall.satisfied(), overall.valid(), interval(overall),
+				r.samplingError().value().value(), reason(r.samplingError().value()),
+				r.samplingError().populationCorrected(), r.samplingError().note(), r.cronbachAlpha().alpha().value(),
+				reason(r.cronbachAlpha().alpha()), r.cronbachAlpha().respondents(), r.previousRate(),
+				r.rateChange().value(), reason(r.rateChange()),
+				r.dimensions().stream().map((d) -> new AgencySummary.Dimension(d.name(), d.questions(),
+						d.mean().value(), reason(d.mean()), d.satisfaction().rate().value(), reason(d.satisfaction().rate()),
+						d.satisfaction().satisfied(), d.satisfaction().valid(), interval(d.satisfaction())))
+					.toList(),
+				r.questions().stream().map((q) -> question(q, survey.questions())).toList(), groups(r.byService()),
+				groups(r.byGender()), groups(r.byAgeBand()));
+	}
+
+	private static AgencySummary.Question question(SurveyStatistics.QuestionFigures q, List<SurveyQuestion> questions) {
+		String text = questions.stream()
+			.filter((question) -> Integer.toString(question.no()).equals(q.no()))
+			.map(SurveyQuestion::text)
+			.findFirst()
+			.orElse(null);
+		SurveyStatistics.Rate rate = q.satisfaction();
+		return new AgencySummary.Question(Integer.parseInt(q.no()), text, q.dimension(), q.overall(), rate.valid(),
+				q.notApplicable(), q.notAnswered(), q.distribution(), q.mean().value(), reason(q.mean()),
+				rate.rate().value(), reason(rate.rate()), rate.satisfied(), interval(rate));
+	}
+
+	private static List<AgencySummary.Group> groups(List<SurveyStatistics.GroupFigures> groups) {
+		return groups.stream().map((g) -> new AgencySummary.Group(g.name(), g.respondents(),
+				g.satisfaction().rate().value(), reason(g.satisfaction().rate()), g.satisfaction().satisfied(),
+				g.satisfaction().valid(), interval(g.satisfaction()))).toList();
+	}
+
+	private static AgencySummary.Interval interval(SurveyStatistics.Rate rate) {
+		return (rate.wilson95() == null) ? null
+				: new AgencySummary.Interval(rate.wilson95().lower(), rate.wilson95().upper());
+	}
+
+	// cases
+
+	private static AgencySummary.Cases cases(CaseStatistics.Result r) {
+		CaseStatistics.CaseFigures a = r.all();
+		return new AgencySummary.Cases(a.cases(), a.closed(), a.open(), a.onTime(), a.onTimeRate().value(),
+				reason(a.onTimeRate()), a.meanDays().value(), reason(a.meanDays()), a.medianDays().value(),
+				reason(a.medianDays()), a.overdue(),
+				r.overdue().stream().map((c) -> new AgencySummary.Overdue(c.id(), c.type(), c.channel(), c.category(),
+						c.received().toString(), c.limitDays(), c.due().toString(), c.daysOverdue())).toList(),
+				caseGroups(r.byType()), caseGroups(r.byChannel()), caseGroups(r.byCategory()));
+	}
+
+	private static List<AgencySummary.CaseGroup> caseGroups(List<CaseStatistics.CaseFigures> groups) {
+		return groups.stream().map((g) -> new AgencySummary.CaseGroup(g.name(), g.cases(), g.closed(), g.open(),
+				g.onTime(), g.onTimeRate().value(), reason(g.onTimeRate()), g.meanDays().value(), reason(g.meanDays()),
+				g.medianDays().value(), reason(g.medianDays()), g.overdue())).toList();
+	}
+
+	/** The reason of a figure that could not be computed, else null (and left out of the JSON). */
+	private static String reason(Figure figure) {
+		return figure.isComputable() ? null : figure.reason();
 	}
 
 }

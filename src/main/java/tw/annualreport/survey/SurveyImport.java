@@ -6,8 +6,6 @@ import java.util.TreeMap;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,27 +47,27 @@ class SurveyImport {
 	@Bean
 	Step importSurveyQuestionsStep(ImportSteps steps, SourceRowReader surveyQuestionsReader,
 			SurveyQuestionRowProcessor surveyQuestionsProcessor, ImportWriter<SurveyQuestion> surveyQuestionsWriter) {
-		return steps.step("importSurveyQuestionsStep", SourceFile.SURVEY_QUESTIONS, surveyQuestionsReader,
-				surveyQuestionsProcessor, surveyQuestionsWriter, List.of("survey_question"));
+		return steps.step(SourceFile.SURVEY_QUESTIONS, surveyQuestionsReader,
+				surveyQuestionsProcessor, surveyQuestionsWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader surveyQuestionsReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.SURVEY_QUESTIONS, stepExecution);
+	SourceRowReader surveyQuestionsReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.SURVEY_QUESTIONS, context);
 	}
 
 	@Bean
 	@StepScope
-	SurveyQuestionRowProcessor surveyQuestionsProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new SurveyQuestionRowProcessor(ImportContext.of(stepExecution).rocYear());
+	SurveyQuestionRowProcessor surveyQuestionsProcessor(ImportContext context) {
+		return new SurveyQuestionRowProcessor(context.rocYear());
 	}
 
 	@Bean
 	@StepScope
 	ImportWriter<SurveyQuestion> surveyQuestionsWriter(ImportSteps steps,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.SURVEY_QUESTIONS, stepExecution, List.of(TableInsert.of(INSERT_QUESTION)));
+			ImportContext context) {
+		return steps.writer(SourceFile.SURVEY_QUESTIONS, context, List.of(TableInsert.of(INSERT_QUESTION)));
 	}
 
 	// survey responses
@@ -77,21 +75,20 @@ class SurveyImport {
 	@Bean
 	Step importSurveyResponsesStep(ImportSteps steps, SourceRowReader surveyResponsesReader,
 			SurveyResponseRowProcessor surveyResponsesProcessor, ImportWriter<SurveyResponse> surveyResponsesWriter) {
-		return steps.step("importSurveyResponsesStep", SourceFile.SURVEY_RESPONSES, surveyResponsesReader,
-				surveyResponsesProcessor, surveyResponsesWriter, List.of("survey_answer", "survey_response"));
+		return steps.step(SourceFile.SURVEY_RESPONSES, surveyResponsesReader,
+				surveyResponsesProcessor, surveyResponsesWriter);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader surveyResponsesReader(ImportSteps steps, @Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.reader(SourceFile.SURVEY_RESPONSES, stepExecution);
+	SourceRowReader surveyResponsesReader(ImportSteps steps, ImportContext context) {
+		return steps.reader(SourceFile.SURVEY_RESPONSES, context);
 	}
 
 	@Bean
 	@StepScope
 	SurveyResponseRowProcessor surveyResponsesProcessor(JdbcTemplate jdbc,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		ImportContext context = ImportContext.of(stepExecution);
+			ImportContext context) {
 		Map<String, List<Integer>> questions = new TreeMap<>();
 		jdbc.query(QUESTIONS, (rs) -> {
 			questions.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>()).add(rs.getInt(2));
@@ -102,8 +99,8 @@ class SurveyImport {
 	@Bean
 	@StepScope
 	ImportWriter<SurveyResponse> surveyResponsesWriter(ImportSteps steps,
-			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return steps.writer(SourceFile.SURVEY_RESPONSES, stepExecution,
+			ImportContext context) {
+		return steps.writer(SourceFile.SURVEY_RESPONSES, context,
 				List.of(TableInsert.of(INSERT_RESPONSE), TableInsert.each(INSERT_ANSWER, SurveyResponse::answers)));
 	}
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param agencies agency codes, or {@code ["all"]}
  */
 public record RunOptions(Command command, int rocYear, List<String> agencies, String parent, Path input, Path out,
-		Set<String> formats, boolean finalRun, boolean mail) {
+		Set<OutputFormat> formats, boolean finalRun, boolean mail) {
 
 	/** What the command line asks for. */
 	public enum Command {
@@ -34,8 +34,6 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		SERVE
 
 	}
-
-	public static final Set<String> ALL_FORMATS = Set.of("pdf", "xlsx", "ods", "json");
 
 	public static final String USAGE = """
 			提升服務成果報告 annual-report
@@ -67,7 +65,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		String parent = null;
 		String input = null;
 		String out = "out";
-		String formats = "pdf,xlsx,ods,json";
+		String formats = OutputFormat.allCodes();
 		String finalRun = "false";
 		String mail = "false";
 		Command command = Command.RUN;
@@ -161,17 +159,13 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		return codes;
 	}
 
-	private static Set<String> formats(String formats) {
-		Set<String> result = new LinkedHashSet<>();
-		for (String format : formats.toLowerCase(Locale.ROOT).split(",")) {
-			String f = format.strip();
-			if (f.isEmpty()) {
-				continue;
-			}
-			if (!ALL_FORMATS.contains(f)) {
-				throw new RunOptionsException("不支援的格式「" + f + "」，可用 pdf、xlsx、ods、json");
-			}
-			result.add(f);
+	private static Set<OutputFormat> formats(String formats) {
+		Set<OutputFormat> result;
+		try {
+			result = OutputFormat.parse(formats);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RunOptionsException("不支援的格式「" + ex.getMessage() + "」，可用 " + OutputFormat.allCodes().replace(",", "、"));
 		}
 		if (result.isEmpty()) {
 			throw new RunOptionsException("--formats 至少要有一種格式");

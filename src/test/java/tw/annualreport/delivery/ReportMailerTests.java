@@ -102,19 +102,19 @@ class ReportMailerTests {
 				INSERT INTO survey_question (import_id, survey_code, survey_title, audience, question_no, question_text, overall)
 				VALUES (7, 'PUB', '民眾滿意度調查', '民眾', 1, '整體而言您滿意嗎', TRUE)
 				""");
+		// the stored summary the mail body's figures come from: just the keys it reads
 		this.jdbc.update("""
 				INSERT INTO agency_summary (agency_code, roc_year, import_id, kind, summary_json, computed_at)
-				VALUES (?, ?, 7, 'final', '{"surveys": [{"code": "PUB", "title": "民眾滿意度調查"}]}', ?)
-				""", AGENCY, YEAR, now);
-		Map<String, Double> figures = new LinkedHashMap<>();
-		figures.put("measures.completionRate", 0.78787);
-		figures.put("phone.mean", 88.55);
-		figures.put("phone.passRate", 0.9);
-		figures.put("survey.PUB.satisfactionRate", 0.9123);
-		figures.put("cases.onTimeRate", 0.896);
-		figures.forEach((metric, value) -> this.jdbc.update(
-				"INSERT INTO figure_value (agency_code, roc_year, metric, figure_value) VALUES (?, ?, ?, ?)", AGENCY, YEAR,
-				metric, value));
+				VALUES (?, ?, 7, 'final', ?, ?)
+				""", AGENCY, YEAR, """
+				{"schemaVersion": 1, "year": 113, "gregorianYear": 2024, "kind": "final",
+				 "measures": {"total": 33, "completed": 26, "inProgress": 4, "notStarted": 3, "completionRate": 0.78787},
+				 "phoneTests": {"count": 10, "mean": 88.55, "passed": 9, "passRate": 0.9, "threshold": 80},
+				 "surveys": [{"code": "PUB", "title": "民眾滿意度調查", "respondents": 10, "satisfied": 9, "valid": 10,
+				              "satisfactionRate": 0.9123, "samplingErrorPopulationCorrected": false,
+				              "cronbachRespondents": 0}],
+				 "cases": {"total": 10, "closed": 10, "open": 0, "onTime": 9, "onTimeRate": 0.896, "overdueCount": 0}}
+				""", now);
 		this.smtp = startSmtp();
 	}
 

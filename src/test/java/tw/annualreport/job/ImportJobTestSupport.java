@@ -69,9 +69,15 @@ abstract class ImportJobTestSupport {
 			.toJobParameters();
 	}
 
-	/** The import id of the run (kept in the job execution context). */
-	static long importIdOf(JobExecution execution) {
-		return execution.getExecutionContext().getLong("importId");
+	/** The import id of the run: the import its job instance made for its agency-year. */
+	long importIdOf(JobExecution execution) {
+		return importIdOf(this.jdbc, execution);
+	}
+
+	static long importIdOf(JdbcTemplate jdbc, JobExecution execution) {
+		return jdbc.queryForObject("SELECT id FROM import_run WHERE job_instance_id = ? AND agency_code = ?",
+				Long.class, execution.getJobInstance().getInstanceId(),
+				execution.getJobParameters().getString(JobParameterNames.AGENCY));
 	}
 
 	Long published(String agency) {

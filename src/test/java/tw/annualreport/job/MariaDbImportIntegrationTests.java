@@ -117,8 +117,8 @@ class MariaDbImportIntegrationTests {
 		assertThat(onH2.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		JdbcTemplate maria = mariaDb.getBean(JdbcTemplate.class);
 		JdbcTemplate embedded = h2.getBean(JdbcTemplate.class);
-		long mariaImport = ImportJobTestSupport.importIdOf(onMariaDb);
-		long h2Import = ImportJobTestSupport.importIdOf(onH2);
+		long mariaImport = ImportJobTestSupport.importIdOf(maria, onMariaDb);
+		long h2Import = ImportJobTestSupport.importIdOf(embedded, onH2);
 		for (Map.Entry<String, String> table : TABLES.entrySet()) {
 			List<List<String>> expected = rows(embedded, table.getKey(), table.getValue(), h2Import);
 			List<List<String>> actual = rows(maria, table.getKey(), table.getValue(), mariaImport);

@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tw.annualreport.AnnualReportApplication;
 
+import tw.annualreport.system.OutputFormat;
+
 /**
  * How long one agency's report takes to render in every format once the JVM is warm (a
  * benchmark, not a test: speed is measured and written down in the README, never asserted).
@@ -47,7 +49,7 @@ public final class ReportRenderBenchmark {
 			}
 			ReportDataQuery query = context.getBean(ReportDataQuery.class);
 			ReportRenderer renderer = context.getBean(ReportRenderer.class);
-			Set<String> formats = Set.of("pdf", "xlsx", "ods");
+			Set<OutputFormat> formats = Set.of(OutputFormat.PDF, OutputFormat.XLSX, OutputFormat.ODS);
 			for (int i = 0; i < 5; i++) {
 				renderer.render(query.load("KHH-ZY", 113), out, formats, true);
 			}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,18 +12,27 @@ import static org.assertj.core.api.Assertions.within;
 /** The bureau's consolidated figures, from agencies' summaries written by hand here. */
 class BureauSummaryTests {
 
-	/** A summary.json with just the keys the consolidation reads. */
-	private static JsonNode agency(String code, long leaves, long completed, long tests, Double mean, long passed,
+	/** A summary.json with just the keys the consolidation reads (and every count the records require). */
+	private static AgencySummary agency(String code, long leaves, long completed, long tests, Double mean, long passed,
 			long satisfied, long valid, long closed, long onTime) {
 		String json = """
-				{"agency": {"code": "%s", "name": "%s衛生所"},
-				 "measures": {"total": %d, "completed": %d, "completionRate": %s},
-				 "phoneTests": {"count": %d, "mean": %s, "passed": %d, "passRate": %s},
-				 "surveys": [{"code": "PUB", "respondents": 10, "satisfied": %d, "valid": %d, "satisfactionRate": %s}],
-				 "cases": {"closed": %d, "onTime": %d, "onTimeRate": %s}}
+				{"schemaVersion": 1, "year": 113, "gregorianYear": 2024,
+				 "agency": {"code": "%s", "name": "%s衛生所"},
+				 "measures": {"total": %d, "completed": %d, "inProgress": 0, "notStarted": 0, "completionRate": %s},
+				 "phoneTests": {"count": %d, "mean": %s, "passed": %d, "passRate": %s, "threshold": 80},
+				 "surveys": [{"code": "PUB", "title": "滿意度調查", "respondents": 10, "satisfied": %d, "valid": %d,
+				              "satisfactionRate": %s, "samplingErrorPopulationCorrected": false,
+				              "cronbachRespondents": 0}],
+				 "cases": {"total": %d, "closed": %d, "open": 0, "onTime": %d, "onTimeRate": %s, "overdueCount": 0}}
 				""".formatted(code, code, leaves, completed, ratio(completed, leaves), tests, mean, passed,
-				ratio(passed, tests), satisfied, valid, ratio(satisfied, valid), closed, onTime, ratio(onTime, closed));
+				ratio(passed, tests), satisfied, valid, ratio(satisfied, valid), closed, closed, onTime,
+				ratio(onTime, closed));
 		return SummaryJson.read(json);
+	}
+
+	/** The consolidated summary as its summary.json reads. */
+	private static JsonNode tree(BureauSummary bureau) {
+		return JsonMapper.builder().build().readTree(SummaryJson.write(bureau));
 	}
 
 	private static String ratio(long a, long b) {
@@ -32,10 +41,10 @@ class BureauSummaryTests {
 
 	@Test
 	void ranksEveryAgencyOnEveryKeyFigureBestFirstWithTiesSharingARank() {
-		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of(
+		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(
 				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
 				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
-				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)));
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of()));
 
 		JsonNode a = tree.path("agencies").get(0);
 		JsonNode b = tree.path("agencies").get(1);
@@ -45,12 +54,12 @@ class BureauSummaryTests {
 		assertThat(a.path("ranks").path("measures.completionRate").asInt()).isEqualTo(2);
 		assertThat(c.path("ranks").path("measures.completionRate").asInt()).isEqualTo(2);
 		// phone mean: A 90, C 85, B 80
-		assertThat(a.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(1);
-		assertThat(c.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(2);
-		assertThat(b.path("ranks").path("phoneTests.mean").asInt()).isEqualTo(3);
+		assertThat(a.path("ranks").path("phone.mean").asInt()).isEqualTo(1);
+		assertThat(c.path("ranks").path("phone.mean").asInt()).isEqualTo(2);
+		assertThat(b.path("ranks").path("phone.mean").asInt()).isEqualTo(3);
 		// survey PUB: B 0.9, A 0.8, C 0.7
-		assertThat(b.path("ranks").path("surveys.PUB.satisfactionRate").asInt()).isEqualTo(1);
-		assertThat(c.path("ranks").path("surveys.PUB.satisfactionRate").asInt()).isEqualTo(3);
+		assertThat(b.path("ranks").path("survey.PUB.satisfactionRate").asInt()).isEqualTo(1);
+		assertThat(c.path("ranks").path("survey.PUB.satisfactionRate").asInt()).isEqualTo(3);
 		// cases: B has none, so no figure and no rank; C 1.0 before A 0.9
 		assertThat(b.path("figures").path("cases.onTimeRate").isNull()).isTrue();
 		assertThat(b.path("ranks").path("cases.onTimeRate").isNull()).isTrue();
@@ -60,10 +69,10 @@ class BureauSummaryTests {
 
 	@Test
 	void poolsOverTheAgenciesCountsRatherThanAveragingTheirRates() {
-		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of(
+		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(
 				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
 				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
-				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)));
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of()));
 
 		JsonNode pooled = tree.path("pooled");
 		assertThat(pooled.path("agencies").asInt()).isEqualTo(3);
@@ -80,11 +89,12 @@ class BureauSummaryTests {
 
 	@Test
 	void aBureauWithoutDataHasNoPooledFiguresButSaysWhy() {
-		ObjectNode tree = BureauSummary.tree("HB", "衛生局", 113, List.of());
+		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(), List.of("X")));
 
 		assertThat(tree.path("pooled").path("completionRate").isNull()).isTrue();
 		assertThat(tree.path("pooled").path("completionRateReason").asString()).isNotBlank();
 		assertThat(tree.path("agencies")).isEmpty();
+		assertThat(tree.path("missing")).extracting(JsonNode::asString).containsExactly("X");
 	}
 
 }

@@ -26,7 +26,7 @@ class RunOptionsTests {
 		assertThat(options.agencies()).containsExactly("KHH-ZY", "KHH-MT");
 		assertThat(options.input()).isEqualTo(this.temp.toAbsolutePath().normalize());
 		assertThat(options.out()).isEqualTo(Path.of("out").toAbsolutePath().normalize());
-		assertThat(options.formats()).containsExactly("pdf", "json");
+		assertThat(options.formats()).containsExactly(OutputFormat.PDF, OutputFormat.JSON);
 		assertThat(options.finalRun()).isFalse();
 		assertThat(options.mail()).isFalse();
 		assertThat(RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB" }).allAgencies()).isTrue();

@@ -44,6 +44,7 @@ import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.system.AtomicFiles;
+import tw.annualreport.system.OutputFormat;
 
 /**
  * The report with JasperReports 7: {@code reports/report.jrxml} for the PDF and one
@@ -94,9 +95,9 @@ public class JasperReportRenderer implements ReportRenderer {
 	 * CPU-bound and independent), each file whole or not at all.
 	 */
 	@Override
-	public List<Path> render(ReportData data, Path folder, Set<String> formats, boolean draft) {
+	public List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
 		CompletableFuture<List<Path>> pdf = CompletableFuture.completedFuture(List.of());
-		if (formats.contains("pdf")) {
+		if (formats.contains(OutputFormat.PDF)) {
 			pdf = CompletableFuture.supplyAsync(() -> List.of(writePdf(data, folder, draft)));
 		}
 		List<Path> written = new ArrayList<>();
@@ -112,7 +113,7 @@ public class JasperReportRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<String> formats) {
+	public List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<OutputFormat> formats) {
 		List<SheetRow> rows = new ArrayList<>();
 		rows.add(SheetRow.title(table.title()));
 		rows.add(SheetRow.note(table.note()));
@@ -134,7 +135,7 @@ public class JasperReportRenderer implements ReportRenderer {
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
 		try {
 			JasperPrint print = fillPdf(data, draft);
-			Path target = folder.resolve(ReportRenderer.fileName("pdf"));
+			Path target = folder.resolve(OutputFormat.PDF.fileName());
 			AtomicFiles.write(target, (out) -> exportPdf(print, out, !draft, data.agencyName() + " " + data.title()));
 			return target;
 		}
@@ -143,28 +144,28 @@ public class JasperReportRenderer implements ReportRenderer {
 		}
 	}
 
-	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<String> formats, boolean draft) {
-		if (!formats.contains("xlsx") && !formats.contains("ods")) {
+	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
+		if (!formats.contains(OutputFormat.XLSX) && !formats.contains(OutputFormat.ODS)) {
 			return List.of();
 		}
 		return writeSheets(Sheets.of(data, draft), folder, formats);
 	}
 
 	/** Fills the sheets and writes them as report.xlsx and/or report.ods. */
-	private List<Path> writeSheets(List<Sheets.Sheet> sheetList, Path folder, Set<String> formats) {
+	private List<Path> writeSheets(List<Sheets.Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
 		List<Path> written = new ArrayList<>();
 		try {
 			List<JasperPrint> prints = new ArrayList<>();
 			for (Sheets.Sheet sheet : sheetList) {
 				prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
 			}
-			if (formats.contains("xlsx")) {
-				Path target = folder.resolve(ReportRenderer.fileName("xlsx"));
+			if (formats.contains(OutputFormat.XLSX)) {
+				Path target = folder.resolve(OutputFormat.XLSX.fileName());
 				AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
 				written.add(target);
 			}
-			if (formats.contains("ods")) {
-				Path target = folder.resolve(ReportRenderer.fileName("ods"));
+			if (formats.contains(OutputFormat.ODS)) {
+				Path target = folder.resolve(OutputFormat.ODS.fileName());
 				AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
 				written.add(target);
 			}
