@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import tw.annualreport.system.Printable;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -23,7 +24,7 @@ public class AnnualReportApplication {
 			}
 		}
 		catch (RunOptionsException ex) {
-			System.err.println("錯誤：" + ex.getMessage());
+			System.err.println("錯誤：" + Printable.of(ex.getMessage()));
 			System.exit(2);
 		}
 		int exitCode;

@@ -2,13 +2,19 @@ package tw.annualreport.delivery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import tw.annualreport.system.OutputFormat;
 
 /** The report files of an agency-year's output folder that are mailed: PDF, XLSX and ODS, whichever exist. */
 public final class ReportFiles {
 
-	/** In the order they are attached. */
-	public static final List<String> NAMES = List.of("report.pdf", "report.xlsx", "report.ods");
+	/** In the order they are attached: the report formats of {@link OutputFormat}. */
+	public static final List<String> NAMES = Arrays.stream(OutputFormat.values())
+		.filter(OutputFormat::isReport)
+		.map(OutputFormat::fileName)
+		.toList();
 
 	private ReportFiles() {
 	}

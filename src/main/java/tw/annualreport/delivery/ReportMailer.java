@@ -1,9 +1,14 @@
 package tw.annualreport.delivery;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
@@ -16,6 +21,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,8 +132,40 @@ public class ReportMailer {
 		}
 	}
 
+	/**
+	 * What went wrong, in one line the officer can act on: 「郵件伺服器 smtp.x:587 無法連線…」 when
+	 * the server cannot be reached or refuses the login, else the exception and its causes.
+	 */
+	String describe(Throwable failure) {
+		String server = server();
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+				return "郵件伺服器 " + server + " 無法連線（" + t.getMessage() + "），請確認 SPRING_MAIL_HOST、SPRING_MAIL_PORT 與網路";
+			}
+			if (t instanceof UnknownHostException) {
+				return "找不到郵件伺服器 " + server + "（主機名稱無法解析），請確認 SPRING_MAIL_HOST";
+			}
+			if (t instanceof SocketTimeoutException) {
+				return "郵件伺服器 " + server + " 逾時未回應，請稍後以 --resend 重試";
+			}
+			if (t instanceof AuthenticationFailedException) {
+				return "郵件伺服器 " + server + " 拒絕登入，請確認 SPRING_MAIL_USERNAME 與 SPRING_MAIL_PASSWORD";
+			}
+		}
+		return chain(failure);
+	}
+
+	/** {@code host:port} of the configured server, for messages. */
+	private String server() {
+		JavaMailSender sender = this.mailSender.getIfAvailable();
+		if (sender instanceof JavaMailSenderImpl impl) {
+			return impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25);
+		}
+		return "（未設定）";
+	}
+
 	/** The exception and its causes in one line, e.g. 「Mail server connection failed; … Connection refused」. */
-	static String describe(Throwable failure) {
+	static String chain(Throwable failure) {
 		StringBuilder text = new StringBuilder();
 		for (Throwable t = failure; t != null && text.length() < DeliveryLog.MAX_TEXT; t = t.getCause()) {
 			String message = (t.getMessage() != null) ? t.getMessage().strip().replaceAll("\\s+", " ")

@@ -70,6 +70,7 @@ class AgencyRuns {
 			}
 		}
 		if (options.allAgencies()) {
+			AnnualReportLauncher.removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), options.parent()));
 			BureauReport.Outcome bureau = this.bureauReport.write(options.parent(), options.rocYear(), options.out());
 			this.renderer.renderConsolidated(ConsolidatedTables.of(bureau.summary()), bureau.folder(), options.formats());
 			out.println(options.parent() + "（彙整）：完成，含 " + String.join("、", bureau.included())

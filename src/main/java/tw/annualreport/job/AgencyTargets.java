@@ -103,12 +103,16 @@ class AgencyTargets {
 		}
 	}
 
+	/**
+	 * Whether a folder holds an agency's files; one whose files cannot even be listed (an
+	 * unreadable workbook) fails the run by name rather than silently dropping out of it.
+	 */
 	private boolean hasAgencyFile(Path folder) {
 		try {
 			return new SourceFolder(folder, this.properties.maxFileSize().toBytes()).locate(SourceFile.AGENCY).isPresent();
 		}
 		catch (SourceFileException ex) {
-			return false;
+			throw new RunOptionsException(folder + " 的資料無法讀取，無法判斷是哪個機關：" + ex.getMessage());
 		}
 	}
 

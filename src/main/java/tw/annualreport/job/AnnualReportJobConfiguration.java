@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -48,13 +47,16 @@ class AnnualReportJobConfiguration {
 
 	static final String JOB_NAME = "annualReportJob";
 
+	/**
+	 * @param sourceOfData {@link RunBinding#IMPORT} with an input folder, else
+	 * {@link RunBinding#DATABASE}
+	 */
 	@Bean
-	Job annualReportJob(JobRepository jobRepository, Flow importFlow, Flow reportFlow) {
-		JobExecutionDecider source = (jobExecution, stepExecution) -> new FlowExecutionStatus(
-				jobExecution.getJobParameters().getString(JobParameterNames.INPUT) == null ? "DATABASE" : "IMPORT");
+	Job annualReportJob(JobRepository jobRepository, JobExecutionDecider sourceOfData, Flow importFlow,
+			Flow reportFlow) {
 		return new JobBuilder(JOB_NAME, jobRepository)
-			.start(source).on("IMPORT").to(importFlow).next(reportFlow)
-			.from(source).on("DATABASE").to(reportFlow)
+			.start(sourceOfData).on(RunBinding.IMPORT).to(importFlow).next(reportFlow)
+			.from(sourceOfData).on(RunBinding.DATABASE).to(reportFlow)
 			.end()
 			.build();
 	}

@@ -24,9 +24,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import tw.annualreport.source.ImportRejectedException;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.ComputeFiguresTasklet;
+import tw.annualreport.system.AtomicFiles;
+import tw.annualreport.system.ExpectedFailure;
+import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -65,14 +67,27 @@ class AnnualReportLauncher {
 
 	JobExecution launch(RunOptions options, AgencyTargets.Target target) {
 		if (!this.runLock.acquire(target.code(), options.rocYear())) {
-			throw new RunOptionsException(target.code() + " " + options.rocYear() + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
+			throw busy(target.code(), options.rocYear());
 		}
 		try {
+			removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), target.code()));
 			return launchLocked(options, target);
 		}
 		finally {
 			this.runLock.release(target.code(), options.rocYear());
 		}
+	}
+
+	/** Temporary files of a killed render, removed before the folder is written again. */
+	static void removeLeftovers(Path folder) {
+		List<Path> removed = AtomicFiles.removeLeftovers(folder);
+		if (!removed.isEmpty()) {
+			logger.info(folder + "：已清除前次中斷留下的 " + removed.size() + " 個暫存檔");
+		}
+	}
+
+	private static RunOptionsException busy(String agency, int rocYear) {
+		return new RunOptionsException(agency + " " + rocYear + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
 	}
 
 	private JobExecution launchLocked(RunOptions options, AgencyTargets.Target target) {
@@ -88,6 +103,9 @@ class AnnualReportLauncher {
 				// we hold the run lock, so nobody runs it: the process died (kill -9, power loss)
 				logger.warn(target.code() + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
 				this.jobOperator.recover(last);
+			}
+			if (!this.runLock.confirm(target.code(), options.rocYear())) {
+				throw busy(target.code(), options.rocYear());
 			}
 			try {
 				return this.jobOperator.start(this.annualReportJob, parameters);
@@ -154,7 +172,7 @@ class AnnualReportLauncher {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {
-				if (t instanceof ImportRejectedException) {
+				if (t instanceof ExpectedFailure) {
 					return t.getMessage();
 				}
 			}

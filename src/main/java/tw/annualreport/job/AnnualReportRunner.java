@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.Resend;
+import tw.annualreport.system.Printable;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -91,7 +92,7 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private void fail(String reason) {
 		this.exitCode = 1;
-		System.err.println("錯誤：" + reason.replace('\n', ' '));
+		System.err.println("錯誤：" + Printable.of(reason.replace('\n', ' ')));
 	}
 
 	@Override

@@ -2,7 +2,8 @@ package tw.annualreport.job;
 
 import java.nio.file.Path;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportRun;
 
 /**
- * The one place where the job's parameters are read: Spring Batch binds them late, per step
- * execution, into the two values the steps receive — {@link ReportRun} (what to make, where) and
+ * The one place where the job's parameters are read: whether to import first, and, bound late
+ * by Spring Batch per step execution, the two values the steps receive — {@link ReportRun} (what to make, where) and
  * {@link ImportContext} (the import to write into). Both are step-scoped without a proxy
  * (records), so only step-scoped beans ask for them.
  */
@@ -39,8 +40,20 @@ class RunBinding {
 
 	private static final String JOB_INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+	/** The job's decision when it has an input folder: import it first. */
+	static final String IMPORT = "IMPORT";
+
+	/** The job's decision without one: report from the database as it stands. */
+	static final String DATABASE = "DATABASE";
+
 	/** Scope of the bound values: a new one per step execution, no proxy. */
 	private static final String STEP = "step";
+
+	@Bean
+	JobExecutionDecider sourceOfData() {
+		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				(jobExecution.getJobParameters().getString(JobParameterNames.INPUT) == null) ? DATABASE : IMPORT);
+	}
 
 	@Bean
 	@Scope(STEP)

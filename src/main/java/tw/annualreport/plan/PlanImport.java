@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tw.annualreport.source.ColumnLimits;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
 import tw.annualreport.source.ImportWriter;
 import tw.annualreport.source.ImportedRow;
+import tw.annualreport.source.RowProblem;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.SourceRow;
 import tw.annualreport.source.SourceRowReader;
@@ -69,7 +71,19 @@ class PlanImport {
 			finally {
 				planReader.close();
 			}
-			List<ImportedRow<PlanNode>> checked = new PlanRowChecker(context.rocYear()).check(rows);
+			// an over-long row is rejected before the tree checks, so its children lose their parent
+			List<ImportedRow<PlanNode>> checked = new ArrayList<>();
+			List<SourceRow> fitting = new ArrayList<>();
+			for (SourceRow row : rows) {
+				List<RowProblem> tooLong = ColumnLimits.problems(SourceFile.PLAN, row);
+				if (tooLong.isEmpty()) {
+					fitting.add(row);
+				}
+				else {
+					checked.add(ImportedRow.rejected(row, tooLong));
+				}
+			}
+			checked.addAll(new PlanRowChecker(context.rocYear()).check(fitting));
 			writer.write(new Chunk<>(checked));
 			return RepeatStatus.FINISHED;
 		};

@@ -8,15 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import tw.annualreport.system.Printable;
+
 /** A CSV source file, its encoding detected, parsed as RFC 4180 (quoted cells may span lines). */
 final class CsvSourceTable implements SourceTable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+	/** How commons-csv says a quoted cell runs to the end of the file. */
+	private static final Pattern QUOTE_NOT_CLOSED = Pattern.compile("\\(startline (\\d+)\\).*EOF reached");
 
 	private final String fileName;
 
@@ -26,17 +33,29 @@ final class CsvSourceTable implements SourceTable {
 
 	private final List<String> headers;
 
+	private final String encoding;
+
+	/** The last record read, to say where a broken byte or quote is. */
+	private long lastRecord = 1;
+
 	CsvSourceTable(Path file) throws IOException {
-		this.fileName = file.getFileName().toString();
-		TextEncodingDetector.Detected encoding = TextEncodingDetector.detect(file);
-		Reader reader = TextEncodingDetector.open(file, encoding);
+		this.fileName = Printable.of(file.getFileName().toString());
+		TextEncodingDetector.Detected detected = TextEncodingDetector.detect(file);
+		this.encoding = detected.charset().name();
+		Reader reader = TextEncodingDetector.open(file, detected);
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = this.parser.iterator();
 		this.headers = new ArrayList<>();
-		if (this.records.hasNext()) {
-			for (String header : this.records.next()) {
-				this.headers.add(Text.strict(header));
+		try {
+			if (this.records.hasNext()) {
+				for (String header : this.records.next()) {
+					this.headers.add(Text.strict(header));
+				}
 			}
+		}
+		catch (RuntimeException ex) {
+			this.parser.close();
+			throw refused(ex);
 		}
 	}
 
@@ -60,6 +79,7 @@ final class CsvSourceTable implements SourceTable {
 		try {
 			while (this.records.hasNext()) {
 				CSVRecord record = this.records.next();
+				this.lastRecord = record.getRecordNumber();
 				// CSV record number: the header is record 1, as it is row 1 in Excel
 				SourceRow row = SourceRow.ofCells(this.fileName, "", Math.toIntExact(record.getRecordNumber()),
 						this.headers, (i) -> i < record.size() ? record.get(i) : "");
@@ -69,16 +89,30 @@ final class CsvSourceTable implements SourceTable {
 			}
 			return null;
 		}
-		catch (UncheckedIOException ex) {
-			if (ex.getCause() instanceof CharacterCodingException) {
-				throw new SourceFileException(RejectReason.FILE_ENCODING, "檔案中段出現無法解碼的位元組", ex);
+		catch (RuntimeException ex) {
+			throw refused(ex);
+		}
+	}
+
+	/**
+	 * A file the parser gave up on, as the officer can act on it: undecodable bytes (the rest of
+	 * the file is not in the encoding its beginning is) or a quote that opens a cell and never
+	 * closes, with the row where it happened. Never the parser's own words.
+	 */
+	private SourceFileException refused(RuntimeException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof CharacterCodingException) {
+				return new SourceFileException(RejectReason.FILE_ENCODING, this.fileName + " 第 " + (this.lastRecord + 1)
+						+ " 列附近有無法以 " + this.encoding + " 解碼的位元組（檔案可能損毀或混用編碼）；請以 Excel 開啟後另存為「CSV UTF-8」再匯入", ex);
 			}
-			throw new SourceFileException(RejectReason.FILE_UNREADABLE, ex.getMessage(), ex);
+			Matcher quote = QUOTE_NOT_CLOSED.matcher(String.valueOf(t.getMessage()));
+			if (quote.find()) {
+				return new SourceFileException(RejectReason.FILE_UNREADABLE, this.fileName + " 第 " + quote.group(1)
+						+ " 列開始的引號（\"）沒有結束，其後的內容都被當成同一格；請檢查該列的引號是否成對", ex);
+			}
 		}
-		catch (IllegalStateException ex) {
-			// commons-csv reports a broken quote this way
-			throw new SourceFileException(RejectReason.FILE_UNREADABLE, "CSV 格式錯誤（引號未成對）：" + ex.getMessage(), ex);
-		}
+		return new SourceFileException(RejectReason.FILE_UNREADABLE,
+				this.fileName + " 不是可讀取的 CSV 檔；請以 Excel 開啟後另存為「CSV UTF-8」再匯入", ex);
 	}
 
 	@Override

@@ -54,8 +54,9 @@ public class ImportLedger {
 
 	public void recordProblems(long importId, SourceFile file, List<RowProblem> problems) {
 		this.jdbc.batchUpdate(INSERT_PROBLEM, problems.stream()
-			.map((p) -> new Object[] { importId, file.fileName(), p.file(), p.sheet(), p.rowNumber(), p.column(),
-					truncate(p.value(), 500), p.reason().name(), truncate(p.message(), 1000) })
+			.map((p) -> new Object[] { importId, file.fileName(), truncate(p.file(), 300), truncate(p.sheet(), 100),
+					p.rowNumber(), truncate(p.column(), 100), truncate(p.value(), 500), p.reason().name(),
+					truncate(p.message(), 1000) })
 			.toList());
 	}
 
@@ -70,7 +71,8 @@ public class ImportLedger {
 		boolean fileRejected = this.jdbc.queryForObject(COUNT_FILE_PROBLEMS, Long.class, importId, file.fileName()) > 0;
 		String status = fileRejected ? "REJECTED" : (sourceName == null ? "ABSENT" : "IMPORTED");
 		this.jdbc.update(DELETE_FILE, importId, file.fileName());
-		this.jdbc.update(INSERT_FILE, importId, file.fileName(), sourceName, read, accepted, rejected, status);
+		this.jdbc.update(INSERT_FILE, importId, file.fileName(), truncate(sourceName, 300), read, accepted, rejected,
+				status);
 		if (read != accepted + rejected) {
 			throw new IllegalStateException(String.format("%s 筆數不一致：讀取 %d 筆，接受 %d 筆，拒收 %d 筆",
 					file.fileName(), read, accepted, rejected));

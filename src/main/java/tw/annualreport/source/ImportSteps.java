@@ -67,7 +67,7 @@ public class ImportSteps {
 			.<SourceRow, ImportedRow<T>>chunk(CHUNK_SIZE)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.processor(processor)
+			.processor(new ColumnLimits<>(source, processor))
 			.writer(writer)
 			.listener(listener(source, reader))
 			.listener((StepListener) new ProgressListener(name))

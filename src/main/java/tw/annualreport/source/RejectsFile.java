@@ -1,8 +1,8 @@
 package tw.annualreport.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import tw.annualreport.system.AtomicFiles;
+import tw.annualreport.system.Printable;
 
 /**
  * rejects.csv: every rejected row, one line per problem, in UTF-8 with a BOM so that Excel on a
@@ -42,8 +43,9 @@ public final class RejectsFile {
 				out.write('\uFEFF');
 				csv.printRecord((Object[]) HEADER);
 				for (RowProblem p : problems) {
-					csv.printRecord(p.file(), p.sheet(), p.rowNumber() == 0 ? "" : p.rowNumber(), p.column(),
-							formulaSafe(p.value()), p.message(), p.reason().name());
+					csv.printRecord(Printable.of(p.file()), Printable.of(p.sheet()), p.rowNumber() == 0 ? "" : p.rowNumber(),
+							Printable.of(p.column()), formulaSafe(Printable.cell(p.value())), Printable.cell(p.message()),
+							p.reason().name());
 				}
 				csv.flush();
 			});

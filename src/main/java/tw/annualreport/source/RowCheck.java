@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class RowCheck {
 
+	/** Numbers are stored as DECIMAL(20, 6): 14 digits before the point. */
+	static final BigDecimal LARGEST = new BigDecimal("1e14");
+
 	private final SourceRow row;
 
 	private final int rocYear;
@@ -107,7 +110,12 @@ public final class RowCheck {
 			return result;
 		}
 		catch (ArithmeticException ex) {
-			reject(column.chinese(), value, RejectReason.NUMBER_INVALID, "應為整數");
+			if (number.stripTrailingZeros().scale() <= 0) {
+				reject(column.chinese(), value, RejectReason.NUMBER_TOO_LARGE, "最大為 " + Integer.MAX_VALUE);
+			}
+			else {
+				reject(column.chinese(), value, RejectReason.NUMBER_INVALID, "應為整數");
+			}
 			return null;
 		}
 	}
@@ -125,14 +133,20 @@ public final class RowCheck {
 		if (percent) {
 			plain = plain.substring(0, plain.length() - 1).strip();
 		}
+		BigDecimal number;
 		try {
 			// a trailing % is the indicator's own unit: "95%" means 95 (%)
-			return new BigDecimal(plain);
+			number = new BigDecimal(plain);
 		}
 		catch (NumberFormatException ex) {
 			reject(column, value, RejectReason.NUMBER_INVALID);
 			return null;
 		}
+		if (number.abs().compareTo(LARGEST) >= 0) {
+			reject(column, value, RejectReason.NUMBER_TOO_LARGE, "絕對值須小於 " + LARGEST.toPlainString());
+			return null;
+		}
+		return number;
 	}
 
 }

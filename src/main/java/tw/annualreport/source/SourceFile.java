@@ -1,5 +1,6 @@
 package tw.annualreport.source;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,49 +13,49 @@ import java.util.List;
 public enum SourceFile {
 
 	AGENCY("agency", "agency", "機關資料", true, List.of("agency"), List.of(
-			Column.required("機關代碼", "code"), Column.required("機關名稱", "name"),
-			Column.optional("上級機關代碼", "parent"), Column.optional("上級機關名稱", "parentName"),
-			Column.optional("收件信箱", "mailTo"))),
+			Column.required("機關代碼", "code", 32), Column.required("機關名稱", "name", 200),
+			Column.optional("上級機關代碼", "parent", 32), Column.optional("上級機關名稱", "parentName", 200),
+			Column.optional("收件信箱", "mailTo", 1000))),
 
 	PLAN("plan", "plan", "工作計畫", true, List.of("plan_node"), List.of(
-			Column.required("項次", "code"), Column.required("名稱", "title"),
-			Column.optional("承辦單位", "units"), Column.optional("指標名稱", "indicator"),
-			Column.optional("指標單位", "indicatorUnit"), Column.optional("指標方向", "direction"),
-			Column.optional("目標值", "target"), Column.optional("前一年度實績", "previous"))),
+			Column.required("項次", "code", 20), Column.required("名稱", "title", 2000),
+			Column.optional("承辦單位", "units", 500), Column.optional("指標名稱", "indicator", 300),
+			Column.optional("指標單位", "indicatorUnit", 40), Column.optional("指標方向", "direction", 10),
+			Column.optional("目標值", "target", 40), Column.optional("前一年度實績", "previous", 40))),
 
 	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of("execution_record"), List.of(
-			Column.required("措施項次", "measure"), Column.required("執行日期", "date"),
-			Column.optional("承辦單位", "unit"), Column.optional("執行情形", "description"),
-			Column.optional("場次", "sessions"), Column.optional("人次", "participants"),
-			Column.optional("指標實績", "actual"), Column.required("狀態", "status"),
-			Column.optional("佐證", "evidence"))),
+			Column.required("措施項次", "measure", 20), Column.required("執行日期", "date", 40),
+			Column.optional("承辦單位", "unit", 200), Column.optional("執行情形", "description", 4000),
+			Column.optional("場次", "sessions", 40), Column.optional("人次", "participants", 40),
+			Column.optional("指標實績", "actual", 40), Column.required("狀態", "status", 20),
+			Column.optional("佐證", "evidence", 1000))),
 
 	PHONE_TESTS("phone_tests", "phoneTests", "電話禮貌測試", true, List.of("phone_test_score", "phone_test"), List.of(
-			Column.required("測試編號", "id"), Column.required("測試日期", "date"),
-			Column.required("受測單位", "unit"), Column.optional("測試人員", "tester"),
-			Column.optional("扣分事由", "deductions"), Column.optional("備註", "note"))),
+			Column.required("測試編號", "id", 60), Column.required("測試日期", "date", 40),
+			Column.required("受測單位", "unit", 200), Column.optional("測試人員", "tester", 100),
+			Column.optional("扣分事由", "deductions", 1000), Column.optional("備註", "note", 1000))),
 
 	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", "問卷題目", true, List.of("survey_question"), List.of(
-			Column.required("問卷代碼", "survey"), Column.required("問卷名稱", "surveyTitle"),
-			Column.required("對象", "audience"), Column.optional("母體數", "population"),
-			Column.required("題號", "no"), Column.required("題目", "text"),
-			Column.optional("構面", "dimension"), Column.optional("整體題", "overall"))),
+			Column.required("問卷代碼", "survey", 40), Column.required("問卷名稱", "surveyTitle", 300),
+			Column.required("對象", "audience", 20), Column.optional("母體數", "population", 40),
+			Column.required("題號", "no", 40), Column.required("題目", "text", 1000),
+			Column.optional("構面", "dimension", 100), Column.optional("整體題", "overall", 10))),
 
 	SURVEY_RESPONSES("survey_responses", "surveyResponses", "問卷回覆", true, List.of("survey_answer", "survey_response"), List.of(
-			Column.required("問卷代碼", "survey"), Column.required("回覆編號", "id"),
-			Column.optional("填答日期", "date"), Column.optional("服務項目", "service"),
-			Column.optional("性別", "gender"), Column.optional("年齡層", "ageBand"),
-			Column.optional("意見", "comment"))),
+			Column.required("問卷代碼", "survey", 40), Column.required("回覆編號", "id", 60),
+			Column.optional("填答日期", "date", 40), Column.optional("服務項目", "service", 200),
+			Column.optional("性別", "gender", 20), Column.optional("年齡層", "ageBand", 40),
+			Column.optional("意見", "comment", 4000))),
 
 	CASES("cases", "cases", "案件", false, List.of("case_record"), List.of(
-			Column.required("案件編號", "id"), Column.required("類型", "type"),
-			Column.optional("來源管道", "channel"), Column.optional("業務類別", "category"),
-			Column.required("收件日期", "received"), Column.required("處理期限日數", "limitDays"),
-			Column.optional("結案日期", "closed"))),
+			Column.required("案件編號", "id", 60), Column.required("類型", "type", 20),
+			Column.optional("來源管道", "channel", 100), Column.optional("業務類別", "category", 200),
+			Column.required("收件日期", "received", 40), Column.required("處理期限日數", "limitDays", 40),
+			Column.optional("結案日期", "closed", 40))),
 
 	HISTORY("history", "history", "歷年資料", false, List.of("history_figure"), List.of(
-			Column.required("年度", "year"), Column.required("項目", "metric"),
-			Column.required("數值", "value")));
+			Column.required("年度", "year", 40), Column.required("項目", "metric", 200),
+			Column.required("數值", "value", 40)));
 
 	private final String fileName;
 
@@ -142,15 +143,35 @@ public enum SourceFile {
 			.orElseThrow(() -> new IllegalArgumentException(this + " has no column " + alias));
 	}
 
-	/** One contract column: its Chinese header and English alias, both accepted. */
-	public record Column(String chinese, String alias, boolean required) {
+	/**
+	 * The problems of a row whose cells are longer than their columns allow (the database's
+	 * column sizes, which a test keeps these limits within), one per cell.
+	 */
+	public List<RowProblem> tooLong(SourceRow row) {
+		List<RowProblem> problems = new ArrayList<>();
+		for (Column column : this.columns) {
+			String value = row.get(column);
+			if (value.length() > column.maxLength()) {
+				problems.add(row.problem(column.chinese(), value, RejectReason.TEXT_TOO_LONG,
+						String.format("最多 %,d 字，此格 %,d 字", column.maxLength(), value.length())));
+			}
+		}
+		return problems;
+	}
 
-		static Column required(String chinese, String alias) {
-			return new Column(chinese, alias, true);
+	/**
+	 * One contract column: its Chinese header and English alias, both accepted.
+	 *
+	 * @param maxLength the most characters a cell may hold (README lists them)
+	 */
+	public record Column(String chinese, String alias, boolean required, int maxLength) {
+
+		static Column required(String chinese, String alias, int maxLength) {
+			return new Column(chinese, alias, true, maxLength);
 		}
 
-		static Column optional(String chinese, String alias) {
-			return new Column(chinese, alias, false);
+		static Column optional(String chinese, String alias, int maxLength) {
+			return new Column(chinese, alias, false, maxLength);
 		}
 
 		/** Whether a (normalised) header cell names this column. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import tw.annualreport.system.Printable;
+
 /**
  * One agency's folder of source files. Finds each {@link SourceFile} as {@code <name>.csv}, or
  * as a sheet of that name in any workbook of the folder, or as {@code <name>.xlsx}. Only regular
@@ -32,9 +34,10 @@ public final class SourceFolder {
 	/** Where a source file is, if present: a CSV file, or a workbook and the sheet to read. */
 	public record Location(Path file, String sheet) {
 
+		/** The file (and sheet) as messages, rejects.csv and the report name it: never a control character. */
 		public String displayName() {
-			return this.sheet == null ? this.file.getFileName().toString()
-					: this.file.getFileName() + "［" + this.sheet + "］";
+			String name = Printable.of(this.file.getFileName().toString());
+			return this.sheet == null ? name : name + "［" + Printable.of(this.sheet) + "］";
 		}
 
 	}

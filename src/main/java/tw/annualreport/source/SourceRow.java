@@ -1,28 +1,55 @@
 package tw.annualreport.source;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * One data row of a source file, with its position as the user sees it in Excel (header =
  * row 1). Values are normalised text keyed by the normalised header.
+ *
+ * @param errors the headers whose cell holds an Excel error value (#DIV/0!, #N/A …) instead of
+ * data; each is a cell reject
  */
-public record SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells) {
+public record SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells, Set<String> errors) {
+
+	public SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells) {
+		this(file, sheet, rowNumber, cells, Set.of());
+	}
 
 	/**
 	 * A row from its raw cells under the given headers (normalised here), or null when every
 	 * cell is blank: Excel leaves such rows, and they are not data.
 	 */
-	static SourceRow ofCells(String file, String sheet, int rowNumber, List<String> headers,
-			java.util.function.IntFunction<String> rawCell) {
-		Map<String, String> cells = new java.util.LinkedHashMap<>();
+	static SourceRow ofCells(String file, String sheet, int rowNumber, List<String> headers, IntFunction<String> rawCell) {
+		return ofCells(file, sheet, rowNumber, headers, rawCell, (i) -> false);
+	}
+
+	/** @param error whether the cell at an index holds an Excel error value (its text is the error's) */
+	static SourceRow ofCells(String file, String sheet, int rowNumber, List<String> headers, IntFunction<String> rawCell,
+			IntPredicate error) {
+		Map<String, String> cells = new LinkedHashMap<>();
+		Set<String> errors = new LinkedHashSet<>();
 		boolean blank = true;
 		for (int i = 0; i < headers.size(); i++) {
 			String value = Text.normalize(rawCell.apply(i));
 			blank &= value.isEmpty();
-			cells.putIfAbsent(headers.get(i), value);
+			if (cells.putIfAbsent(headers.get(i), value) == null && error.test(i)) {
+				errors.add(headers.get(i));
+			}
 		}
-		return blank ? null : new SourceRow(file, sheet, rowNumber, cells);
+		return blank ? null : new SourceRow(file, sheet, rowNumber, cells, Set.copyOf(errors));
+	}
+
+	/** A cell reject for every cell holding an Excel error value. */
+	public List<RowProblem> errorProblems() {
+		return this.errors.stream()
+			.map((header) -> problem(header, this.cells.get(header), RejectReason.CELL_ERROR))
+			.toList();
 	}
 
 	/** The value of a contract column ("" when blank or absent). */

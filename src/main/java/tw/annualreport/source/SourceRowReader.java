@@ -1,7 +1,11 @@
 package tw.annualreport.source;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -75,7 +79,13 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 				.filter((column) -> this.table.headers().stream().noneMatch(column::matches))
 				.map((column) -> column.chinese() + "[" + column.alias() + "]")
 				.toList();
-			if (!missing.isEmpty()) {
+			List<String> duplicates = duplicateHeaders(this.table.headers());
+			if (!duplicates.isEmpty()) {
+				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_DUPLICATE,
+						String.join("；", duplicates) + "；請刪除或改名其中一欄");
+				closeTable();
+			}
+			else if (!missing.isEmpty()) {
 				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_MISSING, String.join("、", missing));
 				closeTable();
 			}
@@ -99,6 +109,27 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 			closeTable();
 			return null;
 		}
+	}
+
+	/**
+	 * Headers that name the same column: the same text twice, or a contract column under both
+	 * its names (測試編號 and id). Reading either would silently drop the other.
+	 */
+	private List<String> duplicateHeaders(List<String> headers) {
+		List<String> duplicates = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String header : headers) {
+			if (!header.isEmpty() && !seen.add(header.toLowerCase(Locale.ROOT))) {
+				duplicates.add("「" + header + "」出現兩次以上");
+			}
+		}
+		for (SourceFile.Column column : this.source.columns()) {
+			List<String> naming = headers.stream().filter(column::matches).distinct().toList();
+			if (naming.size() > 1) {
+				duplicates.add("「" + String.join("」與「", naming) + "」都是 " + column.chinese() + " 欄");
+			}
+		}
+		return duplicates;
 	}
 
 	/** The headers of the open file (empty when the file is absent or rejected). */

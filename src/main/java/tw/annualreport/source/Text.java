@@ -2,6 +2,8 @@ package tw.annualreport.source;
 
 import java.text.Normalizer;
 
+import tw.annualreport.system.Printable;
+
 /**
  * Cell text as the import sees it. Full-width digits, letters and spaces (common in Excel files
  * typed with a Chinese input method) are NFKC-normalised; the full-width punctuation of Chinese
@@ -14,11 +16,12 @@ public final class Text {
 	private Text() {
 	}
 
-	/** Free text: NFKC except Chinese punctuation, trimmed. */
+	/** Free text: NFKC except Chinese punctuation, trimmed, without control or direction marks. */
 	public static String normalize(String raw) {
 		if (raw == null) {
 			return "";
 		}
+		raw = Printable.cell(raw.replace("\r\n", "\n").replace('\r', '\n'));
 		StringBuilder result = new StringBuilder(raw.length());
 		int runStart = 0;
 		for (int i = 0; i < raw.length(); i++) {
@@ -34,7 +37,7 @@ public final class Text {
 
 	/** Codes, numbers, dates and choices: full NFKC, trimmed. */
 	public static String strict(String raw) {
-		return (raw == null) ? "" : trim(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+		return (raw == null) ? "" : trim(Normalizer.normalize(Printable.cell(raw), Normalizer.Form.NFKC));
 	}
 
 	private static String trim(String text) {

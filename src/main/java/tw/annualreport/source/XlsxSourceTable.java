@@ -1,23 +1,30 @@
 package tw.annualreport.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+import tw.annualreport.system.Printable;
 
 /**
  * One sheet of an XLSX workbook, streamed (a window of rows in memory, not the sheet). Real
@@ -37,8 +44,8 @@ final class XlsxSourceTable implements SourceTable {
 	private final List<String> headers = new ArrayList<>();
 
 	private XlsxSourceTable(String fileName, Workbook workbook, Sheet sheet) {
-		this.fileName = fileName;
-		this.sheetName = sheet.getSheetName();
+		this.fileName = Printable.of(fileName);
+		this.sheetName = Printable.of(sheet.getSheetName());
 		this.workbook = workbook;
 		this.rows = sheet.rowIterator();
 		if (this.rows.hasNext()) {
@@ -67,8 +74,7 @@ final class XlsxSourceTable implements SourceTable {
 		catch (RuntimeException ex) {
 			// the header row is parsed here: a bomb or a DOCTYPE in the sheet trips POI's guards
 			closeQuietly(workbook);
-			throw new SourceFileException(RejectReason.FILE_UNSAFE,
-					file.getFileName() + " 工作表 " + sheetName + " 讀取失敗：" + firstLine(String.valueOf(ex.getMessage())), ex);
+			throw unsafe(file.getFileName() + " 工作表 " + sheetName, ex);
 		}
 	}
 
@@ -88,26 +94,69 @@ final class XlsxSourceTable implements SourceTable {
 			return names;
 		}
 		catch (IOException | OpenXML4JException | RuntimeException ex) {
-			throw new SourceFileException(RejectReason.FILE_UNREADABLE,
-					file.getFileName() + " 不是可讀取的 Excel 活頁簿（.xlsx）", ex);
+			String cause = unsafeCause(ex);
+			if (cause != null) {
+				throw new SourceFileException(RejectReason.FILE_UNSAFE, file.getFileName() + "：" + cause
+						+ "，基於安全不予讀取；請以 Excel 開啟後另存新檔再匯入", ex);
+			}
+			throw new SourceFileException(RejectReason.FILE_UNREADABLE, file.getFileName()
+					+ " 不是可讀取的 Excel 活頁簿（.xlsx）；請以 Excel 開啟確認檔案未損毀，另存為 .xlsx 再匯入", ex);
 		}
 	}
 
+	/**
+	 * Opens the workbook from a read-only stream: the streaming reader copies it to a temporary
+	 * file of its own, so nothing POI does on a failed or closed package ever touches the
+	 * officer's file.
+	 */
 	private static Workbook openWorkbook(Path file) {
-		try {
+		try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
 			return StreamingReader.builder().rowCacheSize(200).bufferSize(8192)
 					.setReadComments(false).setReadHyperlinks(false).setReadShapes(false)
-					.open(file.toFile());
+					.open(in);
+		}
+		catch (IOException ex) {
+			throw new SourceFileException(RejectReason.FILE_UNREADABLE, file.getFileName() + " 無法讀取：" + ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
-			String message = String.valueOf(ex.getMessage()) + (ex.getCause() == null ? "" : " " + ex.getCause().getMessage());
-			if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("DOCTYPE")
-					|| message.contains("entity") || message.contains("exceed")) {
-				throw new SourceFileException(RejectReason.FILE_UNSAFE, file.getFileName() + "：" + firstLine(message), ex);
+			if (unsafeCause(ex) != null) {
+				throw unsafe(file.getFileName().toString(), ex);
 			}
 			throw new SourceFileException(RejectReason.FILE_UNREADABLE,
-					file.getFileName() + " 不是可讀取的 Excel 活頁簿（.xlsx）", ex);
+					file.getFileName() + " 不是可讀取的 Excel 活頁簿（.xlsx）；請以 Excel 開啟後另存為 .xlsx 再匯入", ex);
 		}
+	}
+
+	/** A refusal by POI's guards, told as the officer can act on it (never the parser's words). */
+	private static SourceFileException unsafe(String where, RuntimeException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof NumberFormatException) {
+				// the streaming reader formats a row's cells as it reads them: one such cell stops the sheet
+				return new SourceFileException(RejectReason.FILE_UNREADABLE, where + "：有一格標為數值、內容卻不是數字（"
+						+ String.valueOf(t.getMessage()).replaceFirst("^For input string: ", "") + "），"
+						+ "不是 Excel 存出的格式；請以 Excel 開啟後另存新檔再匯入", ex);
+			}
+		}
+		String cause = unsafeCause(ex);
+		return new SourceFileException(RejectReason.FILE_UNSAFE, where + "："
+				+ ((cause != null) ? cause : "內容無法解析（檔案可能已損毀）") + "，基於安全不予讀取；請以 Excel 開啟後另存新檔再匯入", ex);
+	}
+
+	/** What tripped POI's guards, from the messages of the cause chain; null when none did. */
+	private static String unsafeCause(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+			if (message.contains("more internal file entries") || message.contains("file count")) {
+				return "活頁簿內的工作表或檔案數量超過上限（疑似壓縮炸彈）";
+			}
+			if (message.contains("zip bomb") || message.contains("exceed") || message.contains("ratio")) {
+				return "疑似壓縮炸彈（解壓後大小異常）";
+			}
+			if (message.contains("doctype") || message.contains("entity") || message.contains("entities")) {
+				return "含有 DOCTYPE 或實體宣告（可能為外部實體或實體展開攻擊）";
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -131,7 +180,8 @@ final class XlsxSourceTable implements SourceTable {
 			while (this.rows.hasNext()) {
 				Row row = this.rows.next();
 				SourceRow source = SourceRow.ofCells(this.fileName, this.sheetName, row.getRowNum() + 1, this.headers,
-						(i) -> (row.getCell(i) == null) ? "" : cellText(row.getCell(i)));
+						(i) -> (row.getCell(i) == null) ? "" : cellText(row.getCell(i)),
+						(i) -> row.getCell(i) != null && isError(row.getCell(i)));
 				if (source != null) {
 					return source;
 				}
@@ -139,29 +189,51 @@ final class XlsxSourceTable implements SourceTable {
 			return null;
 		}
 		catch (RuntimeException ex) {
-			throw new SourceFileException(RejectReason.FILE_UNSAFE,
-					this.fileName + " 工作表 " + this.sheetName + " 讀取失敗：" + firstLine(String.valueOf(ex.getMessage())), ex);
+			throw unsafe(this.fileName + " 工作表 " + this.sheetName, ex);
 		}
 	}
 
-	private static String cellText(Cell cell) {
+	private static CellType type(Cell cell) {
 		CellType type = cell.getCellType();
-		if (type == CellType.FORMULA) {
-			type = cell.getCachedFormulaResultType();
-		}
-		return switch (type) {
+		return (type == CellType.FORMULA) ? cell.getCachedFormulaResultType() : type;
+	}
+
+	/** An error value (#DIV/0!), or a number cell whose content is no number (an error typed without its type). */
+	private static boolean isError(Cell cell) {
+		return type(cell) == CellType.ERROR || (type(cell) == CellType.NUMERIC && numeric(cell) == null);
+	}
+
+	private static String cellText(Cell cell) {
+		return switch (type(cell)) {
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			case NUMERIC -> {
+				String number = numeric(cell);
+				yield (number != null) ? number : "#VALUE!";
+			}
+			case ERROR -> errorText(cell);
 			default -> "";
 		};
 	}
 
-	private static String firstLine(String message) {
-		int newline = message.indexOf('\n');
-		return newline < 0 ? message : message.substring(0, newline);
+	/** The cell's date or exact number as text; null when its content is not a number. */
+	private static String numeric(Cell cell) {
+		try {
+			return DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String errorText(Cell cell) {
+		try {
+			return FormulaError.forInt(cell.getErrorCellValue()).getString();
+		}
+		catch (RuntimeException ex) {
+			return "#VALUE!";
+		}
 	}
 
 	private static void closeQuietly(Workbook workbook) {

@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import org.springframework.stereotype.Component;
 
-import tw.annualreport.system.OutputFolder;
-import tw.annualreport.system.OutputFormat;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.system.AtomicFiles;
+import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.OutputFormat;
 
 /**
  * The bureau's consolidated report of a year: {@code <out>/<Y>/<parent>/summary.json} from the

@@ -3,7 +3,7 @@
 -- import beside the old one and switches over in one transaction, so readers never see half
 -- old and half new data, and a failed import leaves the previous data untouched.
 
-CREATE TABLE import_run (
+CREATE TABLE IF NOT EXISTS import_run (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE import_run (
 	published_at TIMESTAMP NULL
 );
 
-CREATE TABLE agency_year (
+CREATE TABLE IF NOT EXISTS agency_year (
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
 	import_id BIGINT NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE agency_year (
 	PRIMARY KEY (agency_code, roc_year)
 );
 
-CREATE TABLE import_file (
+CREATE TABLE IF NOT EXISTS import_file (
 	import_id BIGINT NOT NULL,
 	file_key VARCHAR(40) NOT NULL,
 	source_name VARCHAR(300),
@@ -31,7 +31,7 @@ CREATE TABLE import_file (
 	PRIMARY KEY (import_id, file_key)
 );
 
-CREATE TABLE import_reject (
+CREATE TABLE IF NOT EXISTS import_reject (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	import_id BIGINT NOT NULL,
 	file_key VARCHAR(40) NOT NULL,
@@ -43,9 +43,8 @@ CREATE TABLE import_reject (
 	reason_code VARCHAR(40) NOT NULL,
 	reason_text VARCHAR(1000) NOT NULL
 );
-CREATE INDEX import_reject_import ON import_reject (import_id, file_key);
 
-CREATE TABLE agency (
+CREATE TABLE IF NOT EXISTS agency (
 	import_id BIGINT NOT NULL,
 	code VARCHAR(32) NOT NULL,
 	name VARCHAR(200) NOT NULL,
@@ -55,7 +54,7 @@ CREATE TABLE agency (
 	PRIMARY KEY (import_id, code)
 );
 
-CREATE TABLE plan_node (
+CREATE TABLE IF NOT EXISTS plan_node (
 	import_id BIGINT NOT NULL,
 	code VARCHAR(20) NOT NULL,
 	parent_code VARCHAR(20),
@@ -71,7 +70,7 @@ CREATE TABLE plan_node (
 	PRIMARY KEY (import_id, code)
 );
 
-CREATE TABLE execution_record (
+CREATE TABLE IF NOT EXISTS execution_record (
 	import_id BIGINT NOT NULL,
 	row_no INT NOT NULL,
 	measure_code VARCHAR(20) NOT NULL,
@@ -85,9 +84,8 @@ CREATE TABLE execution_record (
 	evidence VARCHAR(1000),
 	PRIMARY KEY (import_id, row_no)
 );
-CREATE INDEX execution_record_measure ON execution_record (import_id, measure_code);
 
-CREATE TABLE phone_test (
+CREATE TABLE IF NOT EXISTS phone_test (
 	import_id BIGINT NOT NULL,
 	test_id VARCHAR(60) NOT NULL,
 	row_no INT NOT NULL,
@@ -100,7 +98,7 @@ CREATE TABLE phone_test (
 	PRIMARY KEY (import_id, test_id)
 );
 
-CREATE TABLE phone_test_score (
+CREATE TABLE IF NOT EXISTS phone_test_score (
 	import_id BIGINT NOT NULL,
 	test_id VARCHAR(60) NOT NULL,
 	item_code VARCHAR(40) NOT NULL,
@@ -109,7 +107,7 @@ CREATE TABLE phone_test_score (
 	PRIMARY KEY (import_id, test_id, item_code)
 );
 
-CREATE TABLE survey_question (
+CREATE TABLE IF NOT EXISTS survey_question (
 	import_id BIGINT NOT NULL,
 	survey_code VARCHAR(40) NOT NULL,
 	survey_title VARCHAR(300) NOT NULL,
@@ -122,7 +120,7 @@ CREATE TABLE survey_question (
 	PRIMARY KEY (import_id, survey_code, question_no)
 );
 
-CREATE TABLE survey_response (
+CREATE TABLE IF NOT EXISTS survey_response (
 	import_id BIGINT NOT NULL,
 	survey_code VARCHAR(40) NOT NULL,
 	response_id VARCHAR(60) NOT NULL,
@@ -136,7 +134,7 @@ CREATE TABLE survey_response (
 );
 
 -- one row per answered question: 1..5, or 9 = not applicable; blank/0 (not answered) is not stored
-CREATE TABLE survey_answer (
+CREATE TABLE IF NOT EXISTS survey_answer (
 	import_id BIGINT NOT NULL,
 	survey_code VARCHAR(40) NOT NULL,
 	response_id VARCHAR(60) NOT NULL,
@@ -145,7 +143,7 @@ CREATE TABLE survey_answer (
 	PRIMARY KEY (import_id, survey_code, response_id, question_no)
 );
 
-CREATE TABLE case_record (
+CREATE TABLE IF NOT EXISTS case_record (
 	import_id BIGINT NOT NULL,
 	case_id VARCHAR(60) NOT NULL,
 	row_no INT NOT NULL,
@@ -158,7 +156,7 @@ CREATE TABLE case_record (
 	PRIMARY KEY (import_id, case_id)
 );
 
-CREATE TABLE history_figure (
+CREATE TABLE IF NOT EXISTS history_figure (
 	import_id BIGINT NOT NULL,
 	figure_year INT NOT NULL,
 	metric VARCHAR(200) NOT NULL,

@@ -2,7 +2,7 @@
 -- the report renders and the bureau roll-up reads), and the key figures by metric name for next
 -- year's trends and YoY (same names as history.csv: phone.mean, survey.PUB.satisfactionRate …).
 
-CREATE TABLE agency_summary (
+CREATE TABLE IF NOT EXISTS agency_summary (
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
 	import_id BIGINT NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE agency_summary (
 	PRIMARY KEY (agency_code, roc_year)
 );
 
-CREATE TABLE figure_value (
+CREATE TABLE IF NOT EXISTS figure_value (
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
 	metric VARCHAR(200) NOT NULL,

@@ -1,5 +1,5 @@
 -- One run of an agency-year at a time: a run holds the row of its agency-year while it runs.
-CREATE TABLE run_lock (
+CREATE TABLE IF NOT EXISTS run_lock (
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
 	owner_host VARCHAR(200) NOT NULL,

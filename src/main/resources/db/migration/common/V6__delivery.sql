@@ -2,7 +2,7 @@
 -- ended. One row per SMTP attempt, retries included; rows are never updated. A failed delivery
 -- can be re-sent from the files on disk (--resend) and is recorded again.
 
-CREATE TABLE delivery_attempt (
+CREATE TABLE IF NOT EXISTS delivery_attempt (
 	id BIGINT AUTO_INCREMENT PRIMARY KEY,
 	agency_code VARCHAR(32) NOT NULL,
 	roc_year INT NOT NULL,
@@ -13,4 +13,3 @@ CREATE TABLE delivery_attempt (
 	outcome VARCHAR(10) NOT NULL,
 	error_text VARCHAR(2000)
 );
-CREATE INDEX delivery_attempt_agency_year ON delivery_attempt (agency_code, roc_year);

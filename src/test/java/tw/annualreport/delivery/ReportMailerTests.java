@@ -185,7 +185,10 @@ class ReportMailerTests {
 
 		assertThatThrownBy(() -> this.resend.resend(this.out, YEAR, AGENCY)).isInstanceOf(DeliveryException.class)
 			.hasMessageContaining("KHH-ZY 113 年度報告寄送失敗（共嘗試 3 次）")
-			.hasMessageContaining("--resend");
+			.hasMessageContaining("郵件伺服器 127.0.0.1:" + SMTP_PORT + " 無法連線（Connection refused）")
+			.hasMessageContaining("--resend")
+			.hasMessageNotContaining("Exception")
+			.satisfies((ex) -> assertThat(ex.getMessage().lines()).hasSize(1));
 
 		List<DeliveryAttempt> failed = this.log.attempts(AGENCY, YEAR);
 		assertThat(failed).hasSize(3).allSatisfy((attempt) -> {

@@ -1,5 +1,6 @@
 package tw.annualreport.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -55,6 +56,21 @@ class CommandLineTests {
 		assertThat(exit).isNotZero();
 		assertThat(output.getErr()).contains("錯誤：找不到機關 KHH-XX").contains("KHH-ZY");
 		assertThat(output.getErr().lines().filter((l) -> l.startsWith("錯誤："))).hasSize(1);
+	}
+
+	@Test
+	void anAgencyFolderWhoseWorkbookCannotBeReadFailsTheRunByNameInsteadOfDroppingOut(CapturedOutput output)
+			throws Exception {
+		SampleFolders.copy("113/KHH-ZY", this.temp.resolve("in/KHH-ZY"));
+		Path broken = Files.createDirectories(this.temp.resolve("in/KHH-BROKEN"));
+		Files.writeString(broken.resolve("資料.xlsx"), "PK but not a workbook");
+
+		int exit = run("--year=113", "--agency=all", "--parent=KHH-HB", "--input=" + this.temp.resolve("in"),
+				"--out=" + this.temp.resolve("out"));
+
+		assertThat(exit).isNotZero();
+		assertThat(output.getErr()).contains("錯誤：" + broken + " 的資料無法讀取").contains("資料.xlsx");
+		assertThat(this.temp.resolve("out/113/KHH-ZY")).as("nothing run for the others either").doesNotExist();
 	}
 
 	@Test

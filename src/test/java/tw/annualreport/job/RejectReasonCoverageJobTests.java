@@ -64,13 +64,21 @@ class RejectReasonCoverageJobTests extends ImportJobTestSupport {
 					(xml) -> xml.replaceFirst("<sst ([^>]*)>", "<sst $1>" + " ".repeat(2_000_000))));
 			Files.write(book, bomb);
 		}));
+		DEFECTS.put(RejectReason.COLUMN_DUPLICATE, Defect.of((f) -> f.text("cases.csv",
+				"案件編號,類型,來源管道,業務類別,收件日期,處理期限日數,結案日期,收件日期\nC1,申辦,臨櫃,證明,113/01/03,10,113/01/08,113/01/04\n")));
 		DEFECTS.put(RejectReason.COLUMN_MISSING, Defect.of((f) -> f.text("cases.csv", "案件編號,類型\nC1,申辦\n")));
+		DEFECTS.put(RejectReason.CELL_ERROR, new Defect((f) -> f.without("cases.csv"), (folder) -> Workbooks.write(
+				folder.resolve("cases.xlsx"), Map.of("cases", Fixture.CASES.replace("113/01/03,10,", "113/01/03,#DIV/0!,")),
+				Map.of("處理期限日數", Workbooks.CellKind.ERROR))));
 		DEFECTS.put(RejectReason.REQUIRED_BLANK, Defect.of((f) -> f.append("cases.csv", "C9,,臨櫃,證明,113/02/01,5,\n")));
 		DEFECTS.put(RejectReason.DATE_INVALID, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,113/02/30,5,\n")));
 		DEFECTS.put(RejectReason.DATE_OUTSIDE_YEAR, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,112/12/30,5,\n")));
 		DEFECTS.put(RejectReason.NUMBER_INVALID, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,113/02/01,五,\n")));
 		DEFECTS.put(RejectReason.NUMBER_NEGATIVE, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,113/02/01,-3,\n")));
 		DEFECTS.put(RejectReason.VALUE_INVALID, Defect.of((f) -> f.append("cases.csv", "C9,抱怨,臨櫃,證明,113/02/01,5,\n")));
+		DEFECTS.put(RejectReason.TEXT_TOO_LONG, Defect.of((f) -> f.append("executions.csv",
+				"1.1.1,113/03/16,研考," + "長".repeat(4001) + ",1,1,,已完成,\n")));
+		DEFECTS.put(RejectReason.NUMBER_TOO_LARGE, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,113/02/01,1e15,\n")));
 		DEFECTS.put(RejectReason.CODE_INVALID, Defect.of((f) -> f.append("plan.csv", "2.1.1.1,第四層,二組,,,,,\n")));
 		DEFECTS.put(RejectReason.CODE_DUPLICATE, Defect.of((f) -> f.append("plan.csv", "2.1.1,重複的項次,二組,,,,,\n")));
 		DEFECTS.put(RejectReason.PARENT_MISSING, Defect.of((f) -> f.append("plan.csv", "3.1,沒有上層,二組,,,,,\n")));

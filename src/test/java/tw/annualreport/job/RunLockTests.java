@@ -1,5 +1,6 @@
 package tw.annualreport.job;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -130,6 +131,40 @@ class RunLockTests {
 		assertThat(this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0, 100)).isEmpty();
 		assertThat(out).doesNotExist();
 		assertThat(owner(AGENCY, 113)).isEqualTo(other);
+	}
+
+	@Test
+	void ofTwoRunsStartedCloseTogetherTheFirstToStartWinsEvenIfTheOtherReachedTheLockFirst() {
+		Instant thisProcessStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+		long other = liveOtherProcess();
+		// the other run started 0.3 s after this one but took the lock first; its job has not started
+		lockedBy(hostName(), other, Instant.now());
+		this.jdbc.update("UPDATE run_lock SET owner_started_at = ?, lock_state = 'ACQUIRED'",
+				Timestamp.from(thisProcessStarted.plusMillis(300)));
+
+		assertThat(this.runLock.acquire(AGENCY, 113)).isTrue();
+		assertThat(owner(AGENCY, 113)).isEqualTo(ProcessHandle.current().pid());
+		// the other run's confirmation before its job starts then fails (it stops), ours succeeds
+		assertThat(this.jdbc.update("UPDATE run_lock SET lock_state = 'RUNNING' WHERE owner_pid = ? AND lock_state = 'ACQUIRED'",
+				other)).isZero();
+		assertThat(this.runLock.confirm(AGENCY, 113)).isTrue();
+		assertThat(this.runLock.confirm(AGENCY, 113)).as("confirmed once").isFalse();
+	}
+
+	@Test
+	void aRunThatStartedEarlierCannotTakeALockWhoseJobHasStartedOrWhoseOwnerStartedFirst() {
+		Instant thisProcessStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+		long other = liveOtherProcess();
+		lockedBy(hostName(), other, Instant.now());
+		this.jdbc.update("UPDATE run_lock SET owner_started_at = ?, lock_state = 'RUNNING'",
+				Timestamp.from(thisProcessStarted.plusMillis(300)));
+		assertThat(this.runLock.acquire(AGENCY, 113)).as("its job runs").isFalse();
+
+		this.jdbc.update("UPDATE run_lock SET owner_started_at = ?, lock_state = 'ACQUIRED'",
+				Timestamp.from(thisProcessStarted.minusMillis(300)));
+		assertThat(this.runLock.acquire(AGENCY, 113)).as("it started first").isFalse();
+		assertThat(owner(AGENCY, 113)).isEqualTo(other);
+		assertThat(this.runLock.confirm(AGENCY, 113)).as("not ours to confirm").isFalse();
 	}
 
 	private void lockedBy(String host, long pid, Instant at) {

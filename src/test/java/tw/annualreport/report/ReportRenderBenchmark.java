@@ -13,7 +13,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tw.annualreport.AnnualReportApplication;
-
 import tw.annualreport.system.OutputFormat;
 
 /**

@@ -2,13 +2,20 @@ package tw.annualreport.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tw.annualreport.support.Fixture;
 import tw.annualreport.support.Workbooks;
@@ -192,6 +199,63 @@ class XlsxSourceTableTests {
 
 		assertThatExceptionOfType(SourceFileException.class).isThrownBy(() -> folder.locate(SourceFile.EXECUTIONS))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(RejectReason.FILE_TOO_LARGE));
+	}
+
+	/** Malformed workbooks of every kind the guards refuse, each with what the officer is told. */
+	static Stream<Arguments> unsafeWorkbooks() {
+		return Stream.of(
+				Arguments.of("a DOCTYPE in the shared strings", "xl/sharedStrings.xml",
+						(UnaryOperator<String>) (xml) -> xml.replaceFirst("<sst", "<!DOCTYPE sst [<!ENTITY a \"b\">]><sst"),
+						"DOCTYPE"),
+				Arguments.of("billion laughs in a sheet", "xl/worksheets/sheet1.xml",
+						(UnaryOperator<String>) (xml) -> xml.replaceFirst("<worksheet",
+								"<!DOCTYPE worksheet [<!ENTITY l0 \"ha\"><!ENTITY l1 \"&l0;&l0;&l0;&l0;&l0;&l0;&l0;&l0;\">]><worksheet")
+							.replace("<sheetData>", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&l1;</t></is></c></row>"),
+						"DOCTYPE"),
+				Arguments.of("a zip bomb in the shared strings", "xl/sharedStrings.xml",
+						(UnaryOperator<String>) (xml) -> xml.replaceFirst("<sst ([^>]*)>", "<sst $1>" + " ".repeat(2_000_000)),
+						"壓縮炸彈"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("unsafeWorkbooks")
+	void anUnsafeWorkbookIsRefusedWithItsCauseAndLeftByteForByteAsItWas(String name, String entry,
+			UnaryOperator<String> edit, String cause) throws Exception {
+		byte[] bad = Workbooks.rewrite(Files.readAllBytes(workbook()), Map.of(entry, edit));
+		Path file = Files.write(this.temp.resolve("資料.xlsx"), bad);
+		FileTime modified = Files.getLastModifiedTime(file);
+		SourceFolder folder = new SourceFolder(this.temp, MAX);
+
+		assertThatExceptionOfType(SourceFileException.class).isThrownBy(() -> {
+			try (SourceTable table = folder.open(folder.locate(SourceFile.EXECUTIONS).orElseThrow())) {
+				readAll(table);
+			}
+		}).satisfies((ex) -> {
+			assertThat(ex.reason()).isEqualTo(RejectReason.FILE_UNSAFE);
+			assertThat(ex.getMessage()).contains("資料.xlsx", cause, "另存新檔").doesNotContain("Exception", "XML stream");
+		});
+		assertThat(Files.readAllBytes(file)).as("the officer's file is never rewritten").isEqualTo(bad);
+		assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+	}
+
+	@Test
+	void aWorkbookWithThousandsOfSheetsIsRefusedSayingSo() throws Exception {
+		Path file = this.temp.resolve("資料.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			for (int i = 0; i < 1_100; i++) {
+				workbook.createSheet("s" + i);
+			}
+			try (var out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		SourceFolder folder = new SourceFolder(this.temp, MAX);
+
+		assertThatExceptionOfType(SourceFileException.class).isThrownBy(() -> folder.locate(SourceFile.EXECUTIONS))
+			.satisfies((ex) -> {
+				assertThat(ex.reason()).isEqualTo(RejectReason.FILE_UNSAFE);
+				assertThat(ex.getMessage()).contains("資料.xlsx", "數量超過上限").doesNotContain("Exception");
+			});
 	}
 
 }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,7 +43,9 @@ public final class Workbooks {
 		/** A numeric cell. */
 		NUMBER,
 		/** A number typed as text (Excel's green triangle). */
-		TEXT_NUMBER
+		TEXT_NUMBER,
+		/** An Excel error value such as {@code #DIV/0!}, written as the error it is. */
+		ERROR
 
 	}
 
@@ -77,6 +80,9 @@ public final class Workbooks {
 						}
 						else if (kind == CellKind.NUMBER) {
 							cell.setCellValue(Double.parseDouble(value));
+						}
+						else if (kind == CellKind.ERROR && value.startsWith("#")) {
+							cell.setCellErrorValue(FormulaError.forString(value).getCode());
 						}
 						else {
 							cell.setCellValue(value);
