@@ -1,0 +1,14 @@
+package tw.annualreport.report.jasper.section;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.jasper.document.PdfDocument;
+
+/** The cover: its texts are the template's parameters (agency, title, date, contact). */
+final class CoverSection implements Section {
+
+	@Override
+	public void writePdf(ReportData data, PdfDocument pdf) {
+		pdf.cover();
+	}
+
+}

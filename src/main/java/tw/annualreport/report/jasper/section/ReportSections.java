@@ -1,0 +1,57 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.jasper.document.Block;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.Sheet;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+
+/**
+ * The sections of the report in reading order (SPEC §5), and what the templates are compiled
+ * from: every PDF table and every sheet layout comes from here.
+ */
+public final class ReportSections {
+
+	public static final List<Section> ALL = List.of(new CoverSection(), new SummarySection(), new PlanSection(),
+			new PhoneTestSection(), new SurveySection(), new CaseSection(), new ReviewSection(),
+			new DataQualitySection());
+
+	private ReportSections() {
+	}
+
+	/** Every table of the PDF, each once. */
+	public static Set<Table> pdfTables() {
+		Set<Table> tables = new LinkedHashSet<>();
+		ALL.forEach((section) -> tables.addAll(section.pdfTables()));
+		return tables;
+	}
+
+	/** Every sheet of the workbook, in order, then the bureau's consolidated table. */
+	public static List<SheetLayout> sheets() {
+		List<SheetLayout> sheets = new java.util.ArrayList<>();
+		ALL.forEach((section) -> sheets.addAll(section.sheets()));
+		sheets.add(ConsolidatedSheet.LAYOUT);
+		return sheets;
+	}
+
+	public static List<Block> pdf(ReportData data) {
+		PdfDocument pdf = new PdfDocument(pdfTables());
+		ALL.forEach((section) -> section.writePdf(data, pdf));
+		return pdf.blocks();
+	}
+
+	public static List<Sheet> workbook(ReportData data, boolean draft) {
+		Workbook workbook = new Workbook(data.agencyName() + " " + data.title(),
+				"報告日期：" + ReportFormats.rocDate(data.reportDate()) + (draft ? "。草稿，數字可能仍會變動。" : "。"));
+		ALL.forEach((section) -> section.writeSheets(data, workbook));
+		return workbook.sheets();
+	}
+
+}
