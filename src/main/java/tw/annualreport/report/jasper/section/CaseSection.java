@@ -48,18 +48,12 @@ final class CaseSection implements Section {
 	static final SheetLayout SHEET = SheetLayout.of("cases", TITLE, GROUPS, OVERDUE_LIST, YEARS);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(GROUPS, OVERDUE, YearTrend.TABLE);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(GROUPS, OVERDUE, YearTrend.TABLE), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		ReportData.Cases c = d.cases();
 		if (c == null) {
 			pdf.paragraph(null, "本年度未提供案件資料" + (d.casesReason() == null ? "" : "（" + d.casesReason() + "）") + "。");

@@ -34,18 +34,12 @@ final class DataQualitySection implements Section {
 	static final SheetLayout SHEET = SheetLayout.of("rows", TITLE, FILE_RATES);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(FILES);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(FILES), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		pdf.paragraph(null, "本報告依 " + d.rocYear() + " 年度匯入之原始資料產製。各資料檔之讀取列數 = 接受列數 + 剔除列數；"
 				+ "剔除列之檔名、列號、欄位、內容與原因列於同一輸出資料夾之 rejects.csv。");
 		List<List<Cell>> rows = new ArrayList<>();

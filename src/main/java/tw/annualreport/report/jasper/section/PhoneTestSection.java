@@ -58,18 +58,12 @@ final class PhoneTestSection implements Section {
 	static final SheetLayout SHEET = SheetLayout.of("phone", "參、電話禮貌測試", UNITS, ITEM_SCORES, DEDUCTION_COUNTS, YEARS);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(UNITS, ITEMS, DEDUCTIONS);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(UNITS, ITEMS, DEDUCTIONS), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		ReportData.PhoneTests p = d.phoneTests();
 		if (p.count() == 0) {
 			pdf.paragraph(null, "本年度無電話禮貌測試紀錄。");

@@ -66,18 +66,12 @@ final class PlanSection implements Section {
 	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", "貳、執行紀錄", EXECUTIONS);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(MEASURES, INDICATORS);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(TREE_SHEET, EXECUTIONS_SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(MEASURES, INDICATORS), List.of(TREE_SHEET, EXECUTIONS_SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		pdf.paragraph(null, "下表依工作計畫之架構列出各具體措施之承辦單位、辦理情形、場次、人次與執行情形。辦理情形依執行紀錄判定：任一紀錄為已完成者為「已完成」，"
 				+ "有紀錄而未完成者為「執行中」，全年無紀錄者為「未執行」；場次、人次為執行紀錄之合計，上層項目為所屬措施之合計。");
 		List<Measure> measures = new ArrayList<>();

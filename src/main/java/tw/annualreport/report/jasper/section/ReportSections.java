@@ -1,5 +1,6 @@
 package tw.annualreport.report.jasper.section;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,21 +30,26 @@ public final class ReportSections {
 	/** Every table of the PDF, each once. */
 	public static Set<Table> pdfTables() {
 		Set<Table> tables = new LinkedHashSet<>();
-		ALL.forEach((section) -> tables.addAll(section.pdfTables()));
+		ALL.forEach((section) -> tables.addAll(section.definition().pdfTables()));
 		return tables;
 	}
 
 	/** Every sheet of the workbook, in order, then the bureau's consolidated table. */
 	public static List<SheetLayout> sheets() {
-		List<SheetLayout> sheets = new java.util.ArrayList<>();
-		ALL.forEach((section) -> sheets.addAll(section.sheets()));
+		List<SheetLayout> sheets = new ArrayList<>();
+		ALL.forEach((section) -> sheets.addAll(section.definition().sheets()));
 		sheets.add(ConsolidatedSheet.LAYOUT);
 		return sheets;
 	}
 
 	public static List<Block> pdf(ReportData data) {
 		PdfDocument pdf = new PdfDocument(pdfTables());
-		ALL.forEach((section) -> section.writePdf(data, pdf));
+		for (Section section : ALL) {
+			if (section.definition().title() != null) {
+				pdf.section(section.definition().title());
+			}
+			section.writePdf(data, pdf);
+		}
 		return pdf.blocks();
 	}
 

@@ -33,18 +33,12 @@ final class ReviewSection implements Section {
 	static final SheetLayout SHEET = SheetLayout.of("review", TITLE, KINDS_AND_FLAGS);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(FLAGS);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(FLAGS), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		ReportData.Review r = d.review();
 		pdf.paragraph(null, "依本年度執行結果，下列事項未達預期，列為下一年度檢討改進之重點。判定基準：具體措施全年無執行紀錄；量化指標未達目標值；受測單位電話禮貌測試平均分數低於及格分數 "
 				+ number(r.passThreshold()) + " 分；問卷題目滿意度低於目標 " + percent(r.satisfactionTarget()) + "。");

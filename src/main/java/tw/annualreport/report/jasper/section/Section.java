@@ -10,26 +10,35 @@ import tw.annualreport.report.jasper.document.Workbook;
 
 /**
  * One section of the report (cover, 壹 to 陸, 資料品質說明), defined once: its tables, what it
- * writes into the PDF and into its sheets. The build compiles {@link #pdfTables()} into the PDF
- * template and one sheet template per {@link #sheets()} layout; a new section is one new class,
- * listed in {@link ReportSections}.
+ * writes into the PDF and into its sheets. The build compiles its {@link Definition#pdfTables()}
+ * into the PDF template and one sheet template per {@link Definition#sheets()} layout; a new
+ * section is one new class, listed in {@link ReportSections}.
  */
 public interface Section {
 
+	/** What the templates are compiled with for this section. */
+	Definition definition();
+
+	/** Adds the section's content to the PDF, below its heading. */
 	void writePdf(ReportData data, PdfDocument pdf);
 
 	/** Adds this section's sheets (none by default). */
 	default void writeSheets(ReportData data, Workbook workbook) {
 	}
 
-	/** The tables this section puts in the PDF. */
-	default List<Table> pdfTables() {
-		return List.of();
-	}
+	/**
+	 * @param title the heading that starts the section on a new page of the PDF ({@code null}:
+	 * none, the cover)
+	 * @param pdfTables the tables the section puts in the PDF
+	 * @param sheets the sheets it writes, in order
+	 */
+	record Definition(String title, List<Table> pdfTables, List<SheetLayout> sheets) {
 
-	/** The sheets this section writes, in order. */
-	default List<SheetLayout> sheets() {
-		return List.of();
+		public Definition {
+			pdfTables = List.copyOf(pdfTables);
+			sheets = List.copyOf(sheets);
+		}
+
 	}
 
 }

@@ -41,18 +41,12 @@ final class SummarySection implements Section {
 	static final SheetLayout SHEET = SheetLayout.of("summary", TITLE, FIGURES);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(KEY_FIGURES);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(KEY_FIGURES), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		ReportData.Measures m = d.measures();
 		StringBuilder text = new StringBuilder();
 		text.append("本年度提升服務工作計畫共 ").append(m.total()).append(" 項具體措施，已完成 ").append(m.completed())

@@ -82,18 +82,12 @@ final class SurveySection implements Section {
 			GROUP_RATES, YEARS, COMMENT_COUNTS);
 
 	@Override
-	public List<Table> pdfTables() {
-		return List.of(DIMENSIONS, QUESTIONS, GROUPS, YearTrend.TABLE, COMMENTS);
-	}
-
-	@Override
-	public List<SheetLayout> sheets() {
-		return List.of(SHEET);
+	public Definition definition() {
+		return new Definition(TITLE, List.of(DIMENSIONS, QUESTIONS, GROUPS, YearTrend.TABLE, COMMENTS), List.of(SHEET));
 	}
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.section(TITLE);
 		if (d.surveys().isEmpty()) {
 			pdf.paragraph(null, "本年度無滿意度調查資料。");
 			return;
