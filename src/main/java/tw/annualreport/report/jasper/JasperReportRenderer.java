@@ -43,13 +43,19 @@ import tw.annualreport.report.ConsolidatedTable;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.report.jasper.document.Sheet;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.section.ConsolidatedSheet;
+import tw.annualreport.report.jasper.section.ReportSections;
 import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.OutputFormat;
 
 /**
- * The report with JasperReports 7: {@code reports/report.jrxml} for the PDF and one
- * {@code reports/sheet-*.jrxml} per spreadsheet sheet, compiled at build time and loaded once
- * here (a missing or broken template fails the start, not a run). The PDF embeds Noto Sans TC;
+ * The report with JasperReports 7: the sections of {@link ReportSections} written into
+ * {@code report.jasper} (the PDF) and one {@code sheet-<key>.jasper} per sheet, compiled at build
+ * time from {@code reports/report.jrxml} and {@code reports/sheet.jrxml} with the sections' tables
+ * ({@link ReportCompiler}) and loaded once here (a missing or broken template fails the start, not
+ * a run). The PDF embeds Noto Sans TC;
  * a final report is PDF/A-1b.
  */
 @Component
@@ -70,18 +76,22 @@ public class JasperReportRenderer implements ReportRenderer {
 
 	public JasperReportRenderer() {
 		this.report = load("report");
-		for (String name : List.of("sheet-summary", "sheet-plan", "sheet-executions", "sheet-phone", "sheet-survey",
-				"sheet-cases", "sheet-review", "sheet-rows")) {
-			this.sheets.put(name, load(name));
+		for (SheetLayout layout : ReportSections.sheets()) {
+			this.sheets.put(layout.key(), load(sheetTemplate(layout)));
 		}
+	}
+
+	/** The compiled template of a sheet layout (see {@link ReportCompiler}). */
+	static String sheetTemplate(SheetLayout layout) {
+		return "sheet-" + layout.key();
 	}
 
 	private static JasperReport load(String name) {
 		String resource = "/reports/" + name + ".jasper";
 		try (InputStream in = JasperReportRenderer.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("報表樣板 " + resource + " 不在 classpath（樣板於建置時由 reports/" + name
-						+ ".jrxml 編譯，請重新執行 mvn package）");
+				throw new IllegalStateException("報表樣板 " + resource + " 不在 classpath（樣板於建置時由 reports/*.jrxml"
+						+ " 編譯，請重新執行 mvn package）");
 			}
 			return (JasperReport) JRLoader.loadObject(in);
 		}
@@ -114,22 +124,7 @@ public class JasperReportRenderer implements ReportRenderer {
 
 	@Override
 	public List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<OutputFormat> formats) {
-		List<SheetRow> rows = new ArrayList<>();
-		rows.add(SheetRow.title(table.title()));
-		rows.add(SheetRow.note(table.note()));
-		rows.add(SheetRow.head(table.header().toArray(String[]::new)));
-		for (List<Object> row : table.rows()) {
-			List<Object> cells = new ArrayList<>();
-			for (int i = 0; i < row.size(); i++) {
-				Object value = row.get(i);
-				String format = table.formats().get(i);
-				cells.add((value instanceof Number n && format != null) ? new Cells.Num(n.doubleValue(), format)
-						: (value == null ? null : value.toString()));
-			}
-			rows.add(SheetRow.data(cells));
-		}
-		// the generic 17-column sheet template of the plan serves any table of up to 17 columns
-		return writeSheets(List.of(new Sheets.Sheet("彙整表", "sheet-plan", rows)), folder, formats);
+		return writeSheets(List.of(ConsolidatedSheet.of(table)), folder, formats);
 	}
 
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
@@ -148,16 +143,16 @@ public class JasperReportRenderer implements ReportRenderer {
 		if (!formats.contains(OutputFormat.XLSX) && !formats.contains(OutputFormat.ODS)) {
 			return List.of();
 		}
-		return writeSheets(Sheets.of(data, draft), folder, formats);
+		return writeSheets(ReportSections.workbook(data, draft), folder, formats);
 	}
 
 	/** Fills the sheets and writes them as report.xlsx and/or report.ods. */
-	private List<Path> writeSheets(List<Sheets.Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
+	private List<Path> writeSheets(List<Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
 		List<Path> written = new ArrayList<>();
 		try {
 			List<JasperPrint> prints = new ArrayList<>();
-			for (Sheets.Sheet sheet : sheetList) {
-				prints.add(fill(this.sheets.get(sheet.template()), Map.of(), sheet.rows()));
+			for (Sheet sheet : sheetList) {
+				prints.add(fill(this.sheets.get(sheet.layout().key()), Map.of(), sheet.rows()));
 			}
 			if (formats.contains(OutputFormat.XLSX)) {
 				Path target = folder.resolve(OutputFormat.XLSX.fileName());
@@ -184,7 +179,7 @@ public class JasperReportRenderer implements ReportRenderer {
 		params.put("REPORT_TITLE", data.title());
 		params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
 		params.put("CONTACT", data.contact().isEmpty() ? null : "聯絡人：" + data.contact());
-		return fill(this.report, params, PdfBlocks.of(data));
+		return fill(this.report, params, ReportSections.pdf(data));
 	}
 
 	private static JasperPrint fill(JasperReport template, Map<String, Object> params, List<?> rows) throws JRException {
@@ -213,10 +208,10 @@ public class JasperReportRenderer implements ReportRenderer {
 		export(exporter::exportReport);
 	}
 
-	private static void exportXlsx(List<Sheets.Sheet> sheets, List<JasperPrint> prints, OutputStream out)
+	private static void exportXlsx(List<Sheet> sheets, List<JasperPrint> prints, OutputStream out)
 			throws IOException {
 		JRXlsxExporter exporter = new JRXlsxExporter();
-		String[] names = sheets.stream().map(Sheets.Sheet::name).toArray(String[]::new);
+		String[] names = sheets.stream().map(Sheet::name).toArray(String[]::new);
 		List<ExporterInputItem> items = new ArrayList<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
@@ -241,7 +236,7 @@ public class JasperReportRenderer implements ReportRenderer {
 		export(exporter::exportReport);
 	}
 
-	private static void exportOds(List<Sheets.Sheet> sheets, List<JasperPrint> prints, OutputStream out)
+	private static void exportOds(List<Sheet> sheets, List<JasperPrint> prints, OutputStream out)
 			throws IOException {
 		TypedOdsExporter exporter = new TypedOdsExporter();
 		List<ExporterInputItem> items = new ArrayList<>();
@@ -249,7 +244,7 @@ public class JasperReportRenderer implements ReportRenderer {
 		exporter.setExporterInput(new SimpleExporterInput(items));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 		SimpleOdsReportConfiguration configuration = new SimpleOdsReportConfiguration();
-		configuration.setSheetNames(sheets.stream().map(Sheets.Sheet::name).toArray(String[]::new));
+		configuration.setSheetNames(sheets.stream().map(Sheet::name).toArray(String[]::new));
 		configuration.setOnePagePerSheet(false);
 		configuration.setDetectCellType(true);
 		configuration.setRemoveEmptySpaceBetweenRows(true);

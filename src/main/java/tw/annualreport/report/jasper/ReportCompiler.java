@@ -1,17 +1,24 @@
 package tw.annualreport.report.jasper;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
+
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.section.ReportSections;
 
 /**
- * Build step (exec-maven-plugin, phase process-classes): compiles every {@code *.jrxml} of
- * {@code args[0]} (the repository's {@code reports/}) to {@code args[1]/<name>.jasper} on the
- * classpath, so that nothing is compiled at run time. Skips a template whose {@code .jasper} is
- * newer; a template that does not compile fails the build, naming the file.
+ * Build step (exec-maven-plugin, phase process-classes, with the compiled classes): compiles the
+ * templates of {@code args[0]} (the repository's {@code reports/}) to {@code args[1]} on the
+ * classpath, so that nothing is compiled at run time. {@code report.jrxml} gets the bands of
+ * every PDF table of the sections ({@link ReportSections}) and becomes {@code report.jasper};
+ * {@code sheet.jrxml} is shaped once per sheet layout into {@code sheet-<key>.jasper}. A template
+ * or a table that does not compile fails the build, naming it.
  */
 public final class ReportCompiler {
 
@@ -23,24 +30,35 @@ public final class ReportCompiler {
 		Path target = Path.of(args[1]);
 		Files.createDirectories(target);
 		int compiled = 0;
-		try (DirectoryStream<Path> templates = Files.newDirectoryStream(source, "*.jrxml")) {
-			for (Path jrxml : templates) {
-				String name = jrxml.getFileName().toString().replaceFirst("\\.jrxml$", "");
-				Path jasper = target.resolve(name + ".jasper");
-				if (Files.exists(jasper)
-						&& Files.getLastModifiedTime(jasper).compareTo(Files.getLastModifiedTime(jrxml)) > 0) {
-					continue;
-				}
-				try {
-					JasperCompileManager.compileReportToFile(jrxml.toString(), jasper.toString());
-				}
-				catch (Exception ex) {
-					throw new IOException("cannot compile " + jrxml + ": " + ex.getMessage(), ex);
-				}
-				compiled++;
-			}
+		JasperDesign report = load(source.resolve("report.jrxml"));
+		TemplateBands.addPdfTables(report, ReportSections.pdfTables());
+		compile(report, target.resolve("report.jasper"));
+		compiled++;
+		for (SheetLayout layout : ReportSections.sheets()) {
+			JasperDesign sheet = load(source.resolve("sheet.jrxml"));
+			TemplateBands.shapeSheet(sheet, layout);
+			compile(sheet, target.resolve(JasperReportRenderer.sheetTemplate(layout) + ".jasper"));
+			compiled++;
 		}
 		System.out.println("[compile-reports] " + compiled + " template(s) compiled to " + target);
+	}
+
+	private static JasperDesign load(Path jrxml) throws IOException {
+		try {
+			return JRXmlLoader.load(jrxml.toFile());
+		}
+		catch (JRException ex) {
+			throw new IOException("cannot read " + jrxml + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void compile(JasperDesign design, Path jasper) throws IOException {
+		try {
+			JasperCompileManager.compileReportToFile(design, jasper.toString());
+		}
+		catch (Exception ex) {
+			throw new IOException("cannot compile " + jasper.getFileName() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 }

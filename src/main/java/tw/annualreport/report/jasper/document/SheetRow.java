@@ -1,9 +1,10 @@
-package tw.annualreport.report.jasper;
+package tw.annualreport.report.jasper.document;
 
 import java.util.List;
 
 /**
- * One row of a spreadsheet sheet, the data source row of {@code reports/sheet-*.jrxml}:
+ * One row of a spreadsheet sheet, the data source row of the {@code sheet-<key>.jasper} templates
+ * (from {@code reports/sheet.jrxml}):
  * TITLE, NOTE, HEAD, DATA or BLANK. Cells are {@link String} (always written as text, never as a
  * formula) or {@link Cells.Num} (a numeric cell with a number format).
  */

@@ -1,4 +1,4 @@
-package tw.annualreport.report.jasper;
+package tw.annualreport.report.jasper.document;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
-package tw.annualreport.report.jasper;
+package tw.annualreport.report.jasper.document;
 
 import java.util.List;
 
 /**
  * One block of the PDF report, the data source row of {@code reports/report.jrxml}: its
  * {@code kind} picks the detail band (COVER, H1, P, NOTE, SPACE, ROW, PLAN, BAR, LINE). Blocks of
- * one {@code group} share a heading, and for a table ({@code layout}) its column headers, which
- * the template re-prints on every page the table continues on. Texts are final: formatted,
- * rounded and masked.
+ * one {@code group} share a heading, and for a table ({@code layout}, the {@link Table#id()}) its
+ * column headers, which the template re-prints on every page the table continues on. Texts are
+ * final: formatted, rounded and masked. Written by {@link PdfDocument}.
  *
  * @param branch1 for a PLAN row: the level-1 node printed above the measure, when it starts
  * there

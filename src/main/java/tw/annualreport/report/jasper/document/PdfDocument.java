@@ -1,0 +1,107 @@
+package tw.annualreport.report.jasper.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import tw.annualreport.report.jasper.document.Block.ChartPoint;
+
+/**
+ * The PDF report being written, as the list of {@link Block}s that {@code reports/report.jrxml}
+ * prints in reading order. Sections add headings, paragraphs, notes, charts and tables; a table
+ * must be one the template was compiled with.
+ */
+public final class PdfDocument {
+
+	private final Set<Table> tables;
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private int group;
+
+	/** @param tables the tables compiled into the template */
+	public PdfDocument(Set<Table> tables) {
+		this.tables = tables;
+	}
+
+	public List<Block> blocks() {
+		return List.copyOf(this.blocks);
+	}
+
+	public void cover() {
+		add("COVER", null, null, null, null);
+	}
+
+	/** A section heading (壹、…) at the top of a new page. */
+	public void section(String title) {
+		add("H1", null, null, true, title);
+	}
+
+	public void paragraph(String heading, String text) {
+		add("P", heading, null, null, text);
+	}
+
+	public void note(String text) {
+		add("NOTE", null, null, null, text);
+	}
+
+	/** A table under its heading; the heading and the column headers repeat on every page it continues on. */
+	public void table(String heading, Table table, List<List<Cell>> rows) {
+		String layout = layout(table);
+		int g = nextGroup();
+		for (List<Cell> row : rows) {
+			this.blocks.add(new Block("ROW", g, heading, layout, null, null, pdf(row), null, null, null, null, null, null));
+		}
+	}
+
+	/**
+	 * The plan's measures, each a PLAN block: the level-1 and level-2 nodes it starts (when it
+	 * does), its title, and its cells in {@code table}'s columns.
+	 */
+	public void measures(String heading, Table table, List<Measure> measures) {
+		String layout = layout(table);
+		int g = nextGroup();
+		for (Measure m : measures) {
+			this.blocks.add(new Block("PLAN", g, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
+					null, null, null, null));
+		}
+	}
+
+	/** One measure of the plan table; {@code branch1}/{@code branch2} are {@code null} unless it starts them. */
+	public record Measure(String branch1, String branch2, String title, List<Cell> cells) {
+	}
+
+	public void barChart(String title, List<ChartPoint> points) {
+		chart("BAR", title, points, null, null);
+	}
+
+	public void lineChart(String title, List<ChartPoint> points, double axisMin, double axisMax) {
+		chart("LINE", title, points, axisMin, axisMax);
+	}
+
+	private void chart(String kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
+		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, title, points, axisMin,
+				axisMax));
+	}
+
+	private void add(String kind, String heading, String layout, Boolean newPage, String text) {
+		this.blocks.add(new Block(kind, nextGroup(), heading, layout, newPage, text, null, null, null, null, null, null,
+				null));
+	}
+
+	private String layout(Table table) {
+		if (!this.tables.contains(table)) {
+			throw new IllegalArgumentException(table + " is not in the compiled report template (not in a section's pdfTables())");
+		}
+		return table.id();
+	}
+
+	private static List<String> pdf(List<Cell> row) {
+		return row.stream().map(Cell::pdf).toList();
+	}
+
+	private int nextGroup() {
+		return ++this.group;
+	}
+
+}

@@ -1,0 +1,22 @@
+package tw.annualreport.report.jasper.document;
+
+import java.util.List;
+
+/** One sheet as filled: its layout (the compiled template) and its rows. */
+public record Sheet(SheetLayout layout, List<SheetRow> rows) {
+
+	public String name() {
+		return this.layout.name();
+	}
+
+	/** Rows above the first data row (the title, notes and the first header), frozen. */
+	public int frozenRows() {
+		for (int i = 0; i < this.rows.size(); i++) {
+			if ("HEAD".equals(this.rows.get(i).kind())) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+}

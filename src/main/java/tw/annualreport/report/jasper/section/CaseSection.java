@@ -1,0 +1,118 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.jasper.document.Align;
+import tw.annualreport.report.jasper.document.Cell;
+import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.Kind;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+
+import static tw.annualreport.report.ReportFormats.count;
+import static tw.annualreport.report.ReportFormats.percent;
+import static tw.annualreport.report.ReportFormats.score;
+import static tw.annualreport.report.jasper.section.Texts.nz;
+
+/**
+ * 伍、案件處理情形: totals and groups (the same table in the PDF and the sheet), the overdue cases
+ * and the trend; a sentence instead when there is no cases file.
+ */
+final class CaseSection implements Section {
+
+	static final String TITLE = "伍、案件處理情形";
+
+	static final Table GROUPS = Table.of("cases.groups", new Column("分組", Kind.TEXT, Align.CENTER, 60, 80),
+			new Column("類別", Kind.TEXT, Align.LEFT, 115, 150), new Column("件數", Kind.COUNT, Align.RIGHT, 48, 80),
+			new Column("結案", Kind.COUNT, Align.RIGHT, 48, 150), new Column("準時結案", Kind.COUNT, Align.RIGHT, 52, 80),
+			new Column("準時率", Kind.PERCENT, Align.RIGHT, 52, 80), new Column("平均日數", Kind.SCORE, Align.RIGHT, 48, 80),
+			new Column("中位日數", Kind.SCORE, Align.RIGHT, 48, 80), new Column("逾期未結", Kind.COUNT, Align.RIGHT, 44, 80));
+
+	static final Table OVERDUE = Table.of("cases.overdue", Column.pdf("案件編號", Kind.TEXT, Align.LEFT, 80),
+			Column.pdf("類型", Kind.TEXT, Align.CENTER, 45), Column.pdf("來源管道", Kind.TEXT, Align.CENTER, 65),
+			Column.pdf("業務類別", Kind.TEXT, Align.LEFT, 95), Column.pdf("收件日期", Kind.DATE, Align.CENTER, 65),
+			Column.pdf("期限（日）", Kind.INTEGER, Align.RIGHT, 50), Column.pdf("應結日期", Kind.DATE, Align.CENTER, 65),
+			Column.pdf("逾期日數", Kind.COUNT, Align.RIGHT, 50));
+
+	static final Table OVERDUE_LIST = Table.of("cases.overdueList", Column.sheet("類型", Kind.TEXT),
+			Column.sheet("案件編號", Kind.TEXT), Column.sheet("來源管道", Kind.TEXT), Column.sheet("業務類別", Kind.TEXT),
+			Column.sheet("收件日期", Kind.DATE), Column.sheet("期限日數", Kind.COUNT), Column.sheet("應結日期", Kind.DATE),
+			Column.sheet("逾期日數", Kind.COUNT));
+
+	static final Table YEARS = Table.of("cases.years", Column.sheet("年度", Kind.TEXT), Column.sheet("準時結案率", Kind.PERCENT));
+
+	static final SheetLayout SHEET = SheetLayout.of("cases", TITLE, GROUPS, OVERDUE_LIST, YEARS);
+
+	@Override
+	public Definition definition() {
+		return new Definition(TITLE, List.of(GROUPS, OVERDUE, YearTrend.TABLE), List.of(SHEET));
+	}
+
+	@Override
+	public void writePdf(ReportData d, PdfDocument pdf) {
+		ReportData.Cases c = d.cases();
+		if (c == null) {
+			pdf.paragraph(null, "本年度未提供案件資料" + (d.casesReason() == null ? "" : "（" + d.casesReason() + "）") + "。");
+			return;
+		}
+		pdf.paragraph(null, "全年受理 " + count(c.total()) + " 件，已結案 " + count(c.closed()) + " 件，其中於處理期限內結案 "
+				+ count(c.onTime()) + " 件，準時結案率 " + percent(c.onTimeRate()) + "；結案案件平均處理 " + score(c.meanDays())
+				+ " 日、中位數 " + score(c.medianDays()) + " 日。年底尚未結案 " + count(c.open()) + " 件，其中已逾處理期限 "
+				+ c.overdueCount() + " 件。");
+		pdf.table("一、案件處理統計", GROUPS, groups(c));
+		if (!c.overdue().isEmpty()) {
+			pdf.table("二、逾期未結案件（至年底）", OVERDUE, c.overdue()
+				.stream()
+				.map((o) -> OVERDUE.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), o.received(), o.limitDays(),
+						o.due(), o.daysOverdue()))
+				.toList());
+		}
+		if (!c.trend().isEmpty()) {
+			pdf.table("三、歷年準時結案率", YearTrend.TABLE, YearTrend.rows(c.trend(), d.rocYear()));
+		}
+	}
+
+	@Override
+	public void writeSheets(ReportData d, Workbook workbook) {
+		Workbook.Rows sheet = workbook.sheet(SHEET, TITLE);
+		ReportData.Cases c = d.cases();
+		if (c == null) {
+			sheet.table(GROUPS, List.of(GROUPS.row("", "本年度未提供案件資料")));
+			return;
+		}
+		sheet.table(GROUPS, groups(c));
+		sheet.blank().title("逾期未結案件（至年底）");
+		sheet.table(OVERDUE_LIST, c.overdue()
+			.stream()
+			.map((o) -> OVERDUE_LIST.row(o.type(), o.id(), nz(o.channel()), nz(o.category()), o.received(), o.limitDays(),
+					o.due(), o.daysOverdue()))
+			.toList());
+		if (!c.trend().isEmpty()) {
+			sheet.blank().title("歷年準時結案率");
+			sheet.table(YEARS, c.trend().stream().map((v) -> YEARS.row(v.year() + " 年", v.value())).toList());
+		}
+	}
+
+	/** All cases, then by type, channel and category. */
+	private static List<List<Cell>> groups(ReportData.Cases c) {
+		List<List<Cell>> rows = new ArrayList<>();
+		rows.add(GROUPS.row("全部", "全部案件", c.total(), c.closed(), c.onTime(), c.onTimeRate(), c.meanDays(), c.medianDays(),
+				c.overdueCount()));
+		addGroups(rows, "類型", c.byType());
+		addGroups(rows, "來源管道", c.byChannel());
+		addGroups(rows, "業務類別", c.byCategory());
+		return rows;
+	}
+
+	private static void addGroups(List<List<Cell>> rows, String name, List<ReportData.CaseGroup> groups) {
+		for (ReportData.CaseGroup g : groups) {
+			rows.add(GROUPS.row(name, g.name(), g.total(), g.closed(), g.onTime(), g.onTimeRate(), g.meanDays(),
+					g.medianDays(), g.overdueCount()));
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.annualreport.report.ConsolidatedTable;
+import tw.annualreport.report.jasper.document.Cell;
+import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.Kind;
+import tw.annualreport.report.jasper.document.Sheet;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+
+/**
+ * The bureau's consolidated table (彙整表) as one sheet: the agency, then each key figure with its
+ * rank. Its headers and number formats come with the table (the surveys vary by bureau); the
+ * sheet has room for {@link #FIGURES} figures.
+ */
+public final class ConsolidatedSheet {
+
+	/** Key figures the sheet has columns for: four fixed ones and up to four surveys. */
+	static final int FIGURES = 8;
+
+	static final Table TABLE = table();
+
+	static final SheetLayout LAYOUT = SheetLayout.of("consolidated", "彙整表", TABLE);
+
+	private ConsolidatedSheet() {
+	}
+
+	private static Table table() {
+		List<Column> columns = new ArrayList<>(List.of(Column.sheet("機關代碼", Kind.TEXT, 80), Column.sheet("機關名稱", Kind.TEXT, 180)));
+		for (int i = 0; i < FIGURES; i++) {
+			columns.add(Column.sheet("數值", Kind.PERCENT, 90));
+			columns.add(Column.sheet("名次", Kind.INTEGER, 45));
+		}
+		return new Table("consolidated", null, 22, columns);
+	}
+
+	public static Sheet of(ConsolidatedTable table) {
+		if (table.header().size() > TABLE.columns().size()) {
+			throw new IllegalArgumentException("彙整表有 " + table.header().size() + " 欄，超過試算表樣板之 " + TABLE.columns().size() + " 欄");
+		}
+		Workbook workbook = new Workbook(table.title(), table.note());
+		Workbook.Rows rows = workbook.sheet(LAYOUT, null).head(TABLE, table.header());
+		for (List<Object> row : table.rows()) {
+			List<Cell> cells = new ArrayList<>();
+			for (int i = 0; i < row.size(); i++) {
+				cells.add(cell(row.get(i), table.formats().get(i)));
+			}
+			rows.row(TABLE, cells);
+		}
+		return workbook.sheets().get(0);
+	}
+
+	/** A number shown with its column's format, text as text, nothing as a blank cell. */
+	private static Cell cell(Object value, String format) {
+		if (value instanceof Number n && format != null) {
+			return new Cell(n, Kind.ofPattern(format));
+		}
+		return (value == null) ? Cell.blank() : Cell.text(value.toString());
+	}
+
+}

@@ -1,0 +1,76 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.jasper.document.Align;
+import tw.annualreport.report.jasper.document.Cell;
+import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.Kind;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.source.SourceFile;
+
+import static tw.annualreport.report.ReportFormats.rocDate;
+import static tw.annualreport.report.jasper.section.Texts.nz;
+
+/** 資料品質說明: rows read, accepted and rejected per source file, and how figures are rounded. */
+final class DataQualitySection implements Section {
+
+	static final String TITLE = "資料品質說明";
+
+	static final Table FILES = Table.of("dataQuality.files", Column.pdf("資料檔", Kind.TEXT, Align.LEFT, 160),
+			Column.pdf("來源檔名", Kind.TEXT, Align.LEFT, 125), Column.pdf("讀取列數", Kind.COUNT, Align.RIGHT, 75),
+			Column.pdf("接受", Kind.COUNT, Align.RIGHT, 75), Column.pdf("剔除", Kind.COUNT, Align.RIGHT, 80));
+
+	static final Table FILE_RATES = Table.of("dataQuality.fileRates", Column.sheet("資料檔", Kind.TEXT, 120),
+			Column.sheet("來源檔名", Kind.TEXT, 220), Column.sheet("讀取列數", Kind.COUNT, 90),
+			Column.sheet("接受列數", Kind.COUNT, 90), Column.sheet("剔除列數", Kind.COUNT, 90),
+			Column.sheet("剔除比率", Kind.PERCENT, 90));
+
+	static final SheetLayout SHEET = SheetLayout.of("rows", TITLE, FILE_RATES);
+
+	@Override
+	public Definition definition() {
+		return new Definition(TITLE, List.of(FILES), List.of(SHEET));
+	}
+
+	@Override
+	public void writePdf(ReportData d, PdfDocument pdf) {
+		pdf.paragraph(null, "本報告依 " + d.rocYear() + " 年度匯入之原始資料產製。各資料檔之讀取列數 = 接受列數 + 剔除列數；"
+				+ "剔除列之檔名、列號、欄位、內容與原因列於同一輸出資料夾之 rejects.csv。");
+		List<List<Cell>> rows = new ArrayList<>();
+		long read = 0;
+		long accepted = 0;
+		long rejected = 0;
+		for (ReportData.FileRows f : d.rows()) {
+			rows.add(FILES.row(label(f), nz(f.source()), f.read(), f.accepted(), f.rejected()));
+			read += f.read();
+			accepted += f.accepted();
+			rejected += f.rejected();
+		}
+		rows.add(FILES.row("合計", "", read, accepted, rejected));
+		pdf.table("各資料檔列數", FILES, rows);
+		pdf.note("報告日期：" + rocDate(d.reportDate()) + "。百分比與分數四捨五入至小數第 1 位，Cronbach's α 至小數第 3 位。"
+				+ "意見與案件內容中之電話號碼、電子郵件、身分證字號及可辨識之姓名已遮蔽，原始資料僅保存於資料庫。");
+	}
+
+	@Override
+	public void writeSheets(ReportData d, Workbook workbook) {
+		workbook.sheet(SHEET, TITLE)
+			.table(FILE_RATES, d.rows()
+				.stream()
+				.map((f) -> FILE_RATES.row(label(f), nz(f.source()), f.read(), f.accepted(), f.rejected(),
+						(f.read() == 0) ? null : (double) f.rejected() / f.read()))
+				.toList());
+	}
+
+	/** The Chinese name of the source file with its key: 執行紀錄（executions）. */
+	private static String label(ReportData.FileRows file) {
+		return SourceFile.displayName(file.file());
+	}
+
+}

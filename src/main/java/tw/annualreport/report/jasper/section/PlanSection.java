@@ -1,0 +1,166 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.ReportData.PlanRow;
+import tw.annualreport.report.jasper.document.Align;
+import tw.annualreport.report.jasper.document.Cell;
+import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.Kind;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.PdfDocument.Measure;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+
+import static tw.annualreport.report.ReportFormats.NONE;
+import static tw.annualreport.report.ReportFormats.count;
+import static tw.annualreport.report.ReportFormats.number;
+import static tw.annualreport.report.ReportFormats.percent;
+import static tw.annualreport.report.ReportFormats.rocShortDate;
+import static tw.annualreport.report.jasper.section.Texts.blank;
+import static tw.annualreport.report.jasper.section.Texts.nz;
+import static tw.annualreport.report.jasper.section.Texts.status;
+import static tw.annualreport.report.jasper.section.Texts.unit;
+
+/**
+ * 貳、各工作要項執行成果. The PDF nests the plan tree (each measure under the level-1 and level-2
+ * nodes it starts, its execution records in one cell) and lists the indicators; the sheets hold
+ * the tree flat with each node's indicator, and the execution records one a row.
+ */
+final class PlanSection implements Section {
+
+	static final String TITLE = "貳、各工作要項執行成果";
+
+	/** A measure's cells, below its title (the caption's 項次 and name). */
+	static final Table MEASURES = Table.of("plan.measures", Column.pdf("承辦單位", Kind.TEXT, Align.CENTER, 62),
+			Column.pdf("辦理情形", Kind.TEXT, Align.CENTER, 48), Column.pdf("場次", Kind.COUNT, Align.RIGHT, 40),
+			Column.pdf("人次", Kind.COUNT, Align.RIGHT, 50), Column.pdf("執行情形", Kind.TEXT, Align.LEFT, 315))
+		.withHeaderHeight(18)
+		.withCaption("項次　工作項目／具體措施");
+
+	static final Table INDICATORS = Table.of("plan.indicators", Column.pdf("項次", Kind.TEXT, Align.CENTER, 36),
+			Column.pdf("指標", Kind.TEXT, Align.LEFT, 159), Column.pdf("單位", Kind.TEXT, Align.CENTER, 34),
+			Column.pdf("目標值", Kind.NUMBER, Align.RIGHT, 48), Column.pdf("實績", Kind.NUMBER, Align.RIGHT, 48),
+			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 50), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 50),
+			Column.pdf("成長率", Kind.SIGNED_PERCENT, Align.RIGHT, 50), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
+
+	static final Table TREE = Table.of("plan.tree", Column.sheet("項次", Kind.TEXT, 55), Column.sheet("層級", Kind.COUNT, 45),
+			Column.sheet("名稱", Kind.TEXT, 380), Column.sheet("承辦單位", Kind.TEXT, 110), Column.sheet("辦理情形", Kind.TEXT, 70),
+			Column.sheet("措施數", Kind.COUNT, 60), Column.sheet("已完成", Kind.COUNT, 60), Column.sheet("完成率", Kind.PERCENT, 70),
+			Column.sheet("場次", Kind.COUNT, 60), Column.sheet("人次", Kind.COUNT, 70), Column.sheet("指標", Kind.TEXT, 180),
+			Column.sheet("指標單位", Kind.TEXT, 60), Column.sheet("目標值", Kind.NUMBER, 75), Column.sheet("實績", Kind.NUMBER, 75),
+			Column.sheet("達成率", Kind.PERCENT, 70), Column.sheet("前一年度", Kind.NUMBER, 75),
+			Column.sheet("成長率", Kind.PERCENT, 70));
+
+	static final Table EXECUTIONS = Table.of("plan.executions", Column.sheet("措施項次", Kind.TEXT, 70),
+			Column.sheet("執行日期", Kind.DATE, 80), Column.sheet("執行情形", Kind.TEXT, 420),
+			Column.sheet("承辦單位", Kind.TEXT, 100), Column.sheet("狀態", Kind.TEXT, 70), Column.sheet("場次", Kind.COUNT, 60),
+			Column.sheet("人次", Kind.COUNT, 70));
+
+	static final SheetLayout TREE_SHEET = SheetLayout.of("plan", "貳、各工作要項", TREE);
+
+	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", "貳、執行紀錄", EXECUTIONS);
+
+	@Override
+	public Definition definition() {
+		return new Definition(TITLE, List.of(MEASURES, INDICATORS), List.of(TREE_SHEET, EXECUTIONS_SHEET));
+	}
+
+	@Override
+	public void writePdf(ReportData d, PdfDocument pdf) {
+		pdf.paragraph(null, "下表依工作計畫之架構列出各具體措施之承辦單位、辦理情形、場次、人次與執行情形。辦理情形依執行紀錄判定：任一紀錄為已完成者為「已完成」，"
+				+ "有紀錄而未完成者為「執行中」，全年無紀錄者為「未執行」；場次、人次為執行紀錄之合計，上層項目為所屬措施之合計。");
+		List<Measure> measures = new ArrayList<>();
+		String pending1 = null;
+		String pending2 = null;
+		for (PlanRow row : d.plan()) {
+			if (!row.leaf()) {
+				String line = row.code() + "　" + row.title() + "\n措施 " + row.leaves() + " 項，已完成 " + row.completed()
+						+ " 項（" + percent(row.completionRate()) + "）；場次 " + count(row.sessions()) + "、人次 "
+						+ count(row.participants()) + (blank(row.units()) ? "" : "；承辦單位：" + row.units());
+				if (row.level() == 1) {
+					pending1 = line;
+					pending2 = null;
+				}
+				else {
+					pending2 = line;
+				}
+				continue;
+			}
+			measures.add(new Measure(pending1, pending2, row.code() + "　" + row.title(), MEASURES.row(nz(row.units()),
+					status(row.status()), row.sessions(), row.participants(), executions(row))));
+			pending1 = null;
+			pending2 = null;
+		}
+		pdf.measures("一、各工作要項執行情形", MEASURES, measures);
+		if (!d.indicators().isEmpty()) {
+			List<List<Cell>> rows = new ArrayList<>();
+			for (ReportData.Indicator i : d.indicators()) {
+				rows.add(INDICATORS.row(i.code(), i.name() + (i.lowerIsBetter() ? "（低者為佳）" : ""), nz(i.unit()), i.target(),
+						i.actual(), i.achievement(), i.previous(), i.yoyGrowth(),
+						(i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成")));
+			}
+			pdf.table("二、量化指標達成情形", INDICATORS, rows);
+			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度。");
+		}
+	}
+
+	/** A measure's execution records, one a line, then its indicator line. */
+	private static String executions(PlanRow row) {
+		StringBuilder text = new StringBuilder();
+		for (ReportData.Execution e : row.executions()) {
+			if (text.length() > 0) {
+				text.append('\n');
+			}
+			text.append(rocShortDate(e.date()));
+			if (!blank(e.unit())) {
+				text.append("（").append(e.unit()).append("）");
+			}
+			text.append(blank(e.description()) ? "" : e.description());
+			if (e.sessions() > 0 || e.participants() > 0) {
+				text.append("〔").append(e.sessions()).append(" 場次、").append(count(e.participants())).append(" 人次〕");
+			}
+		}
+		ReportData.Indicator i = row.indicator();
+		if (i != null) {
+			if (text.length() > 0) {
+				text.append('\n');
+			}
+			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unit(i))
+				.append("，實績 ").append(number(i.actual())).append(unit(i)).append("，達成率 ").append(percent(i.achievement()));
+		}
+		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
+	}
+
+	@Override
+	public void writeSheets(ReportData d, Workbook workbook) {
+		List<List<Cell>> tree = new ArrayList<>();
+		for (PlanRow r : d.plan()) {
+			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.level(), "　".repeat(r.level() - 1) + r.title(),
+					nz(r.units()), r.leaf() ? status(r.status()) : "", r.leaves(), r.completed()));
+			cells.add(r.completionRate());
+			cells.addAll(List.of(r.sessions(), r.participants()));
+			ReportData.Indicator i = r.indicator();
+			if (i != null) {
+				cells.addAll(Arrays.asList(i.name() + (i.lowerIsBetter() ? "（低者為佳）" : ""), nz(i.unit())));
+				cells.addAll(Arrays.asList(i.target(), i.actual(), i.achievement(), i.previous(), i.yoyGrowth()));
+			}
+			tree.add(TREE.row(cells.toArray()));
+		}
+		workbook.sheet(TREE_SHEET, TITLE).table(TREE, tree);
+
+		List<List<Cell>> executions = new ArrayList<>();
+		for (PlanRow r : d.plan()) {
+			for (ReportData.Execution e : r.executions()) {
+				executions.add(EXECUTIONS.row(r.code(), e.date(), nz(e.description()), nz(e.unit()), status(e.status()),
+						e.sessions(), e.participants()));
+			}
+		}
+		workbook.sheet(EXECUTIONS_SHEET, "貳、執行紀錄").table(EXECUTIONS, executions);
+	}
+
+}

@@ -1,0 +1,63 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.jasper.document.Block;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.Sheet;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+
+/**
+ * The sections of the report in reading order (SPEC §5), and what the templates are compiled
+ * from: every PDF table and every sheet layout comes from here.
+ */
+public final class ReportSections {
+
+	public static final List<Section> ALL = List.of(new CoverSection(), new SummarySection(), new PlanSection(),
+			new PhoneTestSection(), new SurveySection(), new CaseSection(), new ReviewSection(),
+			new DataQualitySection());
+
+	private ReportSections() {
+	}
+
+	/** Every table of the PDF, each once. */
+	public static Set<Table> pdfTables() {
+		Set<Table> tables = new LinkedHashSet<>();
+		ALL.forEach((section) -> tables.addAll(section.definition().pdfTables()));
+		return tables;
+	}
+
+	/** Every sheet of the workbook, in order, then the bureau's consolidated table. */
+	public static List<SheetLayout> sheets() {
+		List<SheetLayout> sheets = new ArrayList<>();
+		ALL.forEach((section) -> sheets.addAll(section.definition().sheets()));
+		sheets.add(ConsolidatedSheet.LAYOUT);
+		return sheets;
+	}
+
+	public static List<Block> pdf(ReportData data) {
+		PdfDocument pdf = new PdfDocument(pdfTables());
+		for (Section section : ALL) {
+			if (section.definition().title() != null) {
+				pdf.section(section.definition().title());
+			}
+			section.writePdf(data, pdf);
+		}
+		return pdf.blocks();
+	}
+
+	public static List<Sheet> workbook(ReportData data, boolean draft) {
+		Workbook workbook = new Workbook(data.agencyName() + " " + data.title(),
+				"報告日期：" + ReportFormats.rocDate(data.reportDate()) + (draft ? "。草稿，數字可能仍會變動。" : "。"));
+		ALL.forEach((section) -> section.writeSheets(data, workbook));
+		return workbook.sheets();
+	}
+
+}

@@ -1,0 +1,56 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportSectionsTests {
+
+	@Test
+	void everyPdfTableSpansThePageAndHasItsOwnName() {
+		Set<Table> tables = ReportSections.pdfTables();
+
+		assertThat(tables).allSatisfy((table) -> assertThat(table.pdfWidth()).as(table.id()).isEqualTo(515));
+		Set<String> ids = new HashSet<>();
+		Stream.concat(tables.stream(), ReportSections.sheets().stream().flatMap((s) -> s.tables().stream()))
+			.distinct()
+			.forEach((table) -> assertThat(ids.add(table.id())).as(table.id()).isTrue());
+	}
+
+	@Test
+	void theWorkbookHasItsEightSheetsInReportOrderWithNamesExcelAccepts() {
+		List<String> names = ReportSections.sheets().stream().map(SheetLayout::name).toList();
+
+		assertThat(names).containsExactly("壹、執行成果摘要", "貳、各工作要項", "貳、執行紀錄", "參、電話禮貌測試", "肆、滿意度調查", "伍、案件處理情形",
+				"陸、檢討與改進", "資料品質說明", "彙整表");
+		assertThat(names).allSatisfy((name) -> assertThat(name.length()).isLessThanOrEqualTo(31));
+	}
+
+	/** The widths the sheet templates had when each sheet had its own (kept when they became Java). */
+	@Test
+	void theSheetsKeepTheirColumnWidths() {
+		Map<String, List<Integer>> widths = ReportSections.sheets()
+			.stream()
+			.collect(Collectors.toMap(SheetLayout::key, SheetLayout::columnWidths));
+
+		assertThat(widths).containsEntry("summary", List.of(200, 100, 60, 380))
+			.containsEntry("plan", List.of(55, 45, 380, 110, 70, 60, 60, 70, 60, 70, 180, 60, 75, 75, 70, 75, 70))
+			.containsEntry("executions", List.of(70, 80, 420, 100, 70, 60, 70))
+			.containsEntry("phone", List.of(150, 120, 75, 75, 75, 75, 75, 90))
+			.containsEntry("survey", List.of(70, 320, 95, 70, 70, 70, 70, 70, 70, 70, 70))
+			.containsEntry("cases", List.of(80, 150, 80, 150, 80, 80, 80, 80, 80))
+			.containsEntry("review", List.of(180, 450, 420))
+			.containsEntry("rows", List.of(120, 220, 90, 90, 90, 90));
+	}
+
+}
