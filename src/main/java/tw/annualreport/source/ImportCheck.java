@@ -44,6 +44,9 @@ public class ImportCheck {
 			logger.info(String.format("%s（%s）：讀取 %d 筆，接受 %d 筆，拒收 %d 筆", count.file(),
 					count.sourceName() == null ? "無此檔" : count.sourceName(), count.read(), count.accepted(),
 					count.rejected()));
+			if (count.sourceName() != null && count.read() == 0 && "IMPORTED".equals(count.status())) {
+				logger.warn(count.sourceName() + " 只有標題列，沒有任何資料列；相關統計將為 0 或無法計算（報告的資料品質說明會註明）");
+			}
 		}
 		List<String> reasons = new ArrayList<>();
 		problems.stream().filter((p) -> p.reason().wholeFile())

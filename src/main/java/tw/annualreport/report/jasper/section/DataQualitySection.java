@@ -54,6 +54,10 @@ final class DataQualitySection implements Section {
 		}
 		rows.add(FILES.row("合計", "", read, accepted, rejected));
 		pdf.table("各資料檔列數", FILES, rows);
+		List<String> empty = emptyFiles(d);
+		if (!empty.isEmpty()) {
+			pdf.note("注意：下列資料檔只有標題列、沒有任何資料列，相關統計為 0 或無法計算，請確認是否漏填：" + String.join("、", empty) + "。");
+		}
 		pdf.note("報告日期：" + rocDate(d.reportDate()) + "。百分比與分數四捨五入至小數第 1 位，Cronbach's α 至小數第 3 位。"
 				+ "意見與案件內容中之電話號碼、電子郵件、身分證字號及可辨識之姓名已遮蔽，原始資料僅保存於資料庫。");
 	}
@@ -66,6 +70,15 @@ final class DataQualitySection implements Section {
 				.map((f) -> FILE_RATES.row(label(f), nz(f.source()), f.read(), f.accepted(), f.rejected(),
 						(f.read() == 0) ? null : (double) f.rejected() / f.read()))
 				.toList());
+	}
+
+	/** Files that were there but held no data row (only the header): worth a warning, not a silent 0 %. */
+	static List<String> emptyFiles(ReportData d) {
+		return d.rows()
+			.stream()
+			.filter((f) -> f.source() != null && f.read() == 0)
+			.map(DataQualitySection::label)
+			.toList();
 	}
 
 	/** The Chinese name of the source file with its key: 執行紀錄（executions）. */
