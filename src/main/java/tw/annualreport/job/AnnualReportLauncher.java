@@ -21,7 +21,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.source.ImportRejectedException;
@@ -35,7 +34,8 @@ import tw.annualreport.system.RunOptionsException;
  * year, kind and a fingerprint of the data, plus a run number: a run that failed is resumed by
  * the same command (one that died without a word, e.g. killed, is recovered first); a run that
  * completed is followed, when asked again, by a new instance with the next run number, so a
- * deliberate re-run always re-makes the outputs. Two runs of one agency-year never overlap
+ * deliberate re-run always re-makes the outputs. The latest run is one query however many there
+ * were ({@link RunRecords}). Two runs of one agency-year never overlap
  * ({@link RunLock}).
  */
 @Component
@@ -45,7 +45,7 @@ class AnnualReportLauncher {
 
 	private final JobOperator jobOperator;
 
-	private final JobRepository jobRepository;
+	private final RunRecords runs;
 
 	private final Job annualReportJob;
 
@@ -53,10 +53,10 @@ class AnnualReportLauncher {
 
 	private final RunLock runLock;
 
-	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReportJob, ImportRuns importRuns,
+	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, Job annualReportJob, ImportRuns importRuns,
 			RunLock runLock) {
 		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
+		this.runs = runs;
 		this.annualReportJob = annualReportJob;
 		this.importRuns = importRuns;
 		this.runLock = runLock;
@@ -77,31 +77,34 @@ class AnnualReportLauncher {
 	private JobExecution launchLocked(RunOptions options, AgencyTargets.Target target) {
 		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
 				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
-		for (long run = 1;; run++) {
-			JobParameters parameters = parameters(options, target, fingerprint, run);
-			JobExecution last = this.jobRepository.getLastJobExecution(this.annualReportJob.getName(), parameters);
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				continue;
+		String kind = options.finalRun() ? "final" : "draft";
+		JobExecution last = this.runs.latest(target.code(), options.rocYear(), kind, fingerprint).orElse(null);
+		long run = 1;
+		if (last != null) {
+			run = last.getJobParameters().getLong(JobParameterNames.RUN);
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				run++;
 			}
-			if (last != null && last.getStatus().isRunning()) {
+			else if (last.getStatus().isRunning()) {
 				// we hold the run lock, so nobody runs it: the process died (kill -9, power loss)
 				logger.warn(target.code() + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
 				this.jobOperator.recover(last);
 			}
-			try {
-				return this.jobOperator.start(this.annualReportJob, parameters);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
-			}
+		}
+		try {
+			return this.jobOperator.start(this.annualReportJob, parameters(options, target, kind, fingerprint, run));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
 		}
 	}
 
-	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String fingerprint, long run) {
+	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String kind,
+			String fingerprint, long run) {
 		JobParametersBuilder builder = new JobParametersBuilder()
 			.addString(JobParameterNames.AGENCY, target.code())
 			.addLong(JobParameterNames.YEAR, (long) options.rocYear())
-			.addString(JobParameterNames.KIND, options.finalRun() ? "final" : "draft")
+			.addString(JobParameterNames.KIND, kind)
 			.addString(JobParameterNames.FINGERPRINT, fingerprint)
 			.addLong(JobParameterNames.RUN, run)
 			.addString(JobParameterNames.OUT, options.out().toString(), false)
