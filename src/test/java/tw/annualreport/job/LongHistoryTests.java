@@ -44,34 +44,28 @@ class LongHistoryTests {
 
 	@Test
 	void afterThirtyCompletedRunsOfTheSameDataTheNextIsRunThirtyOne() {
-		Path input = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("in").resolve("KHH-ZY"));
+		Path input = thirtyCompletedRunsOfTheSample("draft");
 		Path out = this.temp.resolve("out");
-		String fingerprint = AgencyFolders.fingerprintOf(input);
-		LongStream.rangeClosed(1, 30)
-			.forEach((run) -> RecordedRuns.record(this.jobRepository, "KHH-ZY", 113, fingerprint, run, out,
-					BatchStatus.COMPLETED));
-		// the same data of another year and of the final report are other runs
-		RecordedRuns.record(this.jobRepository, "KHH-ZY", 112, fingerprint, 40, out, BatchStatus.COMPLETED);
+		// the same data of another year are other runs
+		RecordedRuns.record(this.jobRepository, "KHH-ZY", 112, AgencyFolders.fingerprintOf(input), 40, out,
+				BatchStatus.COMPLETED);
 
 		run("--year=113", "--agency=KHH-ZY", "--input=" + input, "--out=" + out, "--formats=json");
 
 		JobExecution latest = newest("KHH-ZY", 113);
 		assertThat(latest.getJobParameters().getLong(JobParameterNames.RUN)).isEqualTo(31);
-		assertThat(latest.getJobParameters().getString(JobParameterNames.FINGERPRINT)).isEqualTo(fingerprint);
+		assertThat(latest.getJobParameters().getString(JobParameterNames.FINGERPRINT))
+			.isEqualTo(AgencyFolders.fingerprintOf(input));
 		assertThat(latest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(out.resolve("113").resolve("KHH-ZY").resolve("summary.json")).isRegularFile();
 	}
 
 	@Test
 	void aRunThatFailedAfterThirtyCompletedOnesIsResumedUnderItsOwnNumber() {
-		Path input = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("in").resolve("KHH-ZY"));
+		Path input = thirtyCompletedRunsOfTheSample("final");
 		Path out = this.temp.resolve("out");
-		String fingerprint = AgencyFolders.fingerprintOf(input);
-		LongStream.rangeClosed(1, 30)
-			.forEach((run) -> RecordedRuns.record(this.jobRepository, "KHH-ZY", 113, "final", fingerprint, run, out,
-					BatchStatus.COMPLETED));
-		long failed = RecordedRuns.record(this.jobRepository, "KHH-ZY", 113, "final", fingerprint, 31, out,
-				BatchStatus.FAILED);
+		long failed = RecordedRuns.record(this.jobRepository, "KHH-ZY", 113, "final", AgencyFolders.fingerprintOf(input),
+				31, out, BatchStatus.FAILED);
 
 		run("--year=113", "--agency=KHH-ZY", "--input=" + input, "--out=" + out, "--formats=json", "--final=true");
 
@@ -118,6 +112,16 @@ class LongHistoryTests {
 			.contains("僅列出最近 20 筆")
 			.contains("annual-report.history.limit");
 		assertThat(print("--history", "--agency=KHH-MT")).hasSize(2).noneMatch((line) -> line.contains("僅列出"));
+	}
+
+	/** A copy of the sample, and runs 1 to 30 of its data recorded as completed; returns the copy. */
+	private Path thirtyCompletedRunsOfTheSample(String kind) {
+		Path input = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, this.temp.resolve("in").resolve("KHH-ZY"));
+		String fingerprint = AgencyFolders.fingerprintOf(input);
+		LongStream.rangeClosed(1, 30)
+			.forEach((run) -> RecordedRuns.record(this.jobRepository, "KHH-ZY", 113, kind, fingerprint, run,
+					this.temp.resolve("out"), BatchStatus.COMPLETED));
+		return input;
 	}
 
 	private void run(String... args) {
