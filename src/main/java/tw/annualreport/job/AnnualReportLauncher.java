@@ -38,7 +38,8 @@ import tw.annualreport.system.RunOptionsException;
  * year, kind and a fingerprint of the data, plus a run number: a run that failed is resumed by
  * the same command (one that died without a word, e.g. killed, is recovered first); a run that
  * completed is followed, when asked again, by a new instance with the next run number, so a
- * deliberate re-run always re-makes the outputs. Two runs of one agency-year never overlap
+ * deliberate re-run always re-makes the outputs. The latest run is one query however many there
+ * were ({@link RunRecords}). Two runs of one agency-year never overlap
  * ({@link RunLock}).
  */
 @Component
@@ -48,6 +49,8 @@ class AnnualReportLauncher {
 
 	private final JobOperator jobOperator;
 
+	private final RunRecords runs;
+
 	private final JobRepository jobRepository;
 
 	private final Job annualReportJob;
@@ -56,9 +59,10 @@ class AnnualReportLauncher {
 
 	private final RunLock runLock;
 
-	AnnualReportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job annualReportJob, ImportRuns importRuns,
-			RunLock runLock) {
+	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, JobRepository jobRepository, Job annualReportJob,
+			ImportRuns importRuns, RunLock runLock) {
 		this.jobOperator = jobOperator;
+		this.runs = runs;
 		this.jobRepository = jobRepository;
 		this.annualReportJob = annualReportJob;
 		this.importRuns = importRuns;
@@ -93,34 +97,37 @@ class AnnualReportLauncher {
 	private JobExecution launchLocked(RunOptions options, AgencyTargets.Target target) {
 		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
 				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
-		for (long run = 1;; run++) {
-			JobParameters parameters = parameters(options, target, fingerprint, run);
-			JobExecution last = this.jobRepository.getLastJobExecution(this.annualReportJob.getName(), parameters);
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				continue;
+		String kind = options.finalRun() ? "final" : "draft";
+		JobExecution last = this.runs.latest(target.code(), options.rocYear(), kind, fingerprint).orElse(null);
+		long run = 1;
+		if (last != null) {
+			run = last.getJobParameters().getLong(JobParameterNames.RUN);
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				run++;
 			}
-			if (last != null && last.getStatus().isRunning()) {
+			else if (last.getStatus().isRunning()) {
 				// we hold the run lock, so nobody runs it: the process died (kill -9, power loss)
 				logger.warn(target.code() + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
 				this.jobOperator.recover(last);
 			}
-			if (!this.runLock.confirm(target.code(), options.rocYear())) {
-				throw busy(target.code(), options.rocYear());
-			}
-			try {
-				return this.jobOperator.start(this.annualReportJob, parameters);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
-			}
+		}
+		if (!this.runLock.confirm(target.code(), options.rocYear())) {
+			throw busy(target.code(), options.rocYear());
+		}
+		try {
+			return this.jobOperator.start(this.annualReportJob, parameters(options, target, kind, fingerprint, run));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
 		}
 	}
 
-	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String fingerprint, long run) {
+	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String kind,
+			String fingerprint, long run) {
 		JobParametersBuilder builder = new JobParametersBuilder()
 			.addString(JobParameterNames.AGENCY, target.code())
 			.addLong(JobParameterNames.YEAR, (long) options.rocYear())
-			.addString(JobParameterNames.KIND, options.finalRun() ? "final" : "draft")
+			.addString(JobParameterNames.KIND, kind)
 			.addString(JobParameterNames.FINGERPRINT, fingerprint)
 			.addLong(JobParameterNames.RUN, run)
 			.addString(JobParameterNames.OUT, options.out().toString(), false)

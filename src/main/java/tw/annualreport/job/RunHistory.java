@@ -12,9 +12,8 @@ import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.delivery.DeliveryAttempt;
@@ -25,14 +24,16 @@ import tw.annualreport.system.RunOptions;
 
 /**
  * The history of runs (--history), from Spring Batch's job repository and the import ledger:
- * agency, year, kind, status, start and end, rows read/accepted/rejected, output folder.
+ * agency, year, kind, status, start and end, rows read/accepted/rejected, output folder. The
+ * database selects the newest runs of the year and agencies asked for
+ * ({@code annual-report.history.limit}, default 50); only those are loaded.
  */
 @Component
 class RunHistory {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final JobRepository jobRepository;
+	private final RunRecords runs;
 
 	private final ImportLedger ledger;
 
@@ -40,10 +41,17 @@ class RunHistory {
 
 	private final ImportRuns imports;
 
-	RunHistory(JobRepository jobRepository, ImportLedger ledger, DeliveryLog deliveries, ImportRuns imports) {
-		this.jobRepository = jobRepository;
+	private final int limit;
+
+	RunHistory(RunRecords runs, ImportLedger ledger, DeliveryLog deliveries, ImportRuns imports,
+			@Value("${annual-report.history.limit:50}") int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("annual-report.history.limit must be at least 1, not " + limit);
+		}
+		this.runs = runs;
 		this.ledger = ledger;
 		this.deliveries = deliveries;
+		this.limit = limit;
 		this.imports = imports;
 	}
 
@@ -52,42 +60,47 @@ class RunHistory {
 			LocalDateTime end, String rows, String output, String delivery, String exitMessage) {
 	}
 
-	List<Entry> entries(RunOptions options) {
+	/**
+	 * The newest runs of the year and agencies asked for, at most {@code annual-report.history.limit}
+	 * (default 50), oldest first.
+	 * @param more whether older runs were left out
+	 */
+	record Page(List<Entry> entries, boolean more) {
+	}
+
+	Page page(RunOptions options) {
+		List<JobExecution> newest = this.runs.newest(options.rocYear(), options.agencies(), this.limit + 1);
 		List<Entry> entries = new ArrayList<>();
-		for (JobInstance instance : this.jobRepository.getJobInstances(AnnualReportJobConfiguration.JOB_NAME, 0,
-				Integer.MAX_VALUE)) {
-			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
-				JobParameters params = execution.getJobParameters();
-				String agency = params.getString(JobParameterNames.AGENCY);
-				long year = params.getLong(JobParameterNames.YEAR);
-				if ((options.rocYear() != 0 && year != options.rocYear())
-						|| (!options.agencies().isEmpty() && !options.agencies().contains(agency))) {
-					continue;
-				}
-				entries.add(new Entry(execution.getId(), agency, year, params.getString(JobParameterNames.KIND),
-						params.getLong(JobParameterNames.RUN), execution.getStatus().name(), execution.getStartTime(),
-						execution.getEndTime(), rows(execution), JobParameterNames.outputFolder(execution).toString(),
-						delivery(agency, (int) year, execution), exitMessage(execution)));
-			}
+		for (JobExecution execution : newest.subList(0, Math.min(newest.size(), this.limit))) {
+			JobParameters params = execution.getJobParameters();
+			String agency = params.getString(JobParameterNames.AGENCY);
+			long year = params.getLong(JobParameterNames.YEAR);
+			entries.add(new Entry(execution.getId(), agency, year, params.getString(JobParameterNames.KIND),
+					params.getLong(JobParameterNames.RUN), execution.getStatus().name(), execution.getStartTime(),
+					execution.getEndTime(), rows(execution), JobParameterNames.outputFolder(execution).toString(),
+					delivery(agency, (int) year, execution), exitMessage(execution)));
 		}
 		entries.sort(Comparator.comparing(Entry::executionId));
-		return entries;
+		return new Page(entries, newest.size() > this.limit);
 	}
 
 	void print(RunOptions options, PrintStream out) {
-		List<Entry> entries = entries(options);
-		if (entries.isEmpty()) {
+		Page page = page(options);
+		if (page.entries().isEmpty()) {
 			out.println("沒有執行紀錄。");
 			return;
 		}
 		out.println("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出");
-		for (Entry e : entries) {
+		for (Entry e : page.entries()) {
 			out.println(String.join("\t", Long.toString(e.executionId()), e.agency(), Long.toString(e.year()),
 					"final".equals(e.kind()) ? "正式" : "草稿", Long.toString(e.run()), e.status(), time(e.start()),
 					time(e.end()), e.rows(), e.delivery(), e.output()));
 			if (!e.exitMessage().isEmpty()) {
 				out.println("\t" + e.exitMessage());
 			}
+		}
+		if (page.more()) {
+			out.println("（僅列出最近 " + this.limit + " 筆；更早的執行請以 --year、--agency 篩選，或設定 annual-report.history.limit）");
 		}
 	}
 

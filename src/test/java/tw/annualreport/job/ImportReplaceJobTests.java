@@ -185,7 +185,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		// the import steps that completed are not run again; the resumed run starts at the check
 		assertThat(resumed.getStepExecutions()).extracting((s) -> s.getStepName())
 			.startsWith("checkImportStep", "publishImportStep")
-			.doesNotContain("beginImportStep", "importAgencyStep", "importPlanStep", "importSurveyResponsesStep");
+			.doesNotContain("importAgencyStep", "importPlanStep", "importSurveyResponsesStep");
 		assertThat(importIdOf(resumed)).isEqualTo(importId);
 		assertThat(published("ZY-RESTART")).isEqualTo(importId);
 		assertThat(counts(importId)).isEqualTo(countsAfterFailure).containsEntry("execution_record", 79L)

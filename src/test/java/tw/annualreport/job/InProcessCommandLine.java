@@ -42,7 +42,12 @@ final class InProcessCommandLine {
 
 	}
 
-	static synchronized Result run(String... args) {
+	static Result run(String... args) {
+		return runWith(new Class<?>[0], args);
+	}
+
+	/** The command line with more sources of beans in its application context (test configuration). */
+	static synchronized Result runWith(Class<?>[] extraSources, String... args) {
 		PrintStream originalOut = System.out;
 		PrintStream originalErr = System.err;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,8 +56,10 @@ final class InProcessCommandLine {
 		System.setErr(new PrintStream(new Tee(err, originalErr), true, StandardCharsets.UTF_8));
 		int exitCode;
 		try {
-			ConfigurableApplicationContext context = SpringApplication.run(AnnualReportApplication.class,
-					Arrays.copyOf(args, args.length));
+			Class<?>[] sources = new Class<?>[extraSources.length + 1];
+			sources[0] = AnnualReportApplication.class;
+			System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+			ConfigurableApplicationContext context = SpringApplication.run(sources, Arrays.copyOf(args, args.length));
 			exitCode = SpringApplication.exit(context);
 		}
 		finally {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 /**
  * The same build against the real MySQL-compatible server (SPEC §6): the schema is migrated by
  * the application, and the sample KHH-ZY imports into exactly the same rows as on H2, Chinese
- * text included (utf8mb4, no mojibake). Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password,
+ * text included (utf8mb4, no mojibake), and the run lookups' SQL finds the same runs on both. Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password,
  * or MARIADB_URL/MARIADB_USER/MARIADB_PASSWORD); skipped without it unless CI=true.
  */
 class MariaDbImportIntegrationTests {
@@ -143,6 +145,30 @@ class MariaDbImportIntegrationTests {
 		maria.update("INSERT INTO agency (import_id, code, name) VALUES (-1, 'UTF8MB4', ?)", "𠀋左營");
 		assertThat(maria.queryForObject("SELECT name FROM agency WHERE import_id = -1", String.class)).isEqualTo("𠀋左營");
 		maria.update("DELETE FROM agency WHERE import_id = -1");
+	}
+
+	@Test
+	void runLookupsFindTheSameRunsOnMariaDbAsOnH2() {
+		for (ConfigurableApplicationContext context : List.of(mariaDb, h2)) {
+			JobRepository jobRepository = context.getBean(JobRepository.class);
+			RunRecords runs = context.getBean(RunRecords.class);
+			Path out = temp.resolve("out-runs");
+			List<Long> ids = LongStream.rangeClosed(1, 12)
+				.mapToObj((run) -> RecordedRuns.record(jobRepository, "LOOKUP-A", 113, "data", run, out,
+						BatchStatus.COMPLETED))
+				.toList();
+			long other = RecordedRuns.record(jobRepository, "LOOKUP-B", 112, "data", 1, out, BatchStatus.FAILED);
+
+			assertThat(runs.latest("LOOKUP-A", 113, "draft", "data")).map(JobExecution::getId).contains(ids.get(11));
+			assertThat(runs.latest("LOOKUP-A", 113, "final", "data")).isEmpty();
+			assertThat(runs.latest("LOOKUP-A", 113, "draft", "other data")).isEmpty();
+			assertThat(runs.latest("LOOKUP-B", 112, "draft", "data")).map(JobExecution::getStatus)
+				.contains(BatchStatus.FAILED);
+			assertThat(runs.newest(113, List.of("LOOKUP-A"), 5)).extracting(JobExecution::getId)
+				.containsExactly(ids.get(11), ids.get(10), ids.get(9), ids.get(8), ids.get(7));
+			assertThat(runs.newest(112, List.of(), 5)).extracting(JobExecution::getId).containsExactly(other);
+			assertThat(runs.newest(0, List.of("LOOKUP-B", "LOOKUP-A"), 100)).hasSize(13);
+		}
 	}
 
 	/** Every column but the generated ids, each value in one vendor-neutral text form. */

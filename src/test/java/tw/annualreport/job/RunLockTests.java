@@ -1,14 +1,11 @@
 package tw.annualreport.job;
 
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +68,8 @@ class RunLockTests {
 
 	@Test
 	void aLockOfAnotherLiveProcessOnThisHostIsRespected() {
-		long other = liveOtherProcess();
-		lockedBy(hostName(), other, Instant.now());
+		long other = LockOwners.liveOtherProcess();
+		lockedBy(LockOwners.hostName(), other, Instant.now());
 
 		assertThat(this.runLock.acquire(AGENCY, 113)).isFalse();
 		// our release must not remove another process's lock
@@ -88,8 +85,8 @@ class RunLockTests {
 
 	@Test
 	void aLockLeftByADeadProcessOnThisHostIsTakenOver() throws Exception {
-		long dead = endedProcess();
-		lockedBy(hostName(), dead, Instant.now());
+		long dead = LockOwners.endedProcess();
+		lockedBy(LockOwners.hostName(), dead, Instant.now());
 
 		assertThat(this.runLock.acquire(AGENCY, 113)).isTrue();
 
@@ -100,7 +97,7 @@ class RunLockTests {
 	@Test
 	void aLockOfAnotherHostIsRespectedUntilItIsADayOld() throws Exception {
 		// a pid of another machine says nothing about the processes here, even if no such pid runs here
-		long notHere = endedProcess();
+		long notHere = LockOwners.endedProcess();
 		lockedBy("another-host.example.org", notHere, Instant.now().minus(Duration.ofHours(23)));
 		assertThat(this.runLock.acquire(AGENCY, 113)).isFalse();
 
@@ -113,8 +110,8 @@ class RunLockTests {
 	void aSecondRunOfTheSameAgencyYearExitsWithOneClearLine(@TempDir Path temp) {
 		Path input = AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, temp.resolve("in").resolve(AGENCY));
 		Path out = temp.resolve("out");
-		long other = liveOtherProcess();
-		lockedBy(hostName(), other, Instant.now());
+		long other = LockOwners.liveOtherProcess();
+		lockedBy(LockOwners.hostName(), other, Instant.now());
 
 		InProcessCommandLine.Result result = InProcessCommandLine.run("--year=113", "--agency=" + AGENCY,
 				"--input=" + input, "--out=" + out, "--formats=json", "--spring.datasource.url=" + DATABASE);
@@ -136,9 +133,9 @@ class RunLockTests {
 	@Test
 	void ofTwoRunsStartedCloseTogetherTheFirstToStartWinsEvenIfTheOtherReachedTheLockFirst() {
 		Instant thisProcessStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-		long other = liveOtherProcess();
+		long other = LockOwners.liveOtherProcess();
 		// the other run started 0.3 s after this one but took the lock first; its job has not started
-		lockedBy(hostName(), other, Instant.now());
+		lockedBy(LockOwners.hostName(), other, Instant.now());
 		this.jdbc.update("UPDATE run_lock SET owner_started_at = ?, lock_state = 'ACQUIRED'",
 				Timestamp.from(thisProcessStarted.plusMillis(300)));
 
@@ -154,8 +151,8 @@ class RunLockTests {
 	@Test
 	void aRunThatStartedEarlierCannotTakeALockWhoseJobHasStartedOrWhoseOwnerStartedFirst() {
 		Instant thisProcessStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-		long other = liveOtherProcess();
-		lockedBy(hostName(), other, Instant.now());
+		long other = LockOwners.liveOtherProcess();
+		lockedBy(LockOwners.hostName(), other, Instant.now());
 		this.jdbc.update("UPDATE run_lock SET owner_started_at = ?, lock_state = 'RUNNING'",
 				Timestamp.from(thisProcessStarted.plusMillis(300)));
 		assertThat(this.runLock.acquire(AGENCY, 113)).as("its job runs").isFalse();
@@ -168,9 +165,7 @@ class RunLockTests {
 	}
 
 	private void lockedBy(String host, long pid, Instant at) {
-		this.jdbc.update(
-				"INSERT INTO run_lock (agency_code, roc_year, owner_host, owner_pid, acquired_at) VALUES (?, ?, ?, ?, ?)",
-				AGENCY, 113, host, pid, Timestamp.from(at));
+		LockOwners.lockedBy(this.jdbc, AGENCY, 113, host, pid, at);
 	}
 
 	private Long owner(String agency, int year) {
@@ -181,35 +176,6 @@ class RunLockTests {
 	private int lockRows(String agency, int year) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM run_lock WHERE agency_code = ? AND roc_year = ?",
 				Integer.class, agency, year);
-	}
-
-	/** A live process of this host other than this JVM: the one that started it (Maven, the IDE). */
-	private static long liveOtherProcess() {
-		ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
-		assertThat(parent.isAlive()).isTrue();
-		return parent.pid();
-	}
-
-	/** The pid of a process that has run and ended. */
-	private static long endedProcess() throws Exception {
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-version")
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		long pid = process.pid();
-		assertThat(ProcessHandle.of(pid)).as("pid " + pid + " is gone").isEmpty();
-		return pid;
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return "localhost";
-		}
 	}
 
 }

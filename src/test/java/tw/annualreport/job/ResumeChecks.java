@@ -1,0 +1,130 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SPEC §6 "a run that failed or was killed is resumed by running the same command again, and
+ * ends with the same files as an uninterrupted run", as assertions shared by the restart tests
+ * (in this JVM, and on the packaged jar).
+ */
+final class ResumeChecks {
+
+	private ResumeChecks() {
+	}
+
+	/**
+	 * The crash left the execution as a dead process does: running, one step started and never
+	 * finished, none after {@code step}.
+	 */
+	static void assertLeftRunning(String step, RecordedExecutions afterCrash, RecordedExecutions.Execution uninterrupted) {
+		RecordedExecutions.Execution crashed = afterCrash.only();
+		assertThat(crashed.status()).as("the job execution after the crash").isEqualTo("STARTED");
+		assertThat(crashed.steps().values()).as(crashed.steps().toString()).filteredOn("STARTED"::equals).hasSize(1);
+		List<String> order = new ArrayList<>(uninterrupted.steps().keySet());
+		assertThat(order.subList(0, order.indexOf(step) + 1)).as("no step after " + step + " ran")
+			.containsAll(crashed.steps().keySet());
+		assertThat(crashed.steps().get(step)).as(step + " did not finish").isNotEqualTo("COMPLETED");
+	}
+
+	/**
+	 * The same command after the crash recovered the dead execution and resumed it: same job
+	 * instance, the steps finished before the crash not run again, the others run, together the
+	 * steps of an uninterrupted run.
+	 */
+	static void assertResumed(String step, RecordedExecutions afterResume, RecordedExecutions.Execution uninterrupted,
+			String agency) {
+		assertThat(afterResume.size()).as("the crashed execution, recovered, then its restart: " + afterResume)
+			.isEqualTo(2);
+		RecordedExecutions.Execution first = afterResume.get(0);
+		RecordedExecutions.Execution second = afterResume.get(1);
+		assertThat(first.status()).as("the crashed execution, recovered").isEqualTo("FAILED");
+		assertThat(second.status()).isEqualTo("COMPLETED");
+		assertThat(second.instanceId()).as("same job instance").isEqualTo(first.instanceId());
+		assertThat(second.identifying()).as("same identifying parameters").isEqualTo(first.identifying());
+		assertThat(second.identifying()).containsEntry("run", "1").containsEntry("agency", agency);
+		Set<String> doneBefore = first.completedSteps();
+		Set<String> doneAfter = second.completedSteps();
+		assertThat(doneBefore).as("finished before the crash").doesNotContain(step);
+		assertThat(doneAfter).as("finished after the restart").contains(step).noneMatch(doneBefore::contains);
+		Set<String> all = new TreeSet<>(doneBefore);
+		all.addAll(doneAfter);
+		assertThat(all).isEqualTo(uninterrupted.completedSteps());
+	}
+
+	/**
+	 * What a run left in its output folder, as the comparison sees it: the file names,
+	 * summary.json and rejects.csv byte for byte, the PDF's text page by page (its bytes carry
+	 * creation times).
+	 */
+	record Outputs(List<String> files, Map<String, byte[]> bytes, Map<String, List<String>> text) {
+
+		static Outputs of(Path folder) {
+			List<String> files = AgencyFolders.fileNames(folder);
+			Map<String, byte[]> bytes = new TreeMap<>();
+			Map<String, List<String>> text = new TreeMap<>();
+			for (String file : files) {
+				if (file.endsWith(".json") || file.endsWith(".csv")) {
+					bytes.put(file, AgencyFolders.bytes(folder.resolve(file)));
+				}
+				if (file.endsWith(".pdf")) {
+					text.put(file, pdfText(folder.resolve(file)));
+				}
+			}
+			return new Outputs(files, bytes, text);
+		}
+
+	}
+
+	/** The same files as the uninterrupted run's, and no temporary file left. */
+	static void assertSameOutputs(Path output, Outputs uninterrupted) {
+		assertThat(uninterrupted.files()).contains("summary.json", "rejects.csv", "report.pdf");
+		Outputs outputs = Outputs.of(output);
+		assertThat(outputs.files()).as("no temporary files left in " + output)
+			.isEqualTo(uninterrupted.files())
+			.noneMatch((name) -> name.startsWith("."));
+		uninterrupted.bytes()
+			.forEach((file, bytes) -> assertThat(outputs.bytes().get(file)).as(file + " byte for byte").isEqualTo(bytes));
+		uninterrupted.text()
+			.forEach((file, pages) -> assertThat(outputs.text().get(file)).as(file + " text").isEqualTo(pages));
+	}
+
+	/** The text of every page of a PDF, extracted with PDFBox. */
+	static List<String> pdfText(Path pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+			assertThat(pages).as(pdf + " has pages").isNotEmpty();
+			return pages;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The line "KHH-ZY：完成。<headline>。輸出資料夾：…" without the folder, which differs per run. */
+	static String headline(String agency, String out) {
+		String line = out.lines().filter((l) -> l.startsWith(agency + "：完成。")).findFirst().orElse("");
+		assertThat(line).as("completion line in " + out).isNotEmpty().contains("輸出資料夾：");
+		return line.substring(0, line.indexOf("輸出資料夾："));
+	}
+
+}
