@@ -45,12 +45,18 @@ public final class Text {
 		return text.replace('\u00A0', ' ').replace("\uFEFF", "").strip();
 	}
 
-	/** Full-width punctuation (not digits or letters) and enclosed numbers stay as typed. */
+	/**
+	 * Marks that stay as typed: full-width punctuation (not digits or letters), the general
+	 * punctuation of prose (…, ‧, —, “”), letterlike symbols and number forms (℃, №, Ⅳ), enclosed
+	 * numbers and CJK (①, ㈱) and the CJK units (㎡, ㎏). NFKC would print 「…」 as 「...」 and
+	 * 30㎡ as 30m2.
+	 */
 	private static boolean keep(char c) {
 		boolean fullWidthPunctuation = (c >= '\uFF01' && c <= '\uFF0F') || (c >= '\uFF1A' && c <= '\uFF20')
 				|| (c >= '\uFF3B' && c <= '\uFF40') || (c >= '\uFF5B' && c <= '\uFF65');
-		boolean enclosed = c >= '\u2460' && c <= '\u24FF';
-		return fullWidthPunctuation || enclosed;
+		boolean prose = (c >= '\u2010' && c <= '\u205E') || (c >= '\u2100' && c <= '\u218F');
+		boolean enclosed = (c >= '\u2460' && c <= '\u24FF') || (c >= '\u3200' && c <= '\u33FF');
+		return fullWidthPunctuation || prose || enclosed;
 	}
 
 }

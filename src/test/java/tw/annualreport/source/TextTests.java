@@ -30,6 +30,12 @@ class TextTests {
 	}
 
 	@Test
+	void everyMarkOfProseIsKeptAsTyped() {
+		String typed = "服務……持續改善—「滿意」‧“好”、30㎡、37℃、№5、Ⅳ、①②、㈱";
+		assertThat(Text.normalize(typed)).isEqualTo(typed);
+	}
+
+	@Test
 	void codesAndChoicesAreFullyNormalised() {
 		assertThat(Text.strict("研考、一組；二組")).isEqualTo("研考、一組;二組");
 		assertThat(Text.strict("１１３／０３／１５")).isEqualTo("113/03/15");
