@@ -152,9 +152,13 @@ class AnnualReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet checkImportTasklet(ImportCheck check, ImportContext context, ReportRun run) {
+	Tasklet checkImportTasklet(ImportCheck check, ImportContext context, ReportRun run, JobRepository jobRepository) {
 		return (contribution, chunkContext) -> {
-			check.check(context, run.folder());
+			var instance = contribution.getStepExecution().getJobExecution().getJobInstance();
+			check.check(context, run.folder(), (file) -> {
+				var step = jobRepository.getLastStepExecution(instance, file.stepName());
+				return (step == null) ? null : step.getReadCount();
+			});
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -12,10 +12,12 @@ import java.util.List;
  * @param reportDate the date printed on the cover (shown in ROC form)
  * @param contact the contact line of the cover; blank when none is configured
  * @param casesReason why there is no 伍、案件處理情形 when {@code cases} is null
+ * @param unprintable characters of the data that no report font can print, listed in 資料品質說明
  */
 public record ReportData(String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
 		String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
-		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review) {
+		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review,
+		List<Unprintable> unprintable) {
 
 	/** 「113年度提升服務成果報告」. */
 	public String title() {
@@ -101,6 +103,15 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	/** An open case past its limit at year end (texts masked). */
 	public record Overdue(String id, String type, String channel, String category, LocalDate received, int limitDays,
 			LocalDate due, long daysOverdue) {
+	}
+
+	/**
+	 * A character of the data that no font of the report can print, and where it was typed.
+	 *
+	 * @param row the row as Excel shows it, or null for files the report cites by code (plan, questions)
+	 * @param code {@code U+E000}
+	 */
+	public record Unprintable(String file, Integer row, String character, String code) {
 	}
 
 	/** Row accounting of one source file: read = accepted + rejected. */

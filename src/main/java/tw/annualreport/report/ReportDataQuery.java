@@ -48,11 +48,15 @@ public class ReportDataQuery {
 
 	private final ReportProperties properties;
 
-	public ReportDataQuery(FigureStore figures, ImportRuns imports, JdbcTemplate jdbc, ReportProperties properties) {
+	private final UnprintableCharacters unprintable;
+
+	public ReportDataQuery(FigureStore figures, ImportRuns imports, JdbcTemplate jdbc, ReportProperties properties,
+			UnprintableCharacters unprintable) {
 		this.figures = figures;
 		this.imports = imports;
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.unprintable = unprintable;
 	}
 
 	public ReportData load(String agencyCode, int rocYear) {
@@ -98,7 +102,7 @@ public class ReportDataQuery {
 		AgencySummary.Agency agency = summary.agency();
 		return new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
 				this.properties.reportDate(), this.properties.contact().strip(), measures, plan, indicators, phone, surveys,
-				cases, summary.casesReason(), rows, review);
+				cases, summary.casesReason(), rows, review, this.unprintable.of(importId));
 	}
 
 	private Map<String, List<Execution>> executions(long importId) {

@@ -2,7 +2,10 @@ package tw.annualreport.source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,9 +37,13 @@ public class ImportCheck {
 
 	/**
 	 * @param outputFolder the agency-year's output folder, where rejects.csv goes
+	 * @param rowsRead the rows each file's import step read, as its job repository recorded them
+	 * ({@code null} when the step never ran)
 	 * @throws ImportRejectedException with every reason the import cannot be used
 	 */
-	public List<ImportLedger.FileCount> check(ImportContext context, Path outputFolder) {
+	public List<ImportLedger.FileCount> check(ImportContext context, Path outputFolder,
+			Function<SourceFile, Long> rowsRead) {
+		completeLedger(context, rowsRead);
 		List<RowProblem> problems = this.ledger.problems(context.importId());
 		RejectsFile.write(outputFolder, problems);
 		List<ImportLedger.FileCount> counts = this.ledger.counts(context.importId());
@@ -68,6 +75,33 @@ public class ImportCheck {
 					+ String.join("；", reasons));
 		}
 		return counts;
+	}
+
+	/**
+	 * Records the counts of a file whose step completed without them: Spring Batch marks a step
+	 * COMPLETED before its listeners run, so a process killed in between leaves a finished import
+	 * step with no row accounting, which the resumed run would not redo. Its rows are all there;
+	 * the counts are taken now, checked against the rows the step read as before.
+	 */
+	private void completeLedger(ImportContext context, Function<SourceFile, Long> rowsRead) {
+		Set<String> recorded = new HashSet<>();
+		this.ledger.counts(context.importId()).forEach((count) -> recorded.add(count.file()));
+		SourceFolder folder = new SourceFolder(context.folder(), this.properties.maxFileSize().toBytes());
+		for (SourceFile file : SourceFile.values()) {
+			Long read = rowsRead.apply(file);
+			if (recorded.contains(file.fileName()) || read == null) {
+				continue;
+			}
+			String sourceName;
+			try {
+				sourceName = folder.locate(file).map(SourceFolder.Location::displayName).orElse(null);
+			}
+			catch (SourceFileException ex) {
+				sourceName = null;
+			}
+			logger.warn(file.fileName() + "：匯入步驟已完成但未記錄筆數（前次執行在步驟結束時中斷），依已寫入的資料補記");
+			this.ledger.recordFile(context.importId(), file, sourceName, read, file.mainTable());
+		}
 	}
 
 	private long count(String table, long importId) {

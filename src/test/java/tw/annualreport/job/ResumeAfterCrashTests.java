@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,30 @@ class ResumeAfterCrashTests {
 			.isEqualTo(this.uninterruptedHeadline);
 		assertThat(run.jdbc().queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).as("lock released")
 			.isZero();
+		run.close();
+	}
+
+	/**
+	 * Spring Batch marks a step COMPLETED before its listeners run: killed in between, a file's
+	 * import step is done but its row accounting was never recorded. The resumed run records it
+	 * from the rows written and ends with the same files.
+	 */
+	@Test
+	void aRunKilledBetweenAnImportStepsEndAndItsRowCountsEndsWithTheSameFiles() {
+		String step = "checkImportStep";
+		Run run = new Run("window");
+		InProcessCommandLine.Result crashed = run.command(CrashAtStepStart.class, CrashAtStepStart.in(step));
+		assertThat(crashed.exitCode()).as(crashed.toString()).isNotZero();
+		long killed = CrashAtStepStart.leaveAsKilled(run.jdbc(), step, AGENCY, YEAR, this.deadPid);
+		// the window: importSurveyResponsesStep is COMPLETED, its counts are not in the ledger
+		assertThat(run.jdbc().update("DELETE FROM import_file WHERE file_key = 'survey_responses'")).isOne();
+
+		InProcessCommandLine.Result resumed = run.command();
+
+		assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
+		assertThat(resumed.out()).contains("前次執行（編號 " + killed + "）中斷，從中斷處繼續")
+			.contains("survey_responses：匯入步驟已完成但未記錄筆數");
+		ResumeChecks.assertSameOutputs(run.output(), this.uninterruptedOutputs);
 		run.close();
 	}
 

@@ -47,4 +47,20 @@ class EveryCharacterPrintsTests {
 		assertThat(text).contains(TYPED);
 	}
 
+	@Test
+	void aCharacterNoReportFontHasIsListedWithItsFileRowAndCodeNotDroppedSilently() {
+		Path input = Fixture.of("NOGLYPH")
+			.append("executions.csv", "1.1.1,113/03/16,研考,自造字\uE000的人名,1,1,,已完成,\n")
+			.writeTo(this.temp.resolve("in-noglyph"));
+
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, "NOGLYPH", 113, input, this.temp.resolve("out-noglyph"),
+				"draft");
+
+		String text = String.join("", ReportOutputs
+			.pages(ReportOutputs.folder(this.temp.resolve("out-noglyph"), 113, "NOGLYPH").resolve("report.pdf")))
+			.replaceAll("\\s+", "");
+		// the executions file's 7th row (header = row 1): the fixture's five records, then this one
+		assertThat(text).contains("報告字型無法顯示的字元").contains("執行紀錄（executions）7").contains("U+E000");
+	}
+
 }

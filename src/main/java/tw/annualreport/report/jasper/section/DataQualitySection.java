@@ -31,11 +31,15 @@ final class DataQualitySection implements Section {
 			Column.sheet("接受列數", Kind.COUNT, 90), Column.sheet("剔除列數", Kind.COUNT, 90),
 			Column.sheet("剔除比率", Kind.PERCENT, 90));
 
+	static final Table UNPRINTABLE = Table.of("dataQuality.unprintable", Column.pdf("資料檔", Kind.TEXT, Align.LEFT, 160),
+			Column.pdf("列", Kind.TEXT, Align.RIGHT, 75), Column.pdf("字元", Kind.TEXT, Align.CENTER, 120),
+			Column.pdf("字碼", Kind.TEXT, Align.CENTER, 160));
+
 	static final SheetLayout SHEET = SheetLayout.of("rows", TITLE, FILE_RATES);
 
 	@Override
 	public Definition definition() {
-		return new Definition(TITLE, List.of(FILES), List.of(SHEET));
+		return new Definition(TITLE, List.of(FILES, UNPRINTABLE), List.of(SHEET));
 	}
 
 	@Override
@@ -54,6 +58,14 @@ final class DataQualitySection implements Section {
 		}
 		rows.add(FILES.row("合計", "", read, accepted, rejected));
 		pdf.table("各資料檔列數", FILES, rows);
+		if (!d.unprintable().isEmpty()) {
+			pdf.table("報告字型無法顯示的字元", UNPRINTABLE, d.unprintable()
+				.stream()
+				.map((u) -> UNPRINTABLE.row(u.file(), (u.row() == null) ? "" : Integer.toString(u.row()), u.character(),
+						u.code()))
+				.toList());
+			pdf.note("上列字元在本報告中可能無法正確顯示（原始資料仍完整保存於資料庫及試算表），請以其他寫法改寫或與系統管理者聯繫。");
+		}
 		List<String> empty = emptyFiles(d);
 		if (!empty.isEmpty()) {
 			pdf.note("注意：下列資料檔只有標題列、沒有任何資料列，相關統計為 0 或無法計算，請確認是否漏填：" + String.join("、", empty) + "。");
