@@ -2,10 +2,7 @@ package tw.annualreport.job;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,12 +27,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tw.annualreport.AnnualReportApplication;
+import tw.annualreport.support.MariaDb;
 import tw.annualreport.support.RejectsCsv;
 import tw.annualreport.support.SampleFolders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * The same build against the real MySQL-compatible server (SPEC §6): the schema is migrated by
@@ -45,11 +41,11 @@ import static org.junit.jupiter.api.Assumptions.abort;
  */
 class MariaDbImportIntegrationTests {
 
-	private static final String SERVER = env("MARIADB_URL", "jdbc:mysql://127.0.0.1:3306/");
+	private static final String SERVER = MariaDb.SERVER;
 
-	private static final String USER = env("MARIADB_USER", "root");
+	private static final String USER = MariaDb.USER;
 
-	private static final String PASSWORD = env("MARIADB_PASSWORD", "");
+	private static final String PASSWORD = MariaDb.PASSWORD;
 
 	private static final String DATABASE = "annual_report_it";
 
@@ -69,17 +65,7 @@ class MariaDbImportIntegrationTests {
 
 	@BeforeAll
 	static void freshDatabase() throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-			statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-		}
-		catch (SQLException ex) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("MariaDB/MySQL at " + SERVER + " is required on CI: " + ex.getMessage(), ex);
-			}
-			abort("MariaDB/MySQL at " + SERVER + " is not reachable (" + ex.getMessage() + "); set CI=true to make this a failure");
-		}
+		MariaDb.freshDatabase(DATABASE);
 		mariaDb = context("--spring.profiles.active=mysql", "--spring.datasource.url=" + SERVER + DATABASE
 				+ "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL",
 				"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
@@ -204,11 +190,6 @@ class MariaDbImportIntegrationTests {
 			return bool ? "1" : "0";
 		}
 		return String.valueOf(value);
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 }

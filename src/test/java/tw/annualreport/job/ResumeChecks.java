@@ -1,7 +1,5 @@
 package tw.annualreport.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import tw.annualreport.support.PdfText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,22 +98,11 @@ final class ResumeChecks {
 			.forEach((file, pages) -> assertThat(outputs.text().get(file)).as(file + " text").isEqualTo(pages));
 	}
 
-	/** The text of every page of a PDF, extracted with PDFBox. */
+	/** The text of every page of a PDF, which has pages. */
 	static List<String> pdfText(Path pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			List<String> pages = new ArrayList<>();
-			PDFTextStripper stripper = new PDFTextStripper();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				pages.add(stripper.getText(document));
-			}
-			assertThat(pages).as(pdf + " has pages").isNotEmpty();
-			return pages;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		List<String> pages = PdfText.pages(pdf);
+		assertThat(pages).as(pdf + " has pages").isNotEmpty();
+		return pages;
 	}
 
 	/** The line "KHH-ZY：完成。<headline>。輸出資料夾：…" without the folder, which differs per run. */

@@ -6,13 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -21,10 +19,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.support.PdfText;
 
 /** Runs the job on a copy of a sample agency and reads its outputs back (PDF text per page, summary.json). */
 final class ReportOutputs {
@@ -100,19 +96,7 @@ final class ReportOutputs {
 
 	/** The text of every page of a PDF, extracted with PDFBox. */
 	static List<String> pages(Path pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			List<String> pages = new ArrayList<>();
-			PDFTextStripper stripper = new PDFTextStripper();
-			for (int page = 1; page <= document.getNumberOfPages(); page++) {
-				stripper.setStartPage(page);
-				stripper.setEndPage(page);
-				pages.add(stripper.getText(document));
-			}
-			return pages;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PdfText.pages(pdf);
 	}
 
 }
