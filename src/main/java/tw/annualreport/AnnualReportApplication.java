@@ -16,6 +16,11 @@ import tw.annualreport.system.RunOptionsException;
 @ConfigurationPropertiesScan
 public class AnnualReportApplication {
 
+	/** The one line for a command line that cannot start, with the way to the options (no option at all, too). */
+	static String refusal(RunOptionsException ex) {
+		return "錯誤：" + Printable.of(ex.getMessage()) + "（java -jar annual-report.jar --help 列出所有選項）";
+	}
+
 	public static void main(String[] args) {
 		try {
 			if (RunOptions.parse(args).help()) {
@@ -24,7 +29,7 @@ public class AnnualReportApplication {
 			}
 		}
 		catch (RunOptionsException ex) {
-			System.err.println("錯誤：" + Printable.of(ex.getMessage()));
+			System.err.println(refusal(ex));
 			System.exit(2);
 		}
 		int exitCode;

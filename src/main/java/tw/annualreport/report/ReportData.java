@@ -131,17 +131,25 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 
 	public enum FlagKind {
 
-		MEASURE_NOT_EXECUTED("未執行之措施"), INDICATOR_BELOW_TARGET("未達目標之指標"), UNIT_BELOW_PASS("電話禮貌測試未達及格之單位"),
-		QUESTION_BELOW_TARGET("滿意度未達目標之題目");
+		MEASURE_NOT_EXECUTED("未執行之措施", "項"), INDICATOR_BELOW_TARGET("未達目標之指標", "項"),
+		UNIT_BELOW_PASS("電話禮貌測試未達及格之單位", "個"), QUESTION_BELOW_TARGET("滿意度未達目標之題目", "題");
 
 		private final String label;
 
-		FlagKind(String label) {
+		/** The measure word of its count: 3 項 measures, 2 個 units, 4 題 questions. */
+		private final String counter;
+
+		FlagKind(String label, String counter) {
 			this.label = label;
+			this.counter = counter;
 		}
 
 		public String label() {
 			return this.label;
+		}
+
+		public String counter() {
+			return this.counter;
 		}
 
 	}

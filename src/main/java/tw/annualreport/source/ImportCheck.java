@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
@@ -61,7 +63,8 @@ public class ImportCheck {
 		for (ImportLedger.FileCount count : counts) {
 			if (count.rejectedShare() > this.properties.rejectLimit()) {
 				reasons.add(String.format("%s 拒收 %d／%d 筆（%.1f%%），超過上限 %.1f%%", count.sourceName(), count.rejected(),
-						count.read(), 100 * count.rejectedShare(), 100 * this.properties.rejectLimit()));
+						count.read(), 100 * count.rejectedShare(), 100 * this.properties.rejectLimit())
+						+ otherYear(this.ledger.problems(context.importId(), count.file()), context.rocYear()));
 			}
 		}
 		if (reasons.isEmpty() && count("agency", context.importId()) == 0) {
@@ -102,6 +105,31 @@ public class ImportCheck {
 			logger.warn(file.fileName() + "：匯入步驟已完成但未記錄筆數（前次執行在步驟結束時中斷），依已寫入的資料補記");
 			this.ledger.recordFile(context.importId(), file, sourceName, read, file.mainTable());
 		}
+	}
+
+	/**
+	 * When every reject of a file is a date outside the report year, the likely cause: the data
+	 * are of another year. Names the year most of them are from, for the officer to run again.
+	 */
+	private static String otherYear(List<RowProblem> ofFile, int rocYear) {
+		if (ofFile.isEmpty() || ofFile.stream().anyMatch((p) -> p.reason() != RejectReason.DATE_OUTSIDE_YEAR)) {
+			return "";
+		}
+		Map<Integer, Long> years = new TreeMap<>();
+		for (RowProblem p : ofFile) {
+			try {
+				years.merge(SourceDates.rocYear(SourceDates.parse(Text.strict(p.value()))), 1L, Long::sum);
+			}
+			catch (RuntimeException ex) {
+				// a date this message cannot read is counted nowhere
+			}
+		}
+		return years.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.map((e) -> "；被拒收的紀錄日期都不在 " + rocYear + " 年度內，多數是 " + e.getKey() + " 年度的資料，請確認 --year（例如 --year="
+					+ e.getKey() + "）")
+			.orElse("");
 	}
 
 	private long count(String table, long importId) {

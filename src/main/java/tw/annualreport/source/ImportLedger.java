@@ -1,5 +1,7 @@
 package tw.annualreport.source;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,9 +99,20 @@ public class ImportLedger {
 		return this.jdbc.query("""
 				SELECT file_key, source_name, sheet, row_no, column_name, cell_value, reason_code, reason_text
 				FROM import_reject WHERE import_id = ? ORDER BY id
-				""", (rs, i) -> new RowProblem(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-				rs.getString(6), RejectReason.valueOf(rs.getString(7)), detailOf(rs.getString(8), rs.getString(7))),
-				importId);
+				""", this::problem, importId);
+	}
+
+	/** The problems of one source file, by its key ({@code executions}). */
+	public List<RowProblem> problems(long importId, String fileKey) {
+		return this.jdbc.query("""
+				SELECT file_key, source_name, sheet, row_no, column_name, cell_value, reason_code, reason_text
+				FROM import_reject WHERE import_id = ? AND file_key = ? ORDER BY id
+				""", this::problem, importId, fileKey);
+	}
+
+	private RowProblem problem(ResultSet rs, int row) throws SQLException {
+		return new RowProblem(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+				RejectReason.valueOf(rs.getString(7)), detailOf(rs.getString(8), rs.getString(7)));
 	}
 
 	private static String detailOf(String message, String code) {

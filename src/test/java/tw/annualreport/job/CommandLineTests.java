@@ -83,6 +83,18 @@ class CommandLineTests {
 	}
 
 	@Test
+	void dataOfAnotherYearSayWhichYearTheyAreFrom(CapturedOutput output) {
+		Fixture.of("CLI-YEAR").writeTo(this.temp.resolve("in/CLI-YEAR"));
+
+		int exit = run("--year=114", "--agency=CLI-YEAR", "--input=" + this.temp.resolve("in"),
+				"--out=" + this.temp.resolve("out"));
+
+		assertThat(exit).isNotZero();
+		assertThat(output.getErr()).contains("executions.csv 拒收 5／5 筆")
+			.contains("日期都不在 114 年度內，多數是 113 年度的資料，請確認 --year（例如 --year=113）");
+	}
+
+	@Test
 	void helpPrintsTheUsage(CapturedOutput output) {
 		AnnualReportApplication.main(new String[] { "--help" });
 

@@ -45,7 +45,7 @@ final class ReviewSection implements Section {
 		int n = 0;
 		for (FlagKind kind : FlagKind.values()) {
 			List<Flag> flags = r.flags().stream().filter((f) -> f.kind() == kind).toList();
-			String heading = Texts.ordinal(n++) + kind.label() + "（" + flags.size() + " 項）";
+			String heading = Texts.ordinal(n++) + kind.label() + "（" + flags.size() + " " + kind.counter() + "）";
 			if (flags.isEmpty()) {
 				pdf.paragraph(heading, "無。");
 			}
