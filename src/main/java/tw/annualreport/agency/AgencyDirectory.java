@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class AgencyDirectory {
 
 	private static final String PUBLISHED = """
-			SELECT a.code, a.name, a.parent_code, a.parent_name, a.mail_to
+			SELECT a.code, a.name, a.parent_code, a.parent_name, a.mail_to, a.contact_name, a.contact_phone, a.contact_mail
 			FROM agency_year y JOIN agency a ON a.import_id = y.import_id AND a.code = y.agency_code
 			WHERE y.roc_year = ?
 			ORDER BY a.code

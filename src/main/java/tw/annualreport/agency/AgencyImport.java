@@ -19,8 +19,10 @@ import tw.annualreport.source.TableInsert;
 class AgencyImport {
 
 	private static final String INSERT = """
-			INSERT INTO agency (import_id, code, name, parent_code, parent_name, mail_to)
-			VALUES (:importId, :code, :name, :parentCode, :parentName, :mailTo)
+			INSERT INTO agency (import_id, code, name, parent_code, parent_name, mail_to, contact_name, contact_phone,
+			                    contact_mail)
+			VALUES (:importId, :code, :name, :parentCode, :parentName, :mailTo, :contactName, :contactPhone,
+			        :contactMail)
 			""";
 
 	@Bean

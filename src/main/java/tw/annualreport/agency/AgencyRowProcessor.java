@@ -23,6 +23,8 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 
 	private static final SourceFile.Column MAIL_TO = SourceFile.AGENCY.column("mailTo");
 
+	private static final SourceFile.Column CONTACT_MAIL = SourceFile.AGENCY.column("contactMail");
+
 	private final String agencyCode;
 
 	private final int rocYear;
@@ -42,6 +44,12 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 		String parentCode = check.code(PARENT);
 		String parentName = check.text(SourceFile.AGENCY.column("parentName"));
 		String mailTo = check.code(MAIL_TO);
+		String contactName = check.text(SourceFile.AGENCY.column("contactName"));
+		String contactPhone = check.text(SourceFile.AGENCY.column("contactPhone"));
+		String contactMail = check.code(CONTACT_MAIL);
+		if (!contactMail.isEmpty() && !MAIL.matcher(contactMail).matches()) {
+			check.reject(CONTACT_MAIL.chinese(), contactMail, RejectReason.VALUE_INVALID, "電子郵件地址格式錯誤");
+		}
 		if (!code.isEmpty() && !AgencyCodes.isSafe(code)) {
 			check.reject(CODE.chinese(), code, RejectReason.VALUE_INVALID, "機關代碼只能用英數字、- 與 _，最長 32 字");
 		}
@@ -60,7 +68,8 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 			}
 		}
 		return ImportedRow.of(check, () -> new Agency(code, name, blankToNull(parentCode), blankToNull(parentName),
-				blankToNull(String.join(";", mailTo.split("\\s*[;；]\\s*")))));
+				blankToNull(String.join(";", mailTo.split("\\s*[;；]\\s*"))), blankToNull(contactName),
+				blankToNull(contactPhone), blankToNull(contactMail)));
 	}
 
 	private static String blankToNull(String text) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.report.ReportData.CaseGroup;
 import tw.annualreport.report.ReportData.Comment;
 import tw.annualreport.report.ReportData.Execution;
@@ -50,13 +52,16 @@ public class ReportDataQuery {
 
 	private final UnprintableCharacters unprintable;
 
+	private final AgencyDirectory agencies;
+
 	public ReportDataQuery(FigureStore figures, ImportRuns imports, JdbcTemplate jdbc, ReportProperties properties,
-			UnprintableCharacters unprintable) {
+			UnprintableCharacters unprintable, AgencyDirectory agencies) {
 		this.figures = figures;
 		this.imports = imports;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.unprintable = unprintable;
+		this.agencies = agencies;
 	}
 
 	public ReportData load(String agencyCode, int rocYear) {
@@ -101,8 +106,14 @@ public class ReportDataQuery {
 				target);
 		AgencySummary.Agency agency = summary.agency();
 		return new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
-				this.properties.reportDate(), this.properties.contact().strip(), measures, plan, indicators, phone, surveys,
+				this.properties.reportDate(), contact(agency.code(), summary.year()), measures, plan, indicators, phone, surveys,
 				cases, summary.casesReason(), rows, review, this.unprintable.of(importId));
+	}
+
+	/** The cover's contact: the agency's own from agency.csv, else the configured one (annual-report.report.contact). */
+	private String contact(String agencyCode, int rocYear) {
+		String own = this.agencies.find(agencyCode, rocYear).map(Agency::contactLine).orElse("");
+		return own.isBlank() ? this.properties.contact().strip() : own;
 	}
 
 	private Map<String, List<Execution>> executions(long importId) {
