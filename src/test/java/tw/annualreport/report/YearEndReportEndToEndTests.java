@@ -163,6 +163,24 @@ class YearEndReportEndToEndTests {
 	}
 
 	@Test
+	void theDraftMarkIsDrawnLastOverTheContentAndTranslucent() throws IOException {
+		// content-stream order: the mark comes after everything else the page draws, cells included
+		assertThat(this.draftPages).allSatisfy((page) -> assertThat(page.strip()).endsWith("草稿"));
+		try (PDDocument document = Loader.loadPDF(this.draft.resolve("report.pdf").toFile())) {
+			for (PDPage page : document.getPages()) {
+				List<Float> alphas = new ArrayList<>();
+				for (var name : page.getResources().getExtGStateNames()) {
+					Float alpha = page.getResources().getExtGState(name).getNonStrokingAlphaConstant();
+					if (alpha != null) {
+						alphas.add(alpha);
+					}
+				}
+				assertThat(alphas).as("a translucent fill on every page").anyMatch((a) -> a > 0.1f && a < 0.5f);
+			}
+		}
+	}
+
+	@Test
 	void commentsAreMaskedInThePdf() {
 		String text = String.join("\n", this.draftPages);
 		assertThat(text).doesNotContain("0912-345-678", "0933-222-111", "A123456789", "lin.mei@example.com");

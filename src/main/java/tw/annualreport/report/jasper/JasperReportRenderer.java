@@ -131,7 +131,15 @@ public class JasperReportRenderer implements ReportRenderer {
 		try {
 			JasperPrint print = fillPdf(data, draft);
 			Path target = folder.resolve(OutputFormat.PDF.fileName());
-			AtomicFiles.write(target, (out) -> exportPdf(print, out, !draft, data.agencyName() + " " + data.title()));
+			String title = data.agencyName() + " " + data.title();
+			AtomicFiles.write(target, (out) -> {
+				if (draft) {
+					DraftMark.export((pdf) -> exportPdf(print, pdf, false, title), out);
+				}
+				else {
+					exportPdf(print, out, true, title);
+				}
+			});
 			return target;
 		}
 		catch (JRException ex) {
