@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what a reader sees fails here. After a deliberate change of the outputs, re-record them with
  * {@code mvn test -Dtest=SampleGoldenFilesTests -Dgolden.update=true} and read the diff.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:golden-${random.uuid};DB_CLOSE_DELAY=-1",
-		"annual-report.report.date=2025-01-15", "annual-report.report.contact=研考承辦人 林志明（07）581-1234" })
+@ReportJobTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleGoldenFilesTests {
 

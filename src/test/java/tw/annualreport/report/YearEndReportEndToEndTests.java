@@ -36,7 +36,6 @@ import org.verapdf.pdfa.results.ValidationResult;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.JsonNode;
 
@@ -51,9 +50,7 @@ import static org.assertj.core.api.Assertions.within;
  * fonts (PDFBox), PDF/A-1b (veraPDF), the XLSX cells (POI), the ODS content, and LibreOffice
  * opening both spreadsheets. KHH-ZY has the Kaohsiung plan format, HSZ-E the national one.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:report-${random.uuid};DB_CLOSE_DELAY=-1",
-		"annual-report.report.date=2025-01-15", "annual-report.report.contact=研考承辦人 林志明（07）581-1234" })
+@ReportJobTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class YearEndReportEndToEndTests {
 

@@ -1,0 +1,84 @@
+package tw.annualreport.report;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tw.annualreport.support.Fixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Small agency folders with one planted feature, run through the whole job and read back from
+ * the PDF: every character of the data prints or is listed, a header-only file is named, and the
+ * cover carries each agency's own contact.
+ */
+@ReportJobTest
+class PlantedDataReportTests {
+
+	private static final String TYPED = "藉以簡化办理流程，𠀋𡘙，①②，30㎡…";
+
+	@TempDir
+	Path temp;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job annualReportJob;
+
+	@Test
+	void aPlantedLineOfRareCharactersComesBackFromThePdfCharacterForCharacter() {
+		Fixture fixture = Fixture.of("CHARS").append("executions.csv", "1.1.1,113/03/16,研考," + TYPED + ",1,1,,已完成,\n");
+
+		assertThat(flat(report("CHARS", fixture))).contains(TYPED);
+	}
+
+	@Test
+	void aCharacterNoReportFontHasIsListedWithItsFileRowAndCodeNotDroppedSilently() {
+		Fixture fixture = Fixture.of("NOGLYPH")
+			.append("executions.csv", "1.1.1,113/03/16,研考,自造字\uE000的人名,1,1,,已完成,\n");
+
+		// the executions file's 7th row (header = row 1): the fixture's five records, then this one
+		assertThat(flat(report("NOGLYPH", fixture))).contains("報告字型無法顯示的字元")
+			.contains("執行紀錄（executions）7")
+			.contains("U+E000");
+	}
+
+	@Test
+	void aHeaderOnlyPhoneTestFileIsNamedInTheDataQualityNote() {
+		Fixture fixture = Fixture.of("EMPTY-PT")
+			.text("phone_tests.csv", Fixture.PHONE_TESTS.lines().findFirst().orElseThrow() + "\n");
+
+		assertThat(flat(report("EMPTY-PT", fixture))).contains("只有標題列、沒有任何資料列").contains("電話禮貌測試（phone_tests）");
+	}
+
+	@Test
+	void eachAgencyPrintsItsOwnContactAndOneWithoutPrintsTheConfiguredLine() {
+		Fixture own = Fixture.of("CONTACT-A")
+			.text("agency.csv", Fixture.AGENCY_HEADER + ",聯絡人,聯絡電話,聯絡信箱\n"
+					+ "CONTACT-A,甲衛生所,KHH-HB,高雄市政府衛生局,research@khh-hb.example.org,林小姐,(07)581-9999,lin@a.example.gov.tw\n");
+
+		assertThat(report("CONTACT-A", own).split("=== page")[0]).contains("聯絡人：林小姐　(07)581-9999　lin@a.example.gov.tw");
+		assertThat(report("CONTACT-B", Fixture.of("CONTACT-B")).split("=== page")[0])
+			.contains("聯絡人：研考承辦人 林志明（07）581-1234");
+	}
+
+	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */
+	private String report(String agency, Fixture fixture) {
+		Path input = fixture.writeTo(this.temp.resolve("in").resolve(agency));
+		Path out = this.temp.resolve("out");
+		ReportOutputs.run(this.jobOperator, this.annualReportJob, agency, 113, input, out, "draft");
+		return String.join("=== page", ReportOutputs.pages(ReportOutputs.folder(out, 113, agency).resolve("report.pdf")));
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+}
