@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import tw.annualreport.system.AtomicFiles;
-import tw.annualreport.system.Printable;
 
 /**
  * rejects.csv: every rejected row, one line per problem, in UTF-8 with a BOM so that Excel on a
@@ -43,9 +42,9 @@ public final class RejectsFile {
 				out.write('\uFEFF');
 				csv.printRecord((Object[]) HEADER);
 				for (RowProblem p : problems) {
-					csv.printRecord(Printable.of(p.file()), Printable.of(p.sheet()), p.rowNumber() == 0 ? "" : p.rowNumber(),
-							Printable.of(p.column()), formulaSafe(Printable.cell(p.value())), Printable.cell(p.message()),
-							p.reason().name());
+					// names and values are already printable: made so where they are read (Printable)
+					csv.printRecord(p.file(), p.sheet(), p.rowNumber() == 0 ? "" : p.rowNumber(), p.column(),
+							formulaSafe(p.value()), p.message(), p.reason().name());
 				}
 				csv.flush();
 			});
