@@ -10,19 +10,18 @@ import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.system.OutputFolder;
-import tw.annualreport.report.ConsolidatedTables;
-import tw.annualreport.report.ReportRenderer;
-import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
 /**
  * Runs the annual report job for every agency a command line (or a schedule) selects, one after
  * the other, and says per agency what happened and where the output is. A bureau run
- * ({@code --agency=all --parent=…}) ends with the bureau's consolidated report.
+ * ({@code --agency=all --parent=…}) is one job of its own ({@link BureauJobConfiguration}):
+ * its agencies in parallel, then the bureau's consolidated report.
  */
 @Component
 class AgencyRuns {
@@ -31,15 +30,12 @@ class AgencyRuns {
 
 	private final AnnualReportLauncher launcher;
 
-	private final BureauReport bureauReport;
+	private final JobRepository jobRepository;
 
-	private final ReportRenderer renderer;
-
-	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauReport bureauReport, ReportRenderer renderer) {
+	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, JobRepository jobRepository) {
 		this.targets = targets;
 		this.launcher = launcher;
-		this.bureauReport = bureauReport;
-		this.renderer = renderer;
+		this.jobRepository = jobRepository;
 	}
 
 	/**
@@ -47,8 +43,12 @@ class AgencyRuns {
 	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
 	 */
 	List<String> run(RunOptions options, PrintStream out) {
+		List<AgencyTargets.Target> targets = this.targets.resolve(options);
+		if (options.allAgencies()) {
+			return runBureau(options, targets, out);
+		}
 		List<String> failures = new ArrayList<>();
-		for (AgencyTargets.Target target : this.targets.resolve(options)) {
+		for (AgencyTargets.Target target : targets) {
 			JobExecution execution;
 			try {
 				execution = this.launcher.launch(options, target);
@@ -58,10 +58,8 @@ class AgencyRuns {
 				failures.add(target.code() + "：" + ex.getMessage());
 				continue;
 			}
-			Path folder = OutputFolder.of(options.out(), options.rocYear(), target.code());
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				out.println(target.code() + "：完成。" + this.launcher.outcome(execution) + "輸出資料夾：" + folder
-						+ "（" + String.join("、", files(folder)) + "）");
+				out.println(completed(options, target.code(), this.launcher.outcome(execution)));
 			}
 			else {
 				String reason = AnnualReportLauncher.failureReason(execution);
@@ -69,15 +67,41 @@ class AgencyRuns {
 				failures.add(target.code() + "：" + reason);
 			}
 		}
-		if (options.allAgencies()) {
-			AnnualReportLauncher.removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), options.parent()));
-			BureauReport.Outcome bureau = this.bureauReport.write(options.parent(), options.rocYear(), options.out());
-			this.renderer.renderConsolidated(ConsolidatedTables.of(bureau.summary()), bureau.folder(), options.formats());
-			out.println(options.parent() + "（彙整）：完成，含 " + String.join("、", bureau.included())
-					+ (bureau.missing().isEmpty() ? "" : "；尚無統計：" + String.join("、", bureau.missing()))
-					+ "。輸出資料夾：" + bureau.folder());
+		return failures;
+	}
+
+	/** One job for the bureau: its agencies as partitions, then the consolidated report. */
+	private List<String> runBureau(RunOptions options, List<AgencyTargets.Target> targets, PrintStream out) {
+		JobExecution execution = this.launcher.launchBureau(options,
+				targets.stream().map(AgencyTargets.Target::code).toList());
+		List<String> failures = new ArrayList<>();
+		for (BureauPartitions.Agency agency : BureauPartitions.of(this.jobRepository, execution.getJobInstance()).values()) {
+			if (agency.completed()) {
+				out.println(completed(options, agency.code(), agency.outcome()));
+			}
+			else {
+				out.println(agency.code() + "：失敗。" + agency.failure());
+				failures.add(agency.code() + "：" + agency.failure());
+			}
+		}
+		var consolidation = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
+				BureauJobConfiguration.CONSOLIDATE_STEP);
+		if (consolidation != null && consolidation.getJobExecutionId() == execution.getId()
+				&& consolidation.getStatus() == BatchStatus.COMPLETED) {
+			out.println(options.parent() + "（彙整）：完成，"
+					+ consolidation.getExecutionContext().getString(ConsolidateTasklet.OUTCOME, ""));
+		}
+		else if (execution.getStatus() != BatchStatus.COMPLETED && failures.isEmpty()) {
+			String reason = AnnualReportLauncher.failureReason(execution);
+			out.println(options.parent() + "（彙整）：失敗。" + reason);
+			failures.add(options.parent() + "（彙整）：" + reason);
 		}
 		return failures;
+	}
+
+	private static String completed(RunOptions options, String code, String outcome) {
+		Path folder = OutputFolder.of(options.out(), options.rocYear(), code);
+		return code + "：完成。" + outcome + "輸出資料夾：" + folder + "（" + String.join("、", files(folder)) + "）";
 	}
 
 	private static List<String> files(Path folder) {

@@ -32,8 +32,17 @@ import tw.annualreport.system.RunOptionsException;
 @Component
 class AgencyTargets {
 
-	/** One agency of a run; {@code folder} is null when the run works from the database. */
-	record Target(String code, String parentCode, Path folder) {
+	/**
+	 * One agency of a run; {@code folder} is null when the run works from the database. In a
+	 * bureau run a folder whose agency cannot be read is a target too, named by its folder, with
+	 * the {@code problem} that fails its partition (the others still run).
+	 */
+	record Target(String code, String parentCode, Path folder, String problem) {
+
+		Target(String code, String parentCode, Path folder) {
+			this(code, parentCode, folder, null);
+		}
+
 	}
 
 	private final AgencyDirectory directory;
@@ -50,8 +59,8 @@ class AgencyTargets {
 		String where;
 		if (options.input() != null) {
 			where = "來源資料夾 " + options.input();
-			for (Path folder : agencyFolders(options.input())) {
-				Target target = readAgency(folder);
+			for (Path folder : agencyFolders(options.input(), options.allAgencies())) {
+				Target target = readAgency(folder, options.allAgencies());
 				if (available.putIfAbsent(target.code(), target) != null) {
 					throw new RunOptionsException("機關代碼 " + target.code() + " 出現在兩個資料夾：" + available.get(target.code()).folder()
 							+ " 與 " + folder);
@@ -69,7 +78,9 @@ class AgencyTargets {
 			targets.addAll(available.values());
 		}
 		else if (options.allAgencies()) {
-			available.values().stream().filter((t) -> options.parent().equals(t.parentCode())).forEach(targets::add);
+			available.values().stream()
+				.filter((t) -> options.parent().equals(t.parentCode()) || t.problem() != null)
+				.forEach(targets::add);
 			if (targets.isEmpty()) {
 				throw new RunOptionsException(where + " 中沒有上級機關為 " + options.parent() + " 的機關");
 			}
@@ -87,12 +98,14 @@ class AgencyTargets {
 		return targets;
 	}
 
-	private List<Path> agencyFolders(Path input) {
-		if (hasAgencyFile(input)) {
+	/** @param lenient keep a folder whose files cannot be listed (a bureau run fails it alone) */
+	private List<Path> agencyFolders(Path input, boolean lenient) {
+		if (hasAgencyFile(input, false)) {
 			return List.of(input);
 		}
 		try (Stream<Path> entries = Files.list(input)) {
-			List<Path> folders = entries.filter(Files::isDirectory).filter(this::hasAgencyFile).sorted().toList();
+			List<Path> folders = entries.filter(Files::isDirectory).filter((f) -> hasAgencyFile(f, lenient)).sorted()
+				.toList();
 			if (folders.isEmpty()) {
 				throw new RunOptionsException(input + " 中沒有 agency.csv，也沒有含 agency.csv 的機關子資料夾");
 			}
@@ -105,18 +118,42 @@ class AgencyTargets {
 
 	/**
 	 * Whether a folder holds an agency's files; one whose files cannot even be listed (an
-	 * unreadable workbook) fails the run by name rather than silently dropping out of it.
+	 * unreadable workbook) fails the run by name rather than silently dropping out of it — or,
+	 * when lenient, counts as an agency folder whose partition then fails with the reason.
 	 */
-	private boolean hasAgencyFile(Path folder) {
+	private boolean hasAgencyFile(Path folder, boolean lenient) {
 		try {
 			return new SourceFolder(folder, this.properties.maxFileSize().toBytes()).locate(SourceFile.AGENCY).isPresent();
 		}
 		catch (SourceFileException ex) {
-			throw new RunOptionsException(folder + " 的資料無法讀取，無法判斷是哪個機關：" + ex.getMessage());
+			if (lenient) {
+				return true;
+			}
+			throw new RunOptionsException(unreadable(folder, ex));
 		}
 	}
 
-	/** The agency a folder belongs to, from the first row of its agency.csv. */
+	private static String unreadable(Path folder, SourceFileException ex) {
+		return folder + " 的資料無法讀取，無法判斷是哪個機關：" + ex.getMessage();
+	}
+
+	/**
+	 * The agency a folder belongs to, from the first row of its agency.csv.
+	 * @param lenient a folder that cannot be read becomes a target named by the folder, with its
+	 * problem, instead of ending the run
+	 */
+	private Target readAgency(Path folder, boolean lenient) {
+		try {
+			return readAgency(folder);
+		}
+		catch (RunOptionsException ex) {
+			if (!lenient) {
+				throw ex;
+			}
+			return new Target(folder.getFileName().toString(), null, folder, ex.getMessage());
+		}
+	}
+
 	private Target readAgency(Path folder) {
 		SourceFolder source = new SourceFolder(folder, this.properties.maxFileSize().toBytes());
 		try (SourceTable table = source.open(source.locate(SourceFile.AGENCY).orElseThrow())) {
@@ -130,7 +167,7 @@ class AgencyTargets {
 			return new Target(code, parent.isEmpty() ? null : parent, folder);
 		}
 		catch (SourceFileException ex) {
-			throw new RunOptionsException(folder + " 的 agency.csv 無法讀取：" + ex.getMessage());
+			throw new RunOptionsException(unreadable(folder, ex));
 		}
 	}
 

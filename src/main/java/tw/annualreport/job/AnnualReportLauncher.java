@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -18,10 +20,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.source.ImportRuns;
@@ -55,16 +57,19 @@ class AnnualReportLauncher {
 
 	private final Job annualReportJob;
 
+	private final Job bureauReportJob;
+
 	private final ImportRuns importRuns;
 
 	private final RunLock runLock;
 
 	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, JobRepository jobRepository, Job annualReportJob,
-			ImportRuns importRuns, RunLock runLock) {
+			@Qualifier(BureauJobConfiguration.JOB_NAME) Job bureauReportJob, ImportRuns importRuns, RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.runs = runs;
 		this.jobRepository = jobRepository;
 		this.annualReportJob = annualReportJob;
+		this.bureauReportJob = bureauReportJob;
 		this.importRuns = importRuns;
 		this.runLock = runLock;
 	}
@@ -74,11 +79,60 @@ class AnnualReportLauncher {
 			throw busy(target.code(), options.rocYear());
 		}
 		try {
-			removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), target.code()));
-			return launchLocked(options, target);
+			return launchHeld(options, target, true);
 		}
 		finally {
 			this.runLock.release(target.code(), options.rocYear());
+		}
+	}
+
+	/**
+	 * Starts or resumes an agency's job while its run lock is held — by this launcher, or, for a
+	 * partition of a bureau run, by the bureau run (which may be another process).
+	 * @param confirm whether this process holds the lock and must confirm it first
+	 */
+	JobExecution launchHeld(RunOptions options, AgencyTargets.Target target, boolean confirm) {
+		removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), target.code()));
+		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
+				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		if (target.folder() != null) {
+			parameters.addString(JobParameterNames.INPUT, target.folder().toString(), false);
+		}
+		return startOrResume(this.annualReportJob, target.code(), options, fingerprint, parameters,
+				confirm ? () -> this.runLock.confirm(target.code(), options.rocYear()) : () -> true);
+	}
+
+	/**
+	 * Starts or resumes a bureau run ({@code --agency=all --parent=…}): one job whose partitions
+	 * are the agencies. It holds the run locks of the bureau and of every agency until it ends,
+	 * so no agency of it runs on its own meanwhile. Identified by the bureau, year, kind and input
+	 * folder: the same command after a failure re-runs only the agencies that failed.
+	 * @param agencies the agencies it covers, whose locks it takes
+	 */
+	JobExecution launchBureau(RunOptions options, List<String> agencies) {
+		List<String> codes = new ArrayList<>();
+		codes.add(options.parent());
+		codes.addAll(agencies);
+		List<String> held = new ArrayList<>();
+		try {
+			for (String code : codes) {
+				if (!this.runLock.acquire(code, options.rocYear())) {
+					throw busy(code, options.rocYear());
+				}
+				held.add(code);
+			}
+			removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), options.parent()));
+			String input = (options.input() == null) ? "" : options.input().toString();
+			JobParametersBuilder parameters = new JobParametersBuilder();
+			if (options.input() != null) {
+				parameters.addString(JobParameterNames.INPUT, input, false);
+			}
+			return startOrResume(this.bureauReportJob, options.parent(), options, "bureau-" + sha256(input),
+					parameters, () -> codes.stream().allMatch((code) -> this.runLock.confirm(code, options.rocYear())));
+		}
+		finally {
+			held.forEach((code) -> this.runLock.release(code, options.rocYear()));
 		}
 	}
 
@@ -94,11 +148,15 @@ class AnnualReportLauncher {
 		return new RunOptionsException(agency + " " + rocYear + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
 	}
 
-	private JobExecution launchLocked(RunOptions options, AgencyTargets.Target target) {
-		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
-				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
+	/**
+	 * The run of these data: the latest one resumed when it failed (recovered first when it died
+	 * without a word), else the next run number.
+	 * @param confirm confirms the run locks just before the job starts; false stops the run
+	 */
+	private JobExecution startOrResume(Job job, String code, RunOptions options, String fingerprint,
+			JobParametersBuilder parameters, BooleanSupplier confirm) {
 		String kind = options.finalRun() ? "final" : "draft";
-		JobExecution last = this.runs.latest(target.code(), options.rocYear(), kind, fingerprint).orElse(null);
+		JobExecution last = this.runs.latest(job.getName(), code, options.rocYear(), kind, fingerprint).orElse(null);
 		long run = 1;
 		if (last != null) {
 			run = last.getJobParameters().getLong(JobParameterNames.RUN);
@@ -107,25 +165,14 @@ class AnnualReportLauncher {
 			}
 			else if (last.getStatus().isRunning()) {
 				// we hold the run lock, so nobody runs it: the process died (kill -9, power loss)
-				logger.warn(target.code() + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
+				logger.warn(code + "：前次執行（編號 " + last.getId() + "）中斷，從中斷處繼續");
 				this.jobOperator.recover(last);
 			}
 		}
-		if (!this.runLock.confirm(target.code(), options.rocYear())) {
-			throw busy(target.code(), options.rocYear());
+		if (!confirm.getAsBoolean()) {
+			throw busy(code, options.rocYear());
 		}
-		try {
-			return this.jobOperator.start(this.annualReportJob, parameters(options, target, kind, fingerprint, run));
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("無法啟動 " + target.code() + " 的報告工作：" + ex.getMessage(), ex);
-		}
-	}
-
-	private static JobParameters parameters(RunOptions options, AgencyTargets.Target target, String kind,
-			String fingerprint, long run) {
-		JobParametersBuilder builder = new JobParametersBuilder()
-			.addString(JobParameterNames.AGENCY, target.code())
+		parameters.addString(JobParameterNames.AGENCY, code)
 			.addLong(JobParameterNames.YEAR, (long) options.rocYear())
 			.addString(JobParameterNames.KIND, kind)
 			.addString(JobParameterNames.FINGERPRINT, fingerprint)
@@ -133,10 +180,22 @@ class AnnualReportLauncher {
 			.addString(JobParameterNames.OUT, options.out().toString(), false)
 			.addString(JobParameterNames.FORMATS, OutputFormat.codes(options.formats()), false)
 			.addString(JobParameterNames.MAIL, Boolean.toString(options.mail()), false);
-		if (target.folder() != null) {
-			builder.addString(JobParameterNames.INPUT, target.folder().toString(), false);
+		try {
+			return this.jobOperator.start(job, parameters.toJobParameters());
 		}
-		return builder.toJobParameters();
+		catch (Exception ex) {
+			throw new IllegalStateException("無法啟動 " + code + " 的報告工作：" + ex.getMessage(), ex);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest).substring(0, 32);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** SHA-256 over the names and bytes of the folder's files: same data, same fingerprint. */

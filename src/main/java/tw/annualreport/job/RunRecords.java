@@ -37,7 +37,7 @@ class RunRecords {
 			""";
 
 	private static final String PAGE = EXECUTIONS + """
-			WHERE i.JOB_NAME = :job
+			WHERE i.JOB_NAME IN (:jobs)
 			  AND (:anyYear = 1 OR y.PARAMETER_VALUE = :year)
 			  AND (:anyAgency = 1 OR a.PARAMETER_VALUE IN (:agencies))
 			ORDER BY e.JOB_EXECUTION_ID DESC
@@ -57,8 +57,9 @@ class RunRecords {
 	 * The last execution of the latest run of these data: of the job instance with the highest
 	 * run number, since a run is only followed by the next one once it has completed.
 	 */
-	Optional<JobExecution> latest(String agency, int rocYear, String kind, String fingerprint) {
-		MapSqlParameterSource params = names().addValue("agency", agency)
+	Optional<JobExecution> latest(String job, String agency, int rocYear, String kind, String fingerprint) {
+		MapSqlParameterSource params = names().addValue("job", job)
+			.addValue("agency", agency)
 			.addValue("year", Integer.toString(rocYear))
 			.addValue("kind", kind)
 			.addValue("fingerprint", fingerprint);
@@ -66,7 +67,8 @@ class RunRecords {
 	}
 
 	/**
-	 * The newest executions of the agencies and year asked for, newest first.
+	 * The newest executions of the agencies (a bureau's runs under its own code) and year asked
+	 * for, newest first.
 	 * @param rocYear 0 for every year
 	 * @param agencies empty for every agency
 	 */
@@ -81,7 +83,7 @@ class RunRecords {
 	}
 
 	private MapSqlParameterSource names() {
-		return new MapSqlParameterSource("job", AnnualReportJobConfiguration.JOB_NAME)
+		return new MapSqlParameterSource("jobs", List.of(AnnualReportJobConfiguration.JOB_NAME, BureauJobConfiguration.JOB_NAME))
 			.addValue("agencyName", JobParameterNames.AGENCY)
 			.addValue("yearName", JobParameterNames.YEAR)
 			.addValue("kindName", JobParameterNames.KIND)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -33,13 +34,17 @@ public class BureauReport {
 	public record Outcome(Path folder, List<String> included, List<String> missing, BureauSummary summary) {
 	}
 
-	public Outcome write(String parentCode, int rocYear, Path out) {
+	/**
+	 * @param failed agencies whose run failed, with the reason: listed as failed, their figures
+	 * (perhaps of an earlier run) left out
+	 */
+	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed) {
 		List<AgencySummary> summaries = new ArrayList<>();
 		List<String> included = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		String parentName = null;
 		for (Agency agency : this.agencies.published(rocYear)) {
-			if (!parentCode.equals(agency.parentCode())) {
+			if (!parentCode.equals(agency.parentCode()) || failed.containsKey(agency.code())) {
 				continue;
 			}
 			parentName = (parentName == null) ? agency.parentName() : parentName;
@@ -52,7 +57,10 @@ public class BureauReport {
 				missing.add(agency.code());
 			}
 		}
-		BureauSummary bureau = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing);
+		List<BureauSummary.Failure> failures = failed.entrySet().stream()
+			.map((e) -> new BureauSummary.Failure(e.getKey(), e.getValue()))
+			.toList();
+		BureauSummary bureau = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures);
 		Path folder = OutputFolder.of(out, rocYear, parentCode);
 		String json = SummaryJson.write(bureau);
 		AtomicFiles.write(folder.resolve(OutputFormat.JSON.fileName()), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));

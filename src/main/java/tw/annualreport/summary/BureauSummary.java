@@ -20,9 +20,15 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  *
  * @param surveyTitles survey titles by code, of every survey any agency ran
  * @param missing agencies under the bureau without figures for the year
+ * @param failed agencies whose run failed this time, with the reason; their figures are left out
  */
 public record BureauSummary(int schemaVersion, Bureau bureau, int year, int gregorianYear,
-		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, List<String> missing) {
+		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, List<String> missing,
+		List<Failure> failed) {
+
+	/** An agency (or an agency folder that could not be read) whose run failed, and why. */
+	public record Failure(String code, String reason) {
+	}
 
 	public record Bureau(String code, String name) {
 	}
@@ -53,7 +59,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 	 * @param summaries the agencies' summaries, in the order to list them
 	 */
 	public static BureauSummary of(String parentCode, String parentName, int rocYear, List<AgencySummary> summaries,
-			List<String> missing) {
+			List<String> missing, List<Failure> failed) {
 		Map<String, String> surveyTitles = new LinkedHashMap<>();
 		summaries.forEach((s) -> s.surveys().forEach((survey) -> surveyTitles.putIfAbsent(survey.code(), survey.title())));
 		List<String> metrics = metrics(surveyTitles.keySet());
@@ -72,7 +78,8 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks));
 		}
 		return new BureauSummary(AgencySummary.SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
-				rocYear + 1911, surveyTitles, agencies, pooled(summaries, surveyTitles.keySet()), List.copyOf(missing));
+				rocYear + 1911, surveyTitles, agencies, pooled(summaries, surveyTitles.keySet()), List.copyOf(missing),
+				List.copyOf(failed));
 	}
 
 	/** The compared metrics: {@link #METRICS}, then every survey's overall satisfaction. */

@@ -19,13 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** A bureau run: every agency under the parent, then the consolidated summary of the bureau. */
+/** A bureau run: every agency under the parent as a partition, then the consolidated report of the bureau. */
 @SpringBootTest(properties = { "annual-report.cli.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:bureau-${random.uuid};DB_CLOSE_DELAY=-1" })
 class BureauRunTests {
@@ -37,6 +38,9 @@ class BureauRunTests {
 
 	@Autowired
 	AgencyRuns runs;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aBureauRunReportsEveryAgencyUnderTheParentAndConsolidatesThem() throws Exception {
@@ -80,6 +84,81 @@ class BureauRunTests {
 			assertThat(zyRow.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 		}
 		assertThat(out.resolve("113/KHH-HB/report.ods")).isRegularFile();
+	}
+
+
+	/**
+	 * Four agencies, one with a broken plan: three reports and the consolidated one naming the
+	 * failure; the run fails. With the plan fixed, the same command re-runs only that agency
+	 * (the others' jobs are not run again), then the consolidation, which now holds all four.
+	 */
+	@Test
+	void aFailedAgencyFailsItsPartitionAloneAndTheSameCommandCompletesItOnceFixed() throws Exception {
+		Path input = this.temp.resolve("in4");
+		AgencyFolders.copy(Path.of("config/sample/113/KHH-ZY"), input.resolve("KHH-ZY"));
+		AgencyFolders.copy(Path.of("config/sample/113/KHH-SM2"), input.resolve("KHH-SM2"));
+		agency(AgencyFolders.copy(Path.of("config/sample/113/KHH-ZY"), input.resolve("third")), "KHH-T3", "高雄市第三衛生所");
+		Path broken = agency(AgencyFolders.copy(Path.of("config/sample/113/KHH-ZY"), input.resolve("broken")), "KHH-BAD",
+				"高雄市第四衛生所");
+		byte[] plan = Files.readAllBytes(broken.resolve("plan.csv"));
+		Files.writeString(broken.resolve("plan.csv"), "\uFEFF項次,名稱\n1,只有兩欄\n");
+		Path out = this.temp.resolve("out4");
+		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB",
+				"--input=" + input, "--out=" + out, "--formats=json,xlsx" });
+
+		ByteArrayOutputStream first = new ByteArrayOutputStream();
+		List<String> failures = this.runs.run(options, new PrintStream(first, true, StandardCharsets.UTF_8));
+
+		String printed = first.toString(StandardCharsets.UTF_8);
+		assertThat(failures).as(printed).singleElement().asString().startsWith("KHH-BAD：").contains("拒收");
+		assertThat(printed).contains("KHH-ZY：完成。", "KHH-SM2：完成。", "KHH-T3：完成。", "KHH-BAD：失敗。",
+				"KHH-HB（彙整）：完成，含 KHH-SM2、KHH-T3、KHH-ZY；失敗：KHH-BAD");
+		JsonNode bureau = JSON.readTree(Files.readString(out.resolve("113/KHH-HB/summary.json")));
+		assertThat(bureau.path("agencies")).extracting((a) -> a.path("code").asString())
+			.containsExactly("KHH-SM2", "KHH-T3", "KHH-ZY");
+		assertThat(bureau.path("failed")).singleElement().satisfies((f) -> {
+			assertThat(f.path("code").asString()).isEqualTo("KHH-BAD");
+			assertThat(f.path("reason").asString()).contains("executions.csv 拒收 80／80 筆");
+		});
+		assertThat(out.resolve("113/KHH-BAD/summary.json")).doesNotExist();
+		long zyRuns = agencyExecutions("KHH-ZY");
+
+		Files.write(broken.resolve("plan.csv"), plan);
+		ByteArrayOutputStream second = new ByteArrayOutputStream();
+		failures = this.runs.run(options, new PrintStream(second, true, StandardCharsets.UTF_8));
+
+		assertThat(failures).as(second.toString(StandardCharsets.UTF_8)).isEmpty();
+		assertThat(second.toString(StandardCharsets.UTF_8)).contains("KHH-BAD：完成。", "KHH-ZY：完成。",
+				"KHH-HB（彙整）：完成，含 KHH-BAD、KHH-SM2、KHH-T3、KHH-ZY。");
+		assertThat(agencyExecutions("KHH-ZY")).isEqualTo(zyRuns);
+		bureau = JSON.readTree(Files.readString(out.resolve("113/KHH-HB/summary.json")));
+		assertThat(bureau.path("agencies")).hasSize(4);
+		assertThat(bureau.path("failed")).isEmpty();
+		assertThat(out.resolve("113/KHH-BAD/summary.json")).isRegularFile();
+		// one bureau run, resumed: its second execution ran the fixed agency's partition only
+		List<String> partitions = this.jdbc.queryForList("""
+				SELECT s.STEP_NAME FROM BATCH_STEP_EXECUTION s
+				WHERE s.JOB_EXECUTION_ID = (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
+				  JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?)
+				  AND s.STEP_NAME LIKE 'agencyReportStep:%'
+				""", String.class, BureauJobConfiguration.JOB_NAME);
+		assertThat(partitions).containsExactly("agencyReportStep:KHH-BAD");
+	}
+
+	/** Rewrites a copied folder's agency.csv to another agency under KHH-HB. */
+	private static Path agency(Path folder, String code, String name) throws Exception {
+		Files.writeString(folder.resolve("agency.csv"), "\uFEFF機關代碼,機關名稱,上級機關代碼,上級機關名稱,收件信箱\n" + code + ","
+				+ name + ",KHH-HB,高雄市政府衛生局,research@khh-hb.example.org\n");
+		return folder;
+	}
+
+	private long agencyExecutions(String code) {
+		return this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
+				JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+				JOIN BATCH_JOB_EXECUTION_PARAMS a ON a.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND a.PARAMETER_NAME = 'agency'
+				WHERE i.JOB_NAME = ? AND a.PARAMETER_VALUE = ?
+				""", Long.class, AnnualReportJobConfiguration.JOB_NAME, code);
 	}
 
 }

@@ -59,18 +59,34 @@ class CommandLineTests {
 	}
 
 	@Test
-	void anAgencyFolderWhoseWorkbookCannotBeReadFailsTheRunByNameInsteadOfDroppingOut(CapturedOutput output)
+	void anAgencyFolderWhoseWorkbookCannotBeReadFailsItsPartitionByNameInsteadOfDroppingOut(CapturedOutput output)
 			throws Exception {
 		SampleFolders.copy("113/KHH-ZY", this.temp.resolve("in/KHH-ZY"));
 		Path broken = Files.createDirectories(this.temp.resolve("in/KHH-BROKEN"));
 		Files.writeString(broken.resolve("資料.xlsx"), "PK but not a workbook");
 
 		int exit = run("--year=113", "--agency=all", "--parent=KHH-HB", "--input=" + this.temp.resolve("in"),
+				"--out=" + this.temp.resolve("out"), "--formats=json");
+
+		assertThat(exit).isNotZero();
+		assertThat(output.getOut()).contains("KHH-BROKEN：失敗。" + broken + " 的資料無法讀取").contains("資料.xlsx")
+			.contains("KHH-ZY：完成。").contains("失敗：KHH-BROKEN");
+		assertThat(output.getErr()).contains("錯誤：KHH-BROKEN：" + broken + " 的資料無法讀取");
+		assertThat(this.temp.resolve("out/113/KHH-ZY/summary.json")).as("the others still run").isRegularFile();
+	}
+
+	@Test
+	void aSingleAgencyRunStillRefusesAnUnreadableFolderAtOnce(CapturedOutput output) throws Exception {
+		SampleFolders.copy("113/KHH-ZY", this.temp.resolve("in/KHH-ZY"));
+		Path broken = Files.createDirectories(this.temp.resolve("in/KHH-BROKEN"));
+		Files.writeString(broken.resolve("資料.xlsx"), "PK but not a workbook");
+
+		int exit = run("--year=113", "--agency=KHH-ZY", "--input=" + this.temp.resolve("in"),
 				"--out=" + this.temp.resolve("out"));
 
 		assertThat(exit).isNotZero();
 		assertThat(output.getErr()).contains("錯誤：" + broken + " 的資料無法讀取").contains("資料.xlsx");
-		assertThat(this.temp.resolve("out/113/KHH-ZY")).as("nothing run for the others either").doesNotExist();
+		assertThat(this.temp.resolve("out/113/KHH-ZY")).as("nothing run").doesNotExist();
 	}
 
 	@Test

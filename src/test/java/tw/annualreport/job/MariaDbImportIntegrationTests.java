@@ -145,10 +145,10 @@ class MariaDbImportIntegrationTests {
 				.toList();
 			long other = RecordedRuns.record(jobRepository, "LOOKUP-B", 112, "data", 1, out, BatchStatus.FAILED);
 
-			assertThat(runs.latest("LOOKUP-A", 113, "draft", "data")).map(JobExecution::getId).contains(ids.get(11));
-			assertThat(runs.latest("LOOKUP-A", 113, "final", "data")).isEmpty();
-			assertThat(runs.latest("LOOKUP-A", 113, "draft", "other data")).isEmpty();
-			assertThat(runs.latest("LOOKUP-B", 112, "draft", "data")).map(JobExecution::getStatus)
+			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-A", 113, "draft", "data")).map(JobExecution::getId).contains(ids.get(11));
+			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-A", 113, "final", "data")).isEmpty();
+			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-A", 113, "draft", "other data")).isEmpty();
+			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-B", 112, "draft", "data")).map(JobExecution::getStatus)
 				.contains(BatchStatus.FAILED);
 			assertThat(runs.newest(113, List.of("LOOKUP-A"), 5)).extracting(JobExecution::getId)
 				.containsExactly(ids.get(11), ids.get(10), ids.get(9), ids.get(8), ids.get(7));

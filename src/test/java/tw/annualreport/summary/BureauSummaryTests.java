@@ -44,7 +44,7 @@ class BureauSummaryTests {
 		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(
 				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
 				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
-				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of()));
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of(), List.of()));
 
 		JsonNode a = tree.path("agencies").get(0);
 		JsonNode b = tree.path("agencies").get(1);
@@ -72,7 +72,7 @@ class BureauSummaryTests {
 		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(
 				agency("A", 10, 8, 10, 90.0, 9, 80, 100, 20, 18),
 				agency("B", 10, 9, 30, 80.0, 24, 90, 100, 0, 0),
-				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of()));
+				agency("C", 20, 16, 10, 85.0, 7, 70, 100, 10, 10)), List.of(), List.of()));
 
 		JsonNode pooled = tree.path("pooled");
 		assertThat(pooled.path("agencies").asInt()).isEqualTo(3);
@@ -89,7 +89,7 @@ class BureauSummaryTests {
 
 	@Test
 	void aBureauWithoutDataHasNoPooledFiguresButSaysWhy() {
-		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(), List.of("X")));
+		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(), List.of("X"), List.of()));
 
 		assertThat(tree.path("pooled").path("completionRate").isNull()).isTrue();
 		assertThat(tree.path("pooled").path("completionRateReason").asString()).isNotBlank();

@@ -1,0 +1,50 @@
+package tw.annualreport.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * One agency of a bureau run, as its partition's step execution context carries it (so a worker
+ * on another machine, or a restart, has everything): the agency code, its input folder (none
+ * when the run works from the database) and, for a folder that could not be read, the problem
+ * that fails the partition.
+ */
+record AgencyPartition(String code, Path folder, String problem) {
+
+	static final String CODE = "agency";
+
+	static final String FOLDER = "input";
+
+	static final String PROBLEM = "problem";
+
+	/** The partition's name, part of its step execution's name: {@code agencyReportStep:KHH-ZY}. */
+	String name() {
+		return this.code;
+	}
+
+	static AgencyPartition of(AgencyTargets.Target target) {
+		return new AgencyPartition(target.code(), target.folder(), target.problem());
+	}
+
+	AgencyTargets.Target target(String parentCode) {
+		return new AgencyTargets.Target(this.code, parentCode, this.folder, this.problem);
+	}
+
+	ExecutionContext context() {
+		ExecutionContext context = new ExecutionContext();
+		context.putString(CODE, this.code);
+		if (this.folder != null) {
+			context.putString(FOLDER, this.folder.toString());
+		}
+		if (this.problem != null) {
+			context.putString(PROBLEM, this.problem);
+		}
+		return context;
+	}
+
+	static AgencyPartition of(String code, String folder, String problem) {
+		return new AgencyPartition(code, (folder == null) ? null : Path.of(folder), problem);
+	}
+
+}

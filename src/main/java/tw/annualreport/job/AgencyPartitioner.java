@@ -1,0 +1,38 @@
+package tw.annualreport.job;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import tw.annualreport.system.RunOptions;
+
+/**
+ * One partition per agency of a bureau run ({@link AgencyTargets}: the sub-folders of the input
+ * under the bureau, or the agencies published in the database), each carrying its agency in its
+ * step execution context ({@link AgencyPartition}). The grid size is ignored: an agency is the
+ * unit of work.
+ */
+class AgencyPartitioner implements Partitioner {
+
+	private final AgencyTargets targets;
+
+	private final RunOptions bureau;
+
+	AgencyPartitioner(AgencyTargets targets, RunOptions bureau) {
+		this.targets = targets;
+		this.bureau = bureau;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (AgencyTargets.Target target : this.targets.resolve(this.bureau)) {
+			AgencyPartition partition = AgencyPartition.of(target);
+			partitions.put(partition.name(), partition.context());
+		}
+		return partitions;
+	}
+
+}

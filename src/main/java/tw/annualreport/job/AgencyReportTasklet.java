@@ -1,0 +1,76 @@
+package tw.annualreport.job;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import tw.annualreport.system.ExpectedFailure;
+import tw.annualreport.system.RunOptions;
+
+/**
+ * A partition of a bureau run: the agency's own annual report job, started or resumed exactly as
+ * a single-agency run would be (its import, figures and outputs, its own history), while the
+ * bureau run holds the agency's run lock. The agency's headline or its failure reason is kept in
+ * the partition's step execution context for the consolidation and the run's output.
+ */
+class AgencyReportTasklet implements Tasklet {
+
+	/** The agency's headline sentence when it completed. */
+	static final String OUTCOME = "outcome";
+
+	/** The one-line reason when it failed. */
+	static final String FAILURE = "failure";
+
+	private final AnnualReportLauncher launcher;
+
+	private final RunOptions bureau;
+
+	private final AgencyPartition partition;
+
+	AgencyReportTasklet(AnnualReportLauncher launcher, RunOptions bureau, AgencyPartition partition) {
+		this.launcher = launcher;
+		this.bureau = bureau;
+		this.partition = partition;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var context = contribution.getStepExecution().getExecutionContext();
+		context.remove(FAILURE);
+		context.remove(OUTCOME);
+		if (this.partition.problem() != null) {
+			throw failed(context, this.partition.problem());
+		}
+		JobExecution agency;
+		try {
+			agency = this.launcher.launchHeld(this.bureau, this.partition.target(this.bureau.parent()), false);
+		}
+		catch (RuntimeException ex) {
+			throw failed(context, ex.getMessage());
+		}
+		if (agency.getStatus() != BatchStatus.COMPLETED) {
+			throw failed(context, AnnualReportLauncher.failureReason(agency));
+		}
+		context.putString(OUTCOME, this.launcher.outcome(agency));
+		return RepeatStatus.FINISHED;
+	}
+
+	private static AgencyFailedException failed(org.springframework.batch.infrastructure.item.ExecutionContext context,
+			String reason) {
+		context.putString(FAILURE, reason);
+		return new AgencyFailedException(reason);
+	}
+
+	/** An agency of a bureau run that failed, with the reason its own run gave. */
+	static final class AgencyFailedException extends RuntimeException implements ExpectedFailure {
+
+		AgencyFailedException(String reason) {
+			super(reason);
+		}
+
+	}
+
+}
