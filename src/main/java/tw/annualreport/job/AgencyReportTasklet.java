@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import tw.annualreport.system.ExpectedFailure;
@@ -58,8 +59,7 @@ class AgencyReportTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private static AgencyFailedException failed(org.springframework.batch.infrastructure.item.ExecutionContext context,
-			String reason) {
+	private static AgencyFailedException failed(ExecutionContext context, String reason) {
 		context.putString(FAILURE, reason);
 		return new AgencyFailedException(reason);
 	}

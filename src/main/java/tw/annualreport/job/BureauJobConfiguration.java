@@ -19,7 +19,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -34,8 +33,8 @@ import tw.annualreport.system.RunOptions;
 /**
  * The bureau run ({@code --agency=all --parent=…}) as one job: a partitioned step with one
  * partition per agency, each running that agency's own annual report job
- * ({@link AgencyReportTasklet}), on a pool of threads here or on worker processes
- * ({@code annual-report.bureau.remote}); then the consolidated report, written even when some
+ * ({@link AgencyReportTasklet}), on a pool of threads ({@code annual-report.bureau.parallelism});
+ * then the consolidated report, written even when some
  * agencies failed (it names them); the run fails when any did. The same command again re-runs
  * only the failed partitions, then the consolidation.
  */
@@ -112,7 +111,6 @@ class BureauJobConfiguration {
 
 	/** The agencies on threads of this process, as many at once as configured. */
 	@Bean
-	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "false", matchIfMissing = true)
 	PartitionHandler agencyPartitionHandler(Step agencyReportStep, BureauProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("agency-");
 		executor.setConcurrencyLimit(properties.parallelism());
