@@ -42,12 +42,12 @@ class AgencyRuns {
 	 * @return one line per agency that failed, empty when all succeeded
 	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
 	 */
-	List<String> run(RunOptions options, PrintStream out) {
+	List<RunFailure> run(RunOptions options, PrintStream out) {
 		List<AgencyTargets.Target> targets = this.targets.resolve(options);
 		if (options.allAgencies()) {
 			return runBureau(options, targets, out);
 		}
-		List<String> failures = new ArrayList<>();
+		List<RunFailure> failures = new ArrayList<>();
 		for (AgencyTargets.Target target : targets) {
 			JobExecution execution;
 			try {
@@ -55,7 +55,7 @@ class AgencyRuns {
 			}
 			catch (RunOptionsException ex) {
 				out.println(target.code() + "：未執行。" + ex.getMessage());
-				failures.add(target.code() + "：" + ex.getMessage());
+				failures.add(new RunFailure(target.code(), ex.getMessage()));
 				continue;
 			}
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -64,24 +64,24 @@ class AgencyRuns {
 			else {
 				String reason = AnnualReportLauncher.failureReason(execution);
 				out.println(target.code() + "：失敗。" + reason);
-				failures.add(target.code() + "：" + reason);
+				failures.add(new RunFailure(target.code(), reason));
 			}
 		}
 		return failures;
 	}
 
 	/** One job for the bureau: its agencies as partitions, then the consolidated report. */
-	private List<String> runBureau(RunOptions options, List<AgencyTargets.Target> targets, PrintStream out) {
+	private List<RunFailure> runBureau(RunOptions options, List<AgencyTargets.Target> targets, PrintStream out) {
 		JobExecution execution = this.launcher.launchBureau(options,
 				targets.stream().map(AgencyTargets.Target::code).toList());
-		List<String> failures = new ArrayList<>();
+		List<RunFailure> failures = new ArrayList<>();
 		for (BureauPartitions.Agency agency : BureauPartitions.of(this.jobRepository, execution.getJobInstance()).values()) {
 			if (agency.completed()) {
 				out.println(completed(options, agency.code(), agency.outcome()));
 			}
 			else {
 				out.println(agency.code() + "：失敗。" + agency.failure());
-				failures.add(agency.code() + "：" + agency.failure());
+				failures.add(new RunFailure(agency.code(), agency.failure()));
 			}
 		}
 		var consolidation = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
@@ -94,7 +94,7 @@ class AgencyRuns {
 		else if (execution.getStatus() != BatchStatus.COMPLETED && failures.isEmpty()) {
 			String reason = AnnualReportLauncher.failureReason(execution);
 			out.println(options.parent() + "（彙整）：失敗。" + reason);
-			failures.add(options.parent() + "（彙整）：" + reason);
+			failures.add(new RunFailure(options.parent() + "（彙整）", reason));
 		}
 		return failures;
 	}

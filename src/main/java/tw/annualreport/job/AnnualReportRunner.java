@@ -55,9 +55,9 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 				case HELP -> {
 				}
 				case RUN -> {
-					List<String> failures = this.runs.run(options, System.out);
+					List<RunFailure> failures = this.runs.run(options, System.out);
 					if (!failures.isEmpty()) {
-						fail(String.join("；", failures));
+						fail(String.join("；", failures.stream().map(RunFailure::toString).toList()));
 					}
 				}
 				case HISTORY -> this.history.print(options, System.out);

@@ -1,6 +1,7 @@
 package tw.annualreport.job;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,8 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param finalCron the final report of the previous year, mailed (default 10 January)
  * @param input the source folder imported before each scheduled run (one sub-folder per
  * agency); without it the scheduled runs use the database as it stands
+ * @param alertTo the operators mailed when a scheduled run fails, and once when it recovers
  */
 @ConfigurationProperties("annual-report.schedule")
 public record ScheduleProperties(@DefaultValue("0 30 2 * * *") String draftCron,
-		@DefaultValue("0 0 6 10 1 *") String finalCron, @DefaultValue("Asia/Taipei") String zone, Path input) {
+		@DefaultValue("0 0 6 10 1 *") String finalCron, @DefaultValue("Asia/Taipei") String zone, Path input,
+		List<String> alertTo) {
+
+	public ScheduleProperties {
+		alertTo = (alertTo == null) ? List.of()
+				: alertTo.stream().map(String::strip).filter((a) -> !a.isEmpty()).distinct().toList();
+	}
+
 }

@@ -29,11 +29,14 @@ class ScheduledRuns {
 
 	private final ScheduleProperties properties;
 
+	private final ScheduleAlerts alerts;
+
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
-	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties) {
+	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties, ScheduleAlerts alerts) {
 		this.runs = runs;
 		this.properties = properties;
+		this.alerts = alerts;
 	}
 
 	/** Schedules the runs and blocks until the application is stopped. */
@@ -79,19 +82,30 @@ class ScheduledRuns {
 		this.stopped.countDown();
 	}
 
-	private void runSafely(RunOptions options) {
-		String kind = options.finalRun() ? "年度正式報告" : "每日草稿";
-		logger.info("排程開始：" + options.rocYear() + " 年度" + kind);
+	/** Runs one schedule's selection, logs how it ended and alerts the operators of a failure or recovery. */
+	void runSafely(RunOptions options) {
+		String schedule = options.rocYear() + " 年度" + (options.finalRun() ? "正式報告" : "每日草稿");
+		logger.info("排程開始：" + schedule);
+		List<RunFailure> failures;
 		try {
-			List<String> failures = this.runs.run(options, System.out);
-			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成" : String.join("；", failures)));
+			failures = this.runs.run(options, System.out);
+			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成"
+					: String.join("；", failures.stream().map(RunFailure::toString).toList())));
 		}
 		catch (RunOptionsException ex) {
 			logger.warn("排程未執行：" + ex.getMessage());
+			failures = List.of(new RunFailure("排程", "未執行。" + ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// a failed night must not stop the schedule: the next night tries again
 			logger.error("排程失敗：" + ex.getMessage(), ex);
+			failures = List.of(new RunFailure("排程", String.valueOf(ex.getMessage())));
+		}
+		try {
+			this.alerts.ended(schedule, options, failures);
+		}
+		catch (RuntimeException ex) {
+			logger.error("排程警示未能處理：" + ex.getMessage(), ex);
 		}
 	}
 

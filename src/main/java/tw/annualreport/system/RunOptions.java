@@ -196,6 +196,34 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				input == null ? null : input.toAbsolutePath().normalize(), this.out, this.formats, this.finalRun, this.mail);
 	}
 
+	/**
+	 * The command line that runs these options again for the given agencies (an alert's
+	 * 「重新執行」 line): the folders absolute, other options only where they differ from the default.
+	 */
+	public String commandLine(List<String> agencyCodes) {
+		StringBuilder line = new StringBuilder("java -jar annual-report.jar --year=").append(this.rocYear);
+		if (allAgencies()) {
+			line.append(" --agency=all --parent=").append(this.parent);
+		}
+		else {
+			line.append(" --agency=").append(String.join(",", agencyCodes));
+		}
+		if (this.input != null) {
+			line.append(" --input=").append(this.input);
+		}
+		line.append(" --out=").append(this.out);
+		if (!this.formats.equals(OutputFormat.parse(OutputFormat.allCodes()))) {
+			line.append(" --formats=").append(String.join(",", this.formats.stream().map(OutputFormat::code).toList()));
+		}
+		if (this.finalRun) {
+			line.append(" --final=true");
+		}
+		if (this.mail) {
+			line.append(" --mail=true");
+		}
+		return line.toString();
+	}
+
 	/** Every agency available (the schedules), as opposed to a chosen list or all under a parent. */
 	public boolean everyAgency() {
 		return this.agencies.isEmpty();

@@ -52,7 +52,7 @@ class BureauRunTests {
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB",
 				"--input=" + input, "--out=" + out, "--formats=json,xlsx,ods" });
 
-		List<String> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+		List<RunFailure> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
 		assertThat(failures).as(printed.toString(StandardCharsets.UTF_8)).isEmpty();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("KHH-HB（彙整）：完成，含 KHH-SM2、KHH-ZY");
@@ -107,7 +107,7 @@ class BureauRunTests {
 				"--input=" + input, "--out=" + out, "--formats=json,xlsx" });
 
 		ByteArrayOutputStream first = new ByteArrayOutputStream();
-		List<String> failures = this.runs.run(options, new PrintStream(first, true, StandardCharsets.UTF_8));
+		List<RunFailure> failures = this.runs.run(options, new PrintStream(first, true, StandardCharsets.UTF_8));
 
 		String printed = first.toString(StandardCharsets.UTF_8);
 		assertThat(failures).as(printed).singleElement().asString().startsWith("KHH-BAD：").contains("拒收");

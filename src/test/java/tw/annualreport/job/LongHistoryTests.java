@@ -126,7 +126,7 @@ class LongHistoryTests {
 
 	private void run(String... args) {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		List<String> failures = this.agencyRuns.run(options(args), new PrintStream(printed, true, StandardCharsets.UTF_8));
+		List<RunFailure> failures = this.agencyRuns.run(options(args), new PrintStream(printed, true, StandardCharsets.UTF_8));
 		assertThat(failures).as(printed.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 

@@ -80,7 +80,7 @@ class MailedRunTests {
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=KHH-ZY", "--input=" + input,
 				"--out=" + out, "--mail=true" });
 
-		List<String> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+		List<RunFailure> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
 		assertThat(failures).as(printed.toString(StandardCharsets.UTF_8)).isEmpty();
 		MimeMessage[] received = this.smtp.getReceivedMessages();

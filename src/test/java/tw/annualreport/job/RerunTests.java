@@ -150,7 +150,7 @@ class RerunTests {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=" + AGENCY, "--input=" + input,
 				"--out=" + out, "--formats=json" });
-		List<String> failures = this.agencyRuns.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
+		List<RunFailure> failures = this.agencyRuns.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 		assertThat(failures).as(printed.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
