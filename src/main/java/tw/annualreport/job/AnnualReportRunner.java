@@ -18,7 +18,7 @@ import tw.annualreport.system.RunOptionsException;
 
 /**
  * Carries out the command line: a run (the default), the run history, a re-send of the reports,
- * or the schedules. The
+ * the schedules, or a bureau worker. The
  * exit code is 0 only when everything asked for succeeded; otherwise the last line on standard
  * error says why.
  */
@@ -34,12 +34,15 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Resend resend;
 
+	private final BureauWorker worker;
+
 	private final AgencyTargets targets;
 
 	private int exitCode;
 
 	AnnualReportRunner(AgencyRuns runs, RunHistory history, ScheduledRuns schedules, Resend resend,
-			AgencyTargets targets) {
+			AgencyTargets targets, BureauWorker worker) {
+		this.worker = worker;
 		this.targets = targets;
 		this.runs = runs;
 		this.history = history;
@@ -63,6 +66,7 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 				case HISTORY -> this.history.print(options, System.out);
 				case RESEND -> resend(options);
 				case SERVE -> this.schedules.serve(options);
+				case WORKER -> this.worker.serve();
 			}
 		}
 		catch (RunOptionsException ex) {

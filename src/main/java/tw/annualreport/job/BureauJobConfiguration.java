@@ -19,6 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -109,8 +110,9 @@ class BureauJobConfiguration {
 		return new AgencyPartitioner(targets, bureauOptions);
 	}
 
-	/** The agencies on threads of this process, as many at once as configured. */
+	/** The agencies on threads of this process, as many at once as configured (remote: {@link RemotePartitions}). */
 	@Bean
+	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "false", matchIfMissing = true)
 	PartitionHandler agencyPartitionHandler(Step agencyReportStep, BureauProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("agency-");
 		executor.setConcurrencyLimit(properties.parallelism());

@@ -1,14 +1,23 @@
 package tw.annualreport.job;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How a bureau run spreads its agencies ({@code annual-report.bureau.*}).
  *
- * @param parallelism agencies run at once in this process (default: the number of cores)
+ * @param parallelism agencies run at once in this process — by a local bureau run, or by a
+ * {@code --worker} (default: the number of cores)
+ * @param remote {@code true}: a bureau run sends its agencies to RabbitMQ ({@code spring.rabbitmq.*})
+ * for {@code --worker} processes sharing the database and folders, instead of running them itself
+ * @param queue the RabbitMQ queue the agencies of remote bureau runs go through
+ * @param pollInterval how often a remote bureau run looks in the job repository for finished agencies
  */
 @ConfigurationProperties("annual-report.bureau")
-public record BureauProperties(Integer parallelism) {
+public record BureauProperties(Integer parallelism, @DefaultValue("false") boolean remote,
+		@DefaultValue("annual-report.bureau.partitions") String queue, @DefaultValue("2s") Duration pollInterval) {
 
 	public BureauProperties {
 		if (parallelism == null || parallelism < 1) {

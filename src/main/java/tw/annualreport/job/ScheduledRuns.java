@@ -3,7 +3,6 @@ package tw.annualreport.job;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -31,7 +30,7 @@ class ScheduledRuns {
 
 	private final ScheduleAlerts alerts;
 
-	private final CountDownLatch stopped = new CountDownLatch(1);
+	private final Resident resident = new Resident();
 
 	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties, ScheduleAlerts alerts) {
 		this.runs = runs;
@@ -52,12 +51,8 @@ class ScheduledRuns {
 				new CronTrigger(this.properties.finalCron(), zone));
 		logger.info("常駐執行中：每日草稿排程「" + this.properties.draftCron() + "」，年度正式報告排程「"
 				+ this.properties.finalCron() + "」（" + zone + "）");
-		Runtime.getRuntime().addShutdownHook(new Thread(this.stopped::countDown));
 		try {
-			this.stopped.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			this.resident.await();
 		}
 		finally {
 			scheduler.shutdown();
@@ -79,7 +74,7 @@ class ScheduledRuns {
 	}
 
 	void stop() {
-		this.stopped.countDown();
+		this.resident.stop();
 	}
 
 	/** Runs one schedule's selection, logs how it ended and alerts the operators of a failure or recovery. */

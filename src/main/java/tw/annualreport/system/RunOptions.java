@@ -31,7 +31,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		/** Mail the existing report files again without recomputing (--resend). */
 		RESEND,
 		/** Stay up and run the scheduled draft and final runs (--serve). */
-		SERVE
+		SERVE,
+		/** Stay up and run the agencies of remote bureau runs, taken from RabbitMQ (--worker). */
+		WORKER
 
 	}
 
@@ -52,6 +54,8 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --history               列出歷次執行紀錄（可加 --year、--agency 篩選）
 			  --resend                重新寄送已產製的報告（需 --year、--agency），不重新計算
 			  --serve                 常駐執行：依設定的排程產製每日草稿與年度正式報告
+			  --worker                常駐執行：為分散式彙整執行（annual-report.bureau.remote=true）
+			                          處理各機關，工作由 RabbitMQ 分派
 			  --help                  顯示本說明
 
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
@@ -91,6 +95,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				case "history" -> command = Command.HISTORY;
 				case "resend" -> command = Command.RESEND;
 				case "serve" -> command = Command.SERVE;
+				case "worker" -> command = Command.WORKER;
 				default -> {
 					if (PASS_THROUGH.stream().noneMatch(name::startsWith)) {
 						throw new RunOptionsException("未知的參數 --" + name + "（--help 看可用的參數）");
@@ -98,7 +103,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				}
 			}
 		}
-		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE;
+		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE || command == Command.WORKER;
 		int rocYear = (filtersOptional && year == null) ? 0 : rocYear(year);
 		List<String> agencies = (filtersOptional && agency == null) ? List.of() : agencies(agency, parent);
 		Path inputPath = null;

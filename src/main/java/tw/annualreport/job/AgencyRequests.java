@@ -1,0 +1,85 @@
+package tw.annualreport.job;
+
+import java.time.LocalDateTime;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a {@code --worker} does with one request of a remote bureau run: runs that agency's
+ * partition ({@code agencyReportStep}, the same step a local bureau run runs on a thread), found
+ * by its step execution id in the shared job repository.
+ * <p>
+ * A request whose partition is already STARTED was taken by a worker that died in it (RabbitMQ
+ * gives an unacknowledged request to another worker): that partition is marked FAILED with the
+ * reason, so the bureau run ends instead of waiting, and the same command re-runs it — the
+ * agency's own job, left running by the dead worker, is then recovered and resumed. A request
+ * whose partition has already finished (delivered twice) is dropped.
+ */
+@Component
+class AgencyRequests {
+
+	private static final Log logger = LogFactory.getLog(AgencyRequests.class);
+
+	static final String WORKER_DIED = "處理此機關的工作程序（--worker）在執行中結束，本機關未完成；重新執行同一指令即可補做";
+
+	private final JobRepository jobRepository;
+
+	private final Step agencyReportStep;
+
+	AgencyRequests(JobRepository jobRepository, Step agencyReportStep) {
+		this.jobRepository = jobRepository;
+		this.agencyReportStep = agencyReportStep;
+	}
+
+	void handle(StepExecutionRequest request) {
+		StepExecution partition = this.jobRepository.getStepExecution(request.getStepExecutionId());
+		if (partition == null || !BureauJobConfiguration.AGENCY_STEP.equals(request.getStepName())) {
+			logger.warn("略過無法辨識的工作：" + request + "（不在此資料庫中）");
+			return;
+		}
+		switch (partition.getStatus()) {
+			case STARTING -> run(partition);
+			case STARTED, STOPPING -> failAbandoned(partition);
+			default -> logger.info(partition.getStepName() + " 已結束（" + partition.getStatus() + "），略過重複的工作");
+		}
+	}
+
+	private void run(StepExecution partition) {
+		logger.info("開始處理 " + partition.getStepName() + "（彙整執行編號 " + partition.getJobExecutionId() + "）");
+		try {
+			this.agencyReportStep.execute(partition);
+		}
+		catch (JobInterruptedException ex) {
+			partition.setStatus(BatchStatus.STOPPED);
+			this.jobRepository.update(partition);
+		}
+		catch (RuntimeException ex) {
+			// the step records its own failures; this is one it could not record
+			partition.addFailureException(ex);
+			partition.setStatus(BatchStatus.FAILED);
+			this.jobRepository.update(partition);
+		}
+		logger.info(partition.getStepName() + "：" + partition.getStatus());
+	}
+
+	private void failAbandoned(StepExecution partition) {
+		logger.warn(partition.getStepName() + "：" + WORKER_DIED);
+		partition.getExecutionContext().putString(AgencyReportTasklet.FAILURE, WORKER_DIED);
+		partition.setStatus(BatchStatus.FAILED);
+		partition.setExitStatus(ExitStatus.FAILED.addExitDescription(WORKER_DIED));
+		partition.setEndTime(LocalDateTime.now());
+		this.jobRepository.updateExecutionContext(partition);
+		this.jobRepository.update(partition);
+	}
+
+}

@@ -1,0 +1,81 @@
+package tw.annualreport.job;
+
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.amqp.core.AmqpTemplate;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.dsl.IntegrationFlow;
+
+/**
+ * The manager's side of a remote bureau run ({@code annual-report.bureau.remote=true}): each
+ * agency's partition goes as a request (its step execution id) to a durable RabbitMQ queue, and
+ * the bureau run waits, reading the job repository, until every one has finished on some
+ * {@code --worker} ({@link BureauWorker}). The request carries nothing but the id: the agency and
+ * its folder are in the partition's step execution context, in the shared database.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableIntegration
+class RemotePartitions {
+
+	private static final Log logger = LogFactory.getLog(RemotePartitions.class);
+
+	/** Declared on the broker by whichever process connects first, manager or worker. */
+	@Bean
+	Queue agencyPartitionQueue(BureauProperties properties) {
+		return QueueBuilder.durable(properties.queue()).build();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "true")
+	DirectChannel agencyRequestChannel() {
+		return new DirectChannel();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "true")
+	IntegrationFlow agencyRequestsToRabbit(DirectChannel agencyRequestChannel, AmqpTemplate amqpTemplate,
+			BureauProperties properties) {
+		return IntegrationFlow.from(agencyRequestChannel)
+			.handle(Amqp.outboundAdapter(amqpTemplate).routingKey(properties.queue()))
+			.get();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "true")
+	PartitionHandler remoteAgencyPartitionHandler(DirectChannel agencyRequestChannel, JobRepository jobRepository,
+			BureauProperties properties) {
+		MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler() {
+
+			@Override
+			protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions)
+					throws Exception {
+				logger.info(partitions.size() + " 個機關已送至 RabbitMQ 佇列「" + properties.queue()
+						+ "」，由工作程序（--worker）處理");
+				return super.doHandle(manager, partitions);
+			}
+
+		};
+		handler.setStepName(BureauJobConfiguration.AGENCY_STEP);
+		handler.setGridSize(properties.parallelism());
+		handler.setJobRepository(jobRepository);
+		handler.setPollInterval(properties.pollInterval().toMillis());
+		handler.setMessagingOperations(new MessagingTemplate(agencyRequestChannel));
+		return handler;
+	}
+
+}

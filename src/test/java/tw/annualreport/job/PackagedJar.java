@@ -1,0 +1,110 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar ({@code mvn package}) run as the officer runs it: one JVM per command, in
+ * its own working directory, its standard output and error kept in files there. Given the
+ * quick-starting JIT settings of a short run (C1 only, serial GC), which change how fast it
+ * runs, not what it does.
+ */
+final class PackagedJar {
+
+	private static final long LAUNCH_LIMIT_MINUTES = 10;
+
+	private PackagedJar() {
+	}
+
+	static Path jar() {
+		Path jar = Path.of("target", "annual-report.jar").toAbsolutePath();
+		assertThat(jar).as("the packaged jar (mvn package)").isRegularFile();
+		return jar;
+	}
+
+	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}. */
+	static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+		command.add("-Dfile.encoding=UTF-8");
+		command.add("-Dsun.stdout.encoding=UTF-8");
+		command.add("-Dsun.stderr.encoding=UTF-8");
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toString()));
+		command.addAll(args);
+		Files.createDirectories(dir);
+		int n;
+		try (var files = Files.list(dir)) {
+			n = (int) files.filter((p) -> p.getFileName().toString().startsWith("stdout-")).count();
+		}
+		Path stdout = dir.resolve("stdout-" + n + ".txt");
+		Path stderr = dir.resolve("stderr-" + n + ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectOutput(stdout.toFile())
+			.redirectError(stderr.toFile())
+			.start();
+		return new Started(process, command, stdout, stderr);
+	}
+
+	record Started(Process process, List<String> command, Path stdout, Path stderr) {
+
+		/** Waits for the process to end (at most ten minutes). */
+		Launch await() throws IOException, InterruptedException {
+			if (!this.process.waitFor(LAUNCH_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+				this.process.destroyForcibly().waitFor();
+				throw new AssertionError("the run did not end: " + String.join(" ", this.command));
+			}
+			return launch();
+		}
+
+		/** Waits until a line of its standard output matches, or it ended, or a minute passed. */
+		void awaitLine(Predicate<String> line) throws IOException, InterruptedException {
+			long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+			while (System.nanoTime() < until) {
+				if (Files.readString(this.stdout, StandardCharsets.UTF_8).lines().anyMatch(line)) {
+					return;
+				}
+				if (!this.process.isAlive()) {
+					throw new AssertionError("ended before the expected line: " + launch());
+				}
+				Thread.sleep(200);
+			}
+			throw new AssertionError("no expected line within a minute: " + launch());
+		}
+
+		/** Stops it like SIGTERM and waits for it to end. */
+		Launch stop() throws IOException, InterruptedException {
+			this.process.destroy();
+			if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
+				this.process.destroyForcibly().waitFor();
+			}
+			return launch();
+		}
+
+		private Launch launch() throws IOException {
+			return new Launch(this.process.isAlive() ? -1 : this.process.exitValue(),
+					Files.readString(this.stdout, StandardCharsets.UTF_8),
+					Files.readString(this.stderr, StandardCharsets.UTF_8));
+		}
+
+	}
+
+	record Launch(int exitCode, String out, String err) {
+
+		@Override
+		public String toString() {
+			return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+		}
+
+	}
+
+}

@@ -1,0 +1,186 @@
+package tw.annualreport.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tw.annualreport.support.MariaDb;
+import tw.annualreport.support.RabbitMq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue "scale-out on an existing engine": a bureau run whose agencies run on two
+ * {@code --worker} processes over the real RabbitMQ broker, the job repository in the real
+ * MariaDB, every process the packaged jar in a working directory of its own, sharing only the
+ * database, the broker and the input and output folders. Its reports are those of the same
+ * bureau run made locally; a worker killed in the middle of an agency fails that agency alone,
+ * and the same command completes it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemoteBureauIntegrationTests {
+
+	private static final String BUREAU = "KHH-HB";
+
+	private static final List<String> AGENCIES = List.of("KHH-SM2", "KHH-ZY");
+
+	@TempDir
+	static Path temp;
+
+	private Path input;
+
+	private Path localOut;
+
+	private PackagedJar.Launch local;
+
+	private final List<PackagedJar.Started> workers = new ArrayList<>();
+
+	private final List<String> queues = new ArrayList<>();
+
+	/** The reference: the same bureau run, its agencies on threads of one process. */
+	@BeforeAll
+	void localBureauRun() throws Exception {
+		RabbitMq.required();
+		this.input = temp.resolve("in");
+		for (String agency : AGENCIES) {
+			AgencyFolders.copy(Path.of("config", "sample", "113", agency), this.input.resolve(agency));
+		}
+		String database = "annual_report_bureau_local";
+		MariaDb.freshDatabase(database);
+		this.localOut = temp.resolve("local-out");
+		this.local = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null))
+			.await();
+		assertThat(this.local.exitCode()).as(this.local.toString()).isZero();
+	}
+
+	@AfterEach
+	void stopWorkers() throws Exception {
+		for (PackagedJar.Started worker : this.workers) {
+			worker.stop();
+		}
+		this.workers.clear();
+		this.queues.forEach(RabbitMq::deleteQueue);
+		this.queues.clear();
+	}
+
+	@Test
+	void twoWorkersMakeTheReportsALocalBureauRunMakes() throws Exception {
+		String database = "annual_report_bureau_remote";
+		MariaDb.freshDatabase(database);
+		String queue = queue();
+		Path out = temp.resolve("remote-out");
+		startWorker("worker-1", database, queue, List.of());
+		startWorker("worker-2", database, queue, List.of());
+
+		PackagedJar.Launch remote = PackagedJar.start(temp.resolve("manager"), List.of(),
+				bureauRun(database, out, queue)).await();
+
+		assertThat(remote.exitCode()).as(remote.toString()).isZero();
+		assertThat(remote.out()).contains("2 個機關已送至 RabbitMQ 佇列「" + queue + "」");
+		for (String agency : AGENCIES) {
+			assertSameReports(out, agency);
+			assertThat(ResumeChecks.headline(agency, remote.out())).isEqualTo(ResumeChecks.headline(agency, this.local.out()));
+		}
+		assertThat(consolidationLine(remote.out())).isEqualTo(consolidationLine(this.local.out()));
+		assertThat(AgencyFolders.fileNames(out.resolve("113").resolve(BUREAU)))
+			.isEqualTo(AgencyFolders.fileNames(this.localOut.resolve("113").resolve(BUREAU)));
+		// each worker took an agency: the requests were spread, one at a time per worker
+		for (PackagedJar.Started worker : this.workers) {
+			assertThat(worker.stop().out()).contains("開始處理 agencyReportStep:");
+		}
+	}
+
+	@Test
+	void aWorkerKilledInTheMiddleOfAnAgencyFailsThatAgencyAndTheSameCommandCompletesIt() throws Exception {
+		String database = "annual_report_bureau_killed";
+		MariaDb.freshDatabase(database);
+		String queue = queue();
+		Path out = temp.resolve("killed-out");
+		PackagedJar.Started doomed = startWorker("doomed", database, queue,
+				List.of("-Dannual-report.debug.halt-in-step=renderReportStep"));
+		startWorker("survivor", database, queue, List.of());
+
+		PackagedJar.Launch first = PackagedJar.start(temp.resolve("manager-1"), List.of(),
+				bureauRun(database, out, queue)).await();
+
+		assertThat(first.exitCode()).as(first.toString()).isOne();
+		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES)).as("the doomed worker ended").isTrue();
+		assertThat(doomed.await().exitCode()).as("killed in renderReportStep").isEqualTo(137);
+		String failedAgency = AGENCIES.stream()
+			.filter((agency) -> first.out().contains(agency + "：失敗。" + AgencyRequests.WORKER_DIED))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no agency failed by the dead worker: " + first));
+		String otherAgency = AGENCIES.stream().filter((agency) -> !agency.equals(failedAgency)).findFirst().orElseThrow();
+		assertThat(first.out()).contains(otherAgency + "：完成。").contains(BUREAU + "（彙整）：完成");
+
+		startWorker("replacement", database, queue, List.of());
+		PackagedJar.Launch again = PackagedJar.start(temp.resolve("manager-2"), List.of(),
+				bureauRun(database, out, queue)).await();
+
+		assertThat(again.exitCode()).as(again.toString()).isZero();
+		assertThat(again.out()).contains("1 個機關已送至 RabbitMQ 佇列");
+		for (String agency : AGENCIES) {
+			assertSameReports(out, agency);
+		}
+		assertThat(ResumeChecks.headline(failedAgency, again.out()))
+			.isEqualTo(ResumeChecks.headline(failedAgency, this.local.out()));
+	}
+
+	private List<String> bureauRun(String database, Path out, String queue) {
+		List<String> args = new ArrayList<>(List.of("--year=113", "--agency=all", "--parent=" + BUREAU,
+				"--input=" + this.input, "--out=" + out));
+		args.addAll(database(database));
+		if (queue != null) {
+			args.addAll(List.of("--annual-report.bureau.remote=true", "--annual-report.bureau.queue=" + queue,
+					"--annual-report.bureau.poll-interval=300ms"));
+		}
+		return args;
+	}
+
+	private PackagedJar.Started startWorker(String name, String database, String queue, List<String> jvmOptions)
+			throws IOException, InterruptedException {
+		List<String> args = new ArrayList<>(List.of("--worker", "--annual-report.bureau.queue=" + queue,
+				"--annual-report.bureau.parallelism=1"));
+		args.addAll(database(database));
+		PackagedJar.Started worker = PackagedJar.start(temp.resolve(name), jvmOptions, args);
+		this.workers.add(worker);
+		worker.awaitLine((line) -> line.contains("工作程序已啟動"));
+		return worker;
+	}
+
+	private static List<String> database(String database) {
+		return List.of("--spring.profiles.active=mysql",
+				"--spring.datasource.url=" + MariaDb.url(database) + "&useCursorFetch=true",
+				"--spring.datasource.username=" + MariaDb.USER, "--spring.datasource.password=" + MariaDb.PASSWORD);
+	}
+
+	private String queue() {
+		String queue = "annual-report.test." + UUID.randomUUID();
+		this.queues.add(queue);
+		return queue;
+	}
+
+	private void assertSameReports(Path out, String agency) {
+		ResumeChecks.Outputs expected = ResumeChecks.Outputs.of(this.localOut.resolve("113").resolve(agency));
+		ResumeChecks.Outputs actual = ResumeChecks.Outputs.of(out.resolve("113").resolve(agency));
+		assertThat(actual.files()).as(agency).isEqualTo(expected.files());
+		expected.bytes().forEach((file, bytes) -> assertThat(actual.bytes().get(file)).as(agency + " " + file).isEqualTo(bytes));
+		expected.text().forEach((file, pages) -> assertThat(actual.text().get(file)).as(agency + " " + file).isEqualTo(pages));
+	}
+
+	private static String consolidationLine(String out) {
+		String line = out.lines().filter((l) -> l.startsWith(BUREAU + "（彙整）：")).findFirst().orElse("");
+		assertThat(line).as("consolidation line in " + out).contains("輸出資料夾：");
+		return line.substring(0, line.indexOf("輸出資料夾："));
+	}
+
+}
