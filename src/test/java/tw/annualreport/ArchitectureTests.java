@@ -46,6 +46,17 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/** Masking knows no output: the outputs' records name what stays unmasked, not the other way round. */
+	@Test
+	void privacyIsPlainJava() {
+		classes().that()
+			.resideInAPackage("tw.annualreport.privacy..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("java..", "tw.annualreport.privacy..")
+			.check(MAIN);
+	}
+
 	@Test
 	void systemDependsOnNoFeature() {
 		classes().that()

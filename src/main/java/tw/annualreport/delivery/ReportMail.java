@@ -3,6 +3,8 @@ package tw.annualreport.delivery;
 import java.nio.file.Path;
 import java.util.List;
 
+import tw.annualreport.privacy.NotPersonal;
+
 /**
  * One report to mail: whose, which year, draft or final, to whom, the key figures for the body and
  * the files to attach (as they are on disk; nothing is recomputed to send them).
@@ -12,7 +14,8 @@ import java.util.List;
  * @param keyFigures one line each, e.g. 「措施完成率 78.8%」
  * @param attachments existing report files, e.g. {@code <out>/113/KHH-ZY/report.pdf}
  */
-public record ReportMail(String agencyCode, String agencyName, int rocYear, String kind, List<String> recipients,
+public record ReportMail(@NotPersonal String agencyCode, String agencyName, int rocYear, @NotPersonal String kind,
+		@NotPersonal List<String> recipients,
 		List<String> keyFigures, List<Path> attachments) {
 
 	public ReportMail {

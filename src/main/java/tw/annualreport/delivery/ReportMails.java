@@ -7,13 +7,14 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.summary.FigureStore;
 import tw.annualreport.summary.Headline;
 
 /**
  * Assembles the mail of an agency-year from what is already there: the agency and its 收件信箱 from
  * the database (or {@code annual-report.mail.to}), the stored key figures, and the report files in
- * its output folder.
+ * its output folder. What the subject and the body show is masked ({@link MaskedCopy}).
  */
 @Component
 public class ReportMails {
@@ -44,8 +45,9 @@ public class ReportMails {
 		Agency agency = this.agencies.find(agencyCode, rocYear)
 			.orElseThrow(() -> new DeliveryException(
 					"資料庫中沒有 " + agencyCode + " " + rocYear + " 年度的機關資料（agency.csv），無法決定機關名稱與收件人"));
-		return new ReportMail(agencyCode, agency.name(), rocYear, kind, this.properties.recipients(agency.recipients()),
-				this.figures.summary(agencyCode, rocYear).map(Headline::lines).orElse(List.of()), files);
+		return MaskedCopy.of(new ReportMail(agencyCode, agency.name(), rocYear, kind,
+				this.properties.recipients(agency.recipients()),
+				this.figures.summary(agencyCode, rocYear).map(Headline::lines).orElse(List.of()), files));
 	}
 
 }

@@ -3,19 +3,23 @@ package tw.annualreport.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import tw.annualreport.privacy.MaskedCopy;
+import tw.annualreport.privacy.NotPersonal;
+
 /**
  * Everything the year-end report shows, read from the stored summary of an agency-year and from
  * its published import (execution records, survey comments). Figures are unrounded, as in
- * summary.json; a figure that cannot be computed is {@code null}. Free text that users typed is
- * already masked ({@link PersonalDataMask}).
+ * summary.json; a figure that cannot be computed is {@code null}. Every text is masked
+ * ({@link MaskedCopy}) except the components marked {@link NotPersonal}.
  *
  * @param reportDate the date printed on the cover (shown in ROC form)
- * @param contact the contact line of the cover; blank when none is configured
+ * @param contact the contact line of the cover, the agency's own contact for readers of the report, printed as
+ * typed; blank when none is configured
  * @param casesReason why there is no 伍、案件處理情形 when {@code cases} is null
  * @param unprintable characters of the data that no report font can print, listed in 資料品質說明
  */
-public record ReportData(String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
-		String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
+public record ReportData(@NotPersonal String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
+		@NotPersonal String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
 		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review,
 		List<Unprintable> unprintable) {
 
@@ -33,17 +37,18 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	 * A node of the plan tree in reading order. {@code status} is set on leaves only
 	 * ({@code COMPLETED}, {@code IN_PROGRESS}, {@code NOT_STARTED}).
 	 */
-	public record PlanRow(String code, int level, String title, String units, boolean leaf, String status,
+	public record PlanRow(@NotPersonal String code, int level, String title, String units, boolean leaf,
+			@NotPersonal String status,
 			long sessions, long participants, long leaves, long completed, Double completionRate,
 			List<Execution> executions, Indicator indicator) {
 	}
 
 	/** One execution record of a measure (description masked). */
 	public record Execution(LocalDate date, String unit, String description, int sessions, int participants,
-			String status) {
+			@NotPersonal String status) {
 	}
 
-	public record Indicator(String code, String name, String unit, boolean lowerIsBetter, Double target, Double actual,
+	public record Indicator(@NotPersonal String code, String name, String unit, boolean lowerIsBetter, Double target, Double actual,
 			Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
 	}
 
@@ -55,7 +60,7 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	public record PhoneUnit(String name, long count, Double mean, Double min, Double max, long passed, Double passRate) {
 	}
 
-	public record PhoneItem(String code, String label, String part, double max, long scored, Double meanShare) {
+	public record PhoneItem(@NotPersonal String code, String label, String part, double max, long scored, Double meanShare) {
 	}
 
 	public record Deduction(String reason, long count) {
@@ -65,7 +70,7 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	 * One survey. {@code audience} is 民眾 or 內部同仁; {@code cronbachAlphaReason} says why α is
 	 * missing.
 	 */
-	public record Survey(String code, String title, String audience, Integer population, long respondents,
+	public record Survey(@NotPersonal String code, String title, String audience, Integer population, long respondents,
 			boolean overallQuestion, Double satisfactionRate, Interval wilson95, Double samplingError,
 			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
 			String cronbachAlphaReason, long cronbachRespondents, Double previousRate, Double rateChange,
@@ -111,11 +116,11 @@ public record ReportData(String agencyCode, String agencyName, String parentName
 	 * @param row the row as Excel shows it, or null for files the report cites by code (plan, questions)
 	 * @param code {@code U+E000}
 	 */
-	public record Unprintable(String file, Integer row, String character, String code) {
+	public record Unprintable(String file, Integer row, @NotPersonal String character, @NotPersonal String code) {
 	}
 
 	/** Row accounting of one source file: read = accepted + rejected. */
-	public record FileRows(String file, String source, long read, long accepted, long rejected) {
+	public record FileRows(@NotPersonal String file, String source, long read, long accepted, long rejected) {
 	}
 
 	public record YearValue(int year, double value) {

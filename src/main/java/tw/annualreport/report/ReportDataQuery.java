@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.privacy.MaskedCopy;
+import tw.annualreport.privacy.PersonalDataMask;
 import tw.annualreport.report.ReportData.CaseGroup;
 import tw.annualreport.report.ReportData.Comment;
 import tw.annualreport.report.ReportData.Execution;
@@ -27,7 +29,7 @@ import tw.annualreport.summary.KeyFigures;
 /**
  * Builds the {@link ReportData} of an agency-year: the figures from the stored summary (the
  * same tree as summary.json), the execution records and survey comments from the published
- * import. User-typed text is masked here, before it reaches any output.
+ * import. The whole of it is masked here ({@link MaskedCopy}), before it reaches any output.
  */
 @Component
 public class ReportDataQuery {
@@ -105,9 +107,9 @@ public class ReportDataQuery {
 		var review = new ReportData.Review(ReviewFlags.of(plan, indicators, phone, surveys, target), phone.threshold(),
 				target);
 		AgencySummary.Agency agency = summary.agency();
-		return new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
+		return MaskedCopy.of(new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
 				this.properties.reportDate(), contact(agency.code(), summary.year()), measures, plan, indicators, phone, surveys,
-				cases, summary.casesReason(), rows, review, this.unprintable.of(importId));
+				cases, summary.casesReason(), rows, review, this.unprintable.of(importId)));
 	}
 
 	/** The cover's contact: the agency's own from agency.csv, else the configured one (annual-report.report.contact). */
@@ -120,13 +122,16 @@ public class ReportDataQuery {
 		Map<String, List<Execution>> byMeasure = new HashMap<>();
 		this.jdbc.query(EXECUTIONS, (rs) -> {
 			byMeasure.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>())
-				.add(new Execution(rs.getObject(2, LocalDate.class), rs.getString(3), PersonalDataMask.mask(rs.getString(4)),
+				.add(new Execution(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
 						rs.getInt(5), rs.getInt(6), rs.getString(7)));
 		}, importId);
 		return byMeasure;
 	}
 
-	/** Comments per survey, masked; identical comments once, with their count, in order of first appearance. */
+	/**
+	 * Comments per survey; identical comments once, with their count, in order of first appearance.
+	 * Comments are compared masked, so two that differ only in a phone number are one.
+	 */
 	private Map<String, List<Comment>> comments(long importId) {
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		this.jdbc.query(COMMENTS, (rs) -> {
@@ -184,9 +189,8 @@ public class ReportDataQuery {
 	private static ReportData.Cases cases(AgencySummary.Cases n, List<YearValue> trend) {
 		return new ReportData.Cases(n.total(), n.closed(), n.open(), n.onTime(), n.onTimeRate(), n.meanDays(),
 				n.medianDays(), n.overdueCount(),
-				n.overdue().stream().map((o) -> new ReportData.Overdue(PersonalDataMask.mask(o.id()),
-						PersonalDataMask.mask(o.type()), PersonalDataMask.mask(o.channel()),
-						PersonalDataMask.mask(o.category()), LocalDate.parse(o.received()), o.limitDays(),
+				n.overdue().stream().map((o) -> new ReportData.Overdue(o.id(), o.type(), o.channel(), o.category(),
+						LocalDate.parse(o.received()), o.limitDays(),
 						LocalDate.parse(o.due()), o.daysOverdue())).toList(),
 				caseGroups(n.byType()), caseGroups(n.byChannel()), caseGroups(n.byCategory()), trend);
 	}

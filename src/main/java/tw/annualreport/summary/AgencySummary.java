@@ -7,12 +7,17 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
+import tw.annualreport.privacy.MaskedCopy;
+import tw.annualreport.privacy.NotPersonal;
+
 /**
  * Every figure of an agency-year (SPEC §4), unrounded: the one model of summary.json, of the
  * stored summary the report and the bureau read back, and of the key figures for trends, YoY and
  * the mail ({@link SummaryJson} maps it both ways). A figure that cannot be computed is
  * {@code null} with its reason beside it in {@code <name>Reason}, which is left out otherwise.
- * Components are in the order of the JSON keys; the README documents them.
+ * Components are in the order of the JSON keys; the README documents them. What is stored, and so
+ * every output made from it, is the masked copy ({@link MaskedCopy}: every text but the
+ * {@link NotPersonal} codes, words of ours and dates).
  *
  * @param year the ROC year (民國)
  * @param kind {@code draft} or {@code final}
@@ -21,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  * @param rows row accounting per source file, by file name
  * @param trends per metric ({@link KeyFigures}), the values of earlier years and this one, oldest first
  */
-public record AgencySummary(int schemaVersion, Agency agency, int year, int gregorianYear, String kind,
+public record AgencySummary(int schemaVersion, Agency agency, int year, int gregorianYear, @NotPersonal String kind,
 		Measures measures, List<PlanNode> tree, List<Indicator> indicators, PhoneTests phoneTests, List<Survey> surveys,
 		Cases cases, @JsonInclude(Include.NON_NULL) String casesReason, Map<String, FileRows> rows,
 		Map<String, List<YearValue>> trends) {
@@ -36,7 +41,7 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 				this.rows, trends);
 	}
 
-	public record Agency(String code, String name, String parentCode, String parentName) {
+	public record Agency(@NotPersonal String code, String name, @NotPersonal String parentCode, String parentName) {
 	}
 
 	/** Measures (措施, the plan's leaves). */
@@ -48,14 +53,14 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	 * A plan node with its figures rolled up; {@code status} ({@code COMPLETED},
 	 * {@code IN_PROGRESS}, {@code NOT_STARTED}) on leaves only.
 	 */
-	public record PlanNode(String code, String parentCode, int level, String title, String units, boolean leaf,
-			String status, long sessions, long participants, long leaves, long completed, long inProgress,
+	public record PlanNode(@NotPersonal String code, @NotPersonal String parentCode, int level, String title,
+			String units, boolean leaf, @NotPersonal String status, long sessions, long participants, long leaves, long completed, long inProgress,
 			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
 	}
 
 	/** @param direction {@code HIGHER_IS_BETTER} or {@code LOWER_IS_BETTER} */
-	public record Indicator(String code, String name, String unit, String direction, Double target, Double actual,
-			String actualDate, Double previous, Double achievement,
+	public record Indicator(@NotPersonal String code, String name, String unit, @NotPersonal String direction,
+			Double target, Double actual, @NotPersonal String actualDate, Double previous, Double achievement,
 			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
 			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
 
@@ -79,7 +84,7 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	}
 
 	/** @param meanShare mean of score ÷ max over the tests that scored the item (得分率) */
-	public record PhoneItem(String code, String label, String part, BigDecimal max, long scored, Double meanShare,
+	public record PhoneItem(@NotPersonal String code, String label, String part, BigDecimal max, long scored, Double meanShare,
 			@JsonInclude(Include.NON_NULL) String meanShareReason) {
 	}
 
@@ -93,8 +98,8 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	 * @param audience {@code PUBLIC} or {@code STAFF}
 	 * @param overallBasis {@code OVERALL_QUESTION} or {@code POOLED_ALL_QUESTIONS}
 	 */
-	public record Survey(String code, String title, String audience, Long population, long respondents,
-			String overallBasis, String overallQuestion, Double satisfactionRate,
+	public record Survey(@NotPersonal String code, String title, @NotPersonal String audience, Long population,
+			long respondents, @NotPersonal String overallBasis, String overallQuestion, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
 			Interval wilson95, Double samplingError, @JsonInclude(Include.NON_NULL) String samplingErrorReason,
 			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
@@ -145,8 +150,8 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	}
 
 	/** An open case past its limit at year end; dates ISO (2024-03-15). */
-	public record Overdue(String id, String type, String channel, String category, String received, int limitDays,
-			String due, long daysOverdue) {
+	public record Overdue(String id, String type, String channel, String category, @NotPersonal String received,
+			int limitDays, @NotPersonal String due, long daysOverdue) {
 	}
 
 	/** Row accounting of one source file: read = accepted + rejected. */

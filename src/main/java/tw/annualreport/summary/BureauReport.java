@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
 
 /**
  * The bureau's consolidated report of a year: {@code <out>/<Y>/<parent>/summary.json} from the
- * stored summaries of every agency under the parent (see {@link BureauSummary}).
+ * stored summaries of every agency under the parent (see {@link BureauSummary}), masked as they are
+ * ({@link MaskedCopy}; the failures' reasons too).
  */
 @Component
 public class BureauReport {
@@ -60,7 +62,7 @@ public class BureauReport {
 		List<BureauSummary.Failure> failures = failed.entrySet().stream()
 			.map((e) -> new BureauSummary.Failure(e.getKey(), e.getValue()))
 			.toList();
-		BureauSummary bureau = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures);
+		BureauSummary bureau = MaskedCopy.of(BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures));
 		Path folder = OutputFolder.of(out, rocYear, parentCode);
 		String json = SummaryJson.write(bureau);
 		AtomicFiles.write(folder.resolve(OutputFormat.JSON.fileName()), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));

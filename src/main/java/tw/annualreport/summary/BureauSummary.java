@@ -11,6 +11,8 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
+import tw.annualreport.privacy.NotPersonal;
+
 /**
  * The bureau's consolidated (彙整) figures of a year, from the stored summaries of its agencies:
  * one row per agency with the key figures ({@link KeyFigures}, the same names as everywhere) and
@@ -23,18 +25,18 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  * @param failed agencies whose run failed this time, with the reason; their figures are left out
  */
 public record BureauSummary(int schemaVersion, Bureau bureau, int year, int gregorianYear,
-		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, List<String> missing,
+		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, @NotPersonal List<String> missing,
 		List<Failure> failed) {
 
 	/** An agency (or an agency folder that could not be read) whose run failed, and why. */
-	public record Failure(String code, String reason) {
+	public record Failure(@NotPersonal String code, String reason) {
 	}
 
-	public record Bureau(String code, String name) {
+	public record Bureau(@NotPersonal String code, String name) {
 	}
 
 	/** One agency: each key figure ({@code null} when it has none) and its rank. */
-	public record AgencyRow(String code, String name, Map<String, Double> figures, Map<String, Integer> ranks) {
+	public record AgencyRow(@NotPersonal String code, String name, Map<String, Double> figures, Map<String, Integer> ranks) {
 	}
 
 	/** The bureau-wide figures from the agencies' counts. */
@@ -45,7 +47,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 			Double casesOnTimeRate, @JsonInclude(Include.NON_NULL) String casesOnTimeRateReason) {
 	}
 
-	public record PooledSurvey(String code, long respondents, long satisfied, long valid, Double satisfactionRate,
+	public record PooledSurvey(@NotPersonal String code, long respondents, long satisfied, long valid, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason) {
 	}
 

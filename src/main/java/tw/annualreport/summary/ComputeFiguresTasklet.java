@@ -41,8 +41,7 @@ public class ComputeFiguresTasklet implements Tasklet {
 		String agency = this.run.agencyCode();
 		int rocYear = this.run.rocYear();
 		SummaryCalculator.Computed computed = this.calculator.compute(agency, rocYear, this.run.kind());
-		AgencySummary summary = computed.summary();
-		this.store.store(summary, computed.importId());
+		AgencySummary summary = this.store.store(computed.summary(), computed.importId());
 		String headline = headline(summary);
 		logger.info(agency + " " + rocYear + " 年度：" + headline);
 		contribution.getStepExecution().getExecutionContext().putString(HEADLINE, headline);

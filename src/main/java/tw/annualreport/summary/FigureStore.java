@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.summary.AgencySummary.YearValue;
 
 /**
@@ -63,9 +64,15 @@ public class FigureStore {
 			.orElse(null);
 	}
 
-	/** Replaces the stored summary and key figures of an agency-year. */
+	/**
+	 * Replaces the stored summary and key figures of an agency-year. The summary is stored masked
+	 * ({@link MaskedCopy}): summary.json, the report, the bureau's figures and the mail are all made
+	 * from what is stored, so none of them shows personal data. The raw text stays in the import.
+	 * @return the summary as stored
+	 */
 	@Transactional
-	public void store(AgencySummary summary, long importId) {
+	public AgencySummary store(AgencySummary computed, long importId) {
+		AgencySummary summary = MaskedCopy.of(computed);
 		String agencyCode = summary.agency().code();
 		int rocYear = summary.year();
 		this.jdbc.update("DELETE FROM agency_summary WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
@@ -78,6 +85,7 @@ public class FigureStore {
 		KeyFigures.computed(summary).forEach((metric, value) -> this.jdbc.update(
 				"INSERT INTO figure_value (agency_code, roc_year, metric, figure_value) VALUES (?, ?, ?, ?)", agencyCode,
 				rocYear, metric, value));
+		return summary;
 	}
 
 	/** The kind ({@code draft}/{@code final}) of the figures last computed for an agency-year. */

@@ -71,7 +71,7 @@ final class DataQualitySection implements Section {
 			pdf.note("注意：下列資料檔只有標題列、沒有任何資料列，相關統計為 0 或無法計算，請確認是否漏填：" + String.join("、", empty) + "。");
 		}
 		pdf.note("報告日期：" + rocDate(d.reportDate()) + "。百分比與分數四捨五入至小數第 1 位，Cronbach's α 至小數第 3 位。"
-				+ "意見與案件內容中之電話號碼、電子郵件、身分證字號及可辨識之姓名已遮蔽，原始資料僅保存於資料庫。");
+				+ "本報告文字中之電話號碼、電子郵件、身分證字號及可辨識之姓名均已遮蔽（封面之機關聯絡資訊除外），原始資料僅保存於資料庫。");
 	}
 
 	@Override
