@@ -3,6 +3,8 @@ package tw.annualreport.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import tw.annualreport.plan.PlanLevels;
+
 /**
  * Everything the year-end report shows, read from the stored summary of an agency-year and from
  * its published import (execution records, survey comments). Figures are unrounded, as in
@@ -11,11 +13,12 @@ import java.util.List;
  *
  * @param reportDate the date printed on the cover (shown in ROC form)
  * @param contact the contact line of the cover; blank when none is configured
+ * @param levels the names of the plan's levels (層級名稱), wherever the report names a level
  * @param casesReason why there is no 伍、案件處理情形 when {@code cases} is null
  * @param unprintable characters of the data that no report font can print, listed in 資料品質說明
  */
 public record ReportData(String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
-		String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
+		String contact, PlanLevels levels, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
 		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review,
 		List<Unprintable> unprintable) {
 
