@@ -1,6 +1,8 @@
 package tw.annualreport.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
+import tw.annualreport.support.Fixture;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The report names the plan's levels as the agency's plan does (agency.csv 層級名稱), in the PDF and
- * in the spreadsheet, and reads the plan in its own order: the samples run through the whole job.
+ * in the spreadsheet, and reads the plan in its own order: the samples run through the whole job. A bad
+ * setting fails the run with its reason in rejects.csv.
  */
 @ReportJobTest
 class PlanLevelsReportTests {
@@ -101,6 +107,23 @@ class PlanLevelsReportTests {
 		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
 			throw new IOException(ex);
 		}
+	}
+
+	@Test
+	void badLevelNamesFailTheRunAndRejectsCsvSaysWhy() throws IOException {
+		Path input = Fixture.of("LEVELS-BAD")
+			.text("agency.csv", Fixture.AGENCY_HEADER + ",層級名稱\n"
+					+ "LEVELS-BAD,甲衛生所,KHH-HB,高雄市政府衛生局,research@khh-hb.example.org,構面/項目/重點/細項\n")
+			.writeTo(this.temp.resolve("in/LEVELS-BAD"));
+		Path out = this.temp.resolve("out-LEVELS-BAD");
+
+		assertThatThrownBy(() -> ReportOutputs.run(this.jobOperator, this.annualReportJob, "LEVELS-BAD", 113, input, out,
+				"draft"))
+			.hasMessageContaining("FAILED");
+		Path folder = ReportOutputs.folder(out, 113, "LEVELS-BAD");
+		assertThat(Files.readString(folder.resolve("rejects.csv"), StandardCharsets.UTF_8))
+			.contains("層級名稱", "構面/項目/重點/細項", "工作計畫最多三層，層級名稱最多 3 個", "VALUE_INVALID");
+		assertThat(folder.resolve("report.pdf")).doesNotExist();
 	}
 
 	private Path run(int rocYear, String agency) {
