@@ -3,20 +3,27 @@ package tw.annualreport.agency;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+
+import tw.annualreport.plan.PlanLevels;
 
 /** The agencies whose data of a year are published in the database. */
 @Component
 public class AgencyDirectory {
 
 	private static final String PUBLISHED = """
-			SELECT a.code, a.name, a.parent_code, a.parent_name, a.mail_to, a.contact_name, a.contact_phone, a.contact_mail
+			SELECT a.code, a.name, a.parent_code, a.parent_name, a.mail_to, a.contact_name, a.contact_phone, a.contact_mail,
+			       a.level_names
 			FROM agency_year y JOIN agency a ON a.import_id = y.import_id AND a.code = y.agency_code
 			WHERE y.roc_year = ?
 			ORDER BY a.code
 			""";
+
+	private static final RowMapper<Agency> AGENCY = (rs, i) -> new Agency(rs.getString("code"), rs.getString("name"),
+			rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("mail_to"), rs.getString("contact_name"),
+			rs.getString("contact_phone"), rs.getString("contact_mail"), PlanLevels.parse(rs.getString("level_names")));
 
 	private final JdbcTemplate jdbc;
 
@@ -25,7 +32,7 @@ public class AgencyDirectory {
 	}
 
 	public List<Agency> published(int rocYear) {
-		return this.jdbc.query(PUBLISHED, new DataClassRowMapper<>(Agency.class), rocYear);
+		return this.jdbc.query(PUBLISHED, AGENCY, rocYear);
 	}
 
 	public Optional<Agency> find(String code, int rocYear) {

@@ -20,9 +20,9 @@ class AgencyImport {
 
 	private static final String INSERT = """
 			INSERT INTO agency (import_id, code, name, parent_code, parent_name, mail_to, contact_name, contact_phone,
-			                    contact_mail)
+			                    contact_mail, level_names)
 			VALUES (:importId, :code, :name, :parentCode, :parentName, :mailTo, :contactName, :contactPhone,
-			        :contactMail)
+			        :contactMail, :levelNames)
 			""";
 
 	@Bean

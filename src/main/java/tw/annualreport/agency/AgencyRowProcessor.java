@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowCheck;
@@ -24,6 +25,8 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 	private static final SourceFile.Column MAIL_TO = SourceFile.AGENCY.column("mailTo");
 
 	private static final SourceFile.Column CONTACT_MAIL = SourceFile.AGENCY.column("contactMail");
+
+	private static final SourceFile.Column LEVEL_NAMES = SourceFile.AGENCY.column("levelNames");
 
 	private final String agencyCode;
 
@@ -50,6 +53,7 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 		if (!contactMail.isEmpty() && !MAIL.matcher(contactMail).matches()) {
 			check.reject(CONTACT_MAIL.chinese(), contactMail, RejectReason.VALUE_INVALID, "電子郵件地址格式錯誤");
 		}
+		PlanLevels levels = levels(check);
 		if (!code.isEmpty() && !AgencyCodes.isSafe(code)) {
 			check.reject(CODE.chinese(), code, RejectReason.VALUE_INVALID, "機關代碼只能用英數字、- 與 _，最長 32 字");
 		}
@@ -69,7 +73,19 @@ public class AgencyRowProcessor implements ItemProcessor<SourceRow, ImportedRow<
 		}
 		return ImportedRow.of(check, () -> new Agency(code, name, blankToNull(parentCode), blankToNull(parentName),
 				blankToNull(String.join(";", mailTo.split("\\s*[;；]\\s*"))), blankToNull(contactName),
-				blankToNull(contactPhone), blankToNull(contactMail)));
+				blankToNull(contactPhone), blankToNull(contactMail), levels));
+	}
+
+	/** 層級名稱: the plan's level names, the default when blank; a bad setting rejects the row, saying why. */
+	private static PlanLevels levels(RowCheck check) {
+		String text = check.text(LEVEL_NAMES);
+		try {
+			return PlanLevels.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			check.reject(LEVEL_NAMES.chinese(), text, RejectReason.VALUE_INVALID, ex.getMessage());
+			return PlanLevels.DEFAULT;
+		}
 	}
 
 	private static String blankToNull(String text) {

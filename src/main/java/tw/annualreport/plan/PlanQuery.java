@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The plan tree of an import, in reading order (1.2 before 1.10). */
+/** The plan tree of an import, in reading order ({@link PlanOrder}: top-level items as plan.csv lists them, 1.2 before 1.10). */
 @Component
 public class PlanQuery {
 
@@ -22,13 +22,9 @@ public class PlanQuery {
 	}
 
 	public List<PlanNode> nodes(long importId) {
-		return this.jdbc
-			.query(NODES, (rs, i) -> new PlanNode(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getBigDecimal(10), rs.getBigDecimal(11)), importId)
-			.stream()
-			.sorted((a, b) -> PlanCodes.ORDER.compare(a.code(), b.code()))
-			.toList();
+		return PlanOrder.of(this.jdbc.query(NODES, (rs, i) -> new PlanNode(rs.getString(1), rs.getString(2), rs.getInt(3),
+				rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				rs.getBigDecimal(10), rs.getBigDecimal(11)), importId));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
+import tw.annualreport.plan.PlanLevels;
 
 /**
  * Everything the year-end report shows, read from the stored summary of an agency-year and from
@@ -15,11 +16,12 @@ import tw.annualreport.privacy.NotPersonal;
  * @param reportDate the date printed on the cover (shown in ROC form)
  * @param contact the contact line of the cover, the agency's own contact for readers of the report, printed as
  * typed; blank when none is configured
+ * @param levels the names of the plan's levels (層級名稱), wherever the report names a level
  * @param casesReason why there is no 伍、案件處理情形 when {@code cases} is null
  * @param unprintable characters of the data that no report font can print, listed in 資料品質說明
  */
 public record ReportData(@NotPersonal String agencyCode, String agencyName, String parentName, int rocYear, LocalDate reportDate,
-		@NotPersonal String contact, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
+		@NotPersonal String contact, @NotPersonal PlanLevels levels, Measures measures, List<PlanRow> plan, List<Indicator> indicators, PhoneTests phoneTests,
 		List<Survey> surveys, Cases cases, String casesReason, List<FileRows> rows, Review review,
 		List<Unprintable> unprintable) {
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.PersonalDataMask;
+import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.report.ReportData.CaseGroup;
 import tw.annualreport.report.ReportData.Comment;
 import tw.annualreport.report.ReportData.Execution;
@@ -107,14 +109,15 @@ public class ReportDataQuery {
 		var review = new ReportData.Review(ReviewFlags.of(plan, indicators, phone, surveys, target), phone.threshold(),
 				target);
 		AgencySummary.Agency agency = summary.agency();
+		Optional<Agency> own = this.agencies.find(agency.code(), summary.year());
 		return MaskedCopy.of(new ReportData(agency.code(), agency.name(), agency.parentName(), summary.year(),
-				this.properties.reportDate(), contact(agency.code(), summary.year()), measures, plan, indicators, phone, surveys,
-				cases, summary.casesReason(), rows, review, this.unprintable.of(importId)));
+				this.properties.reportDate(), contact(own), own.map(Agency::levels).orElse(PlanLevels.DEFAULT), measures,
+				plan, indicators, phone, surveys, cases, summary.casesReason(), rows, review, this.unprintable.of(importId)));
 	}
 
 	/** The cover's contact: the agency's own from agency.csv, else the configured one (annual-report.report.contact). */
-	private String contact(String agencyCode, int rocYear) {
-		String own = this.agencies.find(agencyCode, rocYear).map(Agency::contactLine).orElse("");
+	private String contact(Optional<Agency> agency) {
+		String own = agency.map(Agency::contactLine).orElse("");
 		return own.isBlank() ? this.properties.contact().strip() : own;
 	}
 

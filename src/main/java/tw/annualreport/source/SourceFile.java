@@ -16,7 +16,8 @@ public enum SourceFile {
 			Column.required("機關代碼", "code", 32), Column.required("機關名稱", "name", 200),
 			Column.optional("上級機關代碼", "parent", 32), Column.optional("上級機關名稱", "parentName", 200),
 			Column.optional("收件信箱", "mailTo", 1000), Column.optional("聯絡人", "contactName", 100),
-			Column.optional("聯絡電話", "contactPhone", 50), Column.optional("聯絡信箱", "contactMail", 200))),
+			Column.optional("聯絡電話", "contactPhone", 50), Column.optional("聯絡信箱", "contactMail", 200),
+			Column.optional("層級名稱", "levelNames", 100))),
 
 	PLAN("plan", "plan", "工作計畫", true, List.of("plan_node"), List.of(
 			Column.required("項次", "code", 20), Column.required("名稱", "title", 2000),

@@ -2,6 +2,7 @@ package tw.annualreport.agency;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowProblem;
@@ -56,6 +57,29 @@ class AgencyRowProcessorTests {
 		assertThat(agency("KHH-ZY", "KHH-HB", "").isAccepted()).isTrue();
 		assertThat(agency("KHH-ZY", "KHH-HB", "").problems()).extracting(RowProblem::reason)
 			.containsExactly(RejectReason.ID_DUPLICATE);
+	}
+
+	@Test
+	void theLevelNamesOfThePlanAreTakenAndTheDefaultWithoutThem() {
+		assertThat(levels("評核構面/評核項目/評核重點").value().levels().names()).containsExactly("評核構面", "評核項目", "評核重點");
+		assertThat(levels("").value().levels()).isEqualTo(PlanLevels.DEFAULT);
+		assertThat(agency("KHH-ZY", "KHH-HB", "").value().levels()).isEqualTo(PlanLevels.DEFAULT);
+	}
+
+	@Test
+	void badLevelNamesRejectTheRowSayingWhy() {
+		ImportedRow<Agency> row = levels("構面/項目/重點/細項");
+
+		assertThat(row.isAccepted()).isFalse();
+		assertThat(row.problems()).extracting(RowProblem::column, RowProblem::value, RowProblem::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("層級名稱", "構面/項目/重點/細項", RejectReason.VALUE_INVALID));
+		assertThat(row.problems().get(0).message())
+			.isEqualTo("內容不在允許的選項內：工作計畫最多三層，層級名稱最多 3 個（以 / 分隔），這裡有 4 個；例如 評核構面/評核項目/評核重點");
+	}
+
+	private static ImportedRow<Agency> levels(String levelNames) {
+		return new AgencyRowProcessor("KHH-ZY", 113).process(Rows.row("agency.csv", 2, "機關代碼", "KHH-ZY", "機關名稱",
+				"高雄市左營區衛生所", "層級名稱", levelNames));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -222,7 +223,9 @@ class YearEndReportEndToEndTests {
 	void theNationalPlanFormatRendersItsOwnTree() {
 		List<String> pages = ReportOutputs.pages(this.national.resolve("report.pdf"));
 		String text = String.join("\n", pages);
-		assertThat(text).contains("新竹市東區衛生所", "106年度提升服務成果報告").contains(SECTIONS);
+		// its plan names its levels 評核構面/評核項目/評核重點 (agency.csv 層級名稱), so 貳 is 各評核構面執行成果
+		assertThat(text).contains("新竹市東區衛生所", "106年度提升服務成果報告")
+			.contains(Arrays.stream(SECTIONS).map((s) -> s.replace("工作要項", "評核構面")).toArray(String[]::new));
 		JsonNode summary = ReportOutputs.summary(this.national);
 		String flat = flat(pages);
 		for (JsonNode node : summary.get("tree")) {

@@ -80,7 +80,11 @@ final class TemplateBands {
 		JRDesignBand band = band(top + table.headerHeight(), layout);
 		band.setSplitType(SplitTypeEnum.PREVENT);
 		if (table.caption() != null) {
-			band.addElement(staticText(design, 0, 0, table.pdfWidth(), top, HorizontalTextAlignEnum.LEFT, table.caption()));
+			// the caption is the block's: it names the plan's levels as this agency's plan does
+			JRDesignTextField caption = textField(design, 0, table.pdfWidth(), top, HorizontalTextAlignEnum.LEFT, "Head",
+					"$F{caption}");
+			caption.setStretchType(StretchTypeEnum.NO_STRETCH);
+			band.addElement(caption);
 		}
 		int x = 0;
 		for (Column column : table.columns()) {

@@ -14,10 +14,12 @@ import java.util.List;
  * @param branch2 likewise for the level-2 node
  * @param axisMin the lower end of a line chart's value axis ({@code null}: from the data)
  * @param axisMax its upper end
+ * @param caption for a table with a caption line ({@link Table#caption()}): its text in this report
+ * (the plan's level names), printed above the column headers
  */
 public record Block(String kind, Integer group, String heading, String layout, Boolean newPage, String text,
 		List<String> cells, String branch1, String branch2, String chartTitle, List<ChartPoint> points,
-		Double axisMin, Double axisMax) {
+		Double axisMin, Double axisMax, String caption) {
 
 	/** One bar or point of a chart: its series, the value as plotted and its label as printed. */
 	public record ChartPoint(String series, String category, Double value, String label) {

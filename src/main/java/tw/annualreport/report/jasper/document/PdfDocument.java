@@ -50,7 +50,8 @@ public final class PdfDocument {
 		String layout = layout(table);
 		int g = nextGroup();
 		for (List<Cell> row : rows) {
-			this.blocks.add(new Block("ROW", g, heading, layout, null, null, pdf(row), null, null, null, null, null, null));
+			this.blocks.add(new Block("ROW", g, heading, layout, null, null, pdf(row), null, null, null, null, null, null,
+					table.caption()));
 		}
 	}
 
@@ -59,11 +60,16 @@ public final class PdfDocument {
 	 * does), its title, and its cells in {@code table}'s columns.
 	 */
 	public void measures(String heading, Table table, List<Measure> measures) {
+		measures(heading, table, table.caption(), measures);
+	}
+
+	/** The plan's measures under a caption of this report (the plan's own level names) instead of the table's. */
+	public void measures(String heading, Table table, String caption, List<Measure> measures) {
 		String layout = layout(table);
 		int g = nextGroup();
 		for (Measure m : measures) {
 			this.blocks.add(new Block("PLAN", g, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
-					null, null, null, null));
+					null, null, null, null, caption));
 		}
 	}
 
@@ -81,12 +87,12 @@ public final class PdfDocument {
 
 	private void chart(String kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
 		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, title, points, axisMin,
-				axisMax));
+				axisMax, null));
 	}
 
 	private void add(String kind, String heading, String layout, Boolean newPage, String text) {
 		this.blocks.add(new Block(kind, nextGroup(), heading, layout, newPage, text, null, null, null, null, null, null,
-				null));
+				null, null));
 	}
 
 	private String layout(Table table) {

@@ -2,12 +2,11 @@ package tw.annualreport.report.jasper.document;
 
 import java.util.List;
 
-/** One sheet as filled: its layout (the compiled template) and its rows. */
-public record Sheet(SheetLayout layout, List<SheetRow> rows) {
-
-	public String name() {
-		return this.layout.name();
-	}
+/**
+ * One sheet as filled: its layout (the compiled template), its name (the layout's, or one this
+ * report gives it: 「貳、各評核構面」) and its rows.
+ */
+public record Sheet(SheetLayout layout, String name, List<SheetRow> rows) {
 
 	/** Rows above the first data row (the title, notes and the first header), frozen. */
 	public int frozenRows() {

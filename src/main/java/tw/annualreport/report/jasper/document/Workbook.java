@@ -30,12 +30,17 @@ public final class Workbook {
 
 	/** A new sheet, its first rows 「title　heading」 and the note. */
 	public Rows sheet(SheetLayout layout, String heading) {
+		return sheet(layout, layout.name(), heading);
+	}
+
+	/** A new sheet named for this report (a name that holds the plan's level names), else as {@link #sheet(SheetLayout, String)}. */
+	public Rows sheet(SheetLayout layout, String name, String heading) {
 		Rows rows = new Rows(layout);
 		rows.title((heading == null) ? this.title : this.title + "　" + heading);
 		if (this.note != null) {
 			rows.note(this.note);
 		}
-		this.sheets.add(new Sheet(layout, rows.rows));
+		this.sheets.add(new Sheet(layout, name, rows.rows));
 		return rows;
 	}
 

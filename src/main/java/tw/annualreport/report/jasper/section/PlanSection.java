@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportData.PlanRow;
 import tw.annualreport.report.jasper.document.Align;
@@ -27,20 +28,22 @@ import static tw.annualreport.report.jasper.section.Texts.status;
 import static tw.annualreport.report.jasper.section.Texts.unit;
 
 /**
- * 貳、各工作要項執行成果. The PDF nests the plan tree (each measure under the level-1 and level-2
+ * 貳、各工作要項執行成果 (the plan's own level-1 name: 貳、各評核構面執行成果). The PDF nests the plan tree (each measure under the level-1 and level-2
  * nodes it starts, its execution records in one cell) and lists the indicators; the sheets hold
- * the tree flat with each node's indicator, and the execution records one a row.
+ * the tree flat with each node's indicator, and the execution records one a row. Wherever it names a
+ * plan level (the title, the measures' caption, the paragraph, the sheet's name and headers) it says
+ * what the agency's plan says ({@link PlanLevels}).
  */
 final class PlanSection implements Section {
 
-	static final String TITLE = "貳、各工作要項執行成果";
+	static final String TITLE = title(PlanLevels.DEFAULT);
 
 	/** A measure's cells, below its title (the caption's 項次 and name). */
 	static final Table MEASURES = Table.of("plan.measures", Column.pdf("承辦單位", Kind.TEXT, Align.CENTER, 62),
 			Column.pdf("辦理情形", Kind.TEXT, Align.CENTER, 48), Column.pdf("場次", Kind.COUNT, Align.RIGHT, 40),
 			Column.pdf("人次", Kind.COUNT, Align.RIGHT, 50), Column.pdf("執行情形", Kind.TEXT, Align.LEFT, 315))
 		.withHeaderHeight(18)
-		.withCaption("項次　工作項目／具體措施");
+		.withCaption(caption(PlanLevels.DEFAULT));
 
 	static final Table INDICATORS = Table.of("plan.indicators", Column.pdf("項次", Kind.TEXT, Align.CENTER, 36),
 			Column.pdf("指標", Kind.TEXT, Align.LEFT, 159), Column.pdf("單位", Kind.TEXT, Align.CENTER, 34),
@@ -61,7 +64,7 @@ final class PlanSection implements Section {
 			Column.sheet("承辦單位", Kind.TEXT, 100), Column.sheet("狀態", Kind.TEXT, 70), Column.sheet("場次", Kind.COUNT, 60),
 			Column.sheet("人次", Kind.COUNT, 70));
 
-	static final SheetLayout TREE_SHEET = SheetLayout.of("plan", "貳、各工作要項", TREE);
+	static final SheetLayout TREE_SHEET = SheetLayout.of("plan", treeSheetName(PlanLevels.DEFAULT), TREE);
 
 	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", "貳、執行紀錄", EXECUTIONS);
 
@@ -71,8 +74,44 @@ final class PlanSection implements Section {
 	}
 
 	@Override
+	public String title(ReportData d) {
+		return title(d.levels());
+	}
+
+	/** 「貳、各工作要項執行成果」. */
+	private static String title(PlanLevels levels) {
+		return "貳、各" + levels.first() + "執行成果";
+	}
+
+	/** 「項次　工作要項／工作重點／具體措施」: the measures' caption, over the level-1 and level-2 lines and each measure's title. */
+	private static String caption(PlanLevels levels) {
+		return "項次　" + levels.printed();
+	}
+
+	/** 「貳、各工作要項」. */
+	private static String treeSheetName(PlanLevels levels) {
+		return "貳、各" + levels.first();
+	}
+
+	/** The tree sheet's headers: 名稱 gives the three levels' names, 措施數 the measures'. */
+	static List<String> treeHeaders(PlanLevels levels) {
+		List<String> headers = new ArrayList<>(TREE.headers());
+		headers.set(headers.indexOf("名稱"), levels.printed());
+		headers.set(headers.indexOf("措施數"), levels.measures() + "數");
+		return headers;
+	}
+
+	/** The execution sheet's headers: 措施項次 names the measures as the plan does. */
+	static List<String> executionHeaders(PlanLevels levels) {
+		List<String> headers = new ArrayList<>(EXECUTIONS.headers());
+		headers.set(headers.indexOf("措施項次"), levels.measures() + "項次");
+		return headers;
+	}
+
+	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		pdf.paragraph(null, "下表依工作計畫之架構列出各具體措施之承辦單位、辦理情形、場次、人次與執行情形。辦理情形依執行紀錄判定：任一紀錄為已完成者為「已完成」，"
+		PlanLevels levels = d.levels();
+		pdf.paragraph(null, "下表依工作計畫之架構列出各" + levels.measures() + "之承辦單位、辦理情形、場次、人次與執行情形。辦理情形依執行紀錄判定：任一紀錄為已完成者為「已完成」，"
 				+ "有紀錄而未完成者為「執行中」，全年無紀錄者為「未執行」；場次、人次為執行紀錄之合計，上層項目為所屬措施之合計。");
 		List<Measure> measures = new ArrayList<>();
 		String pending1 = null;
@@ -96,7 +135,7 @@ final class PlanSection implements Section {
 			pending1 = null;
 			pending2 = null;
 		}
-		pdf.measures("一、各工作要項執行情形", MEASURES, measures);
+		pdf.measures("一、各" + levels.first() + "執行情形", MEASURES, caption(levels), measures);
 		if (!d.indicators().isEmpty()) {
 			List<List<Cell>> rows = new ArrayList<>();
 			for (ReportData.Indicator i : d.indicators()) {
@@ -151,7 +190,7 @@ final class PlanSection implements Section {
 			}
 			tree.add(TREE.row(cells.toArray()));
 		}
-		workbook.sheet(TREE_SHEET, TITLE).table(TREE, tree);
+		workbook.sheet(TREE_SHEET, treeSheetName(d.levels()), title(d)).head(TREE, treeHeaders(d.levels())).rows(TREE, tree);
 
 		List<List<Cell>> executions = new ArrayList<>();
 		for (PlanRow r : d.plan()) {
@@ -160,7 +199,7 @@ final class PlanSection implements Section {
 						e.sessions(), e.participants()));
 			}
 		}
-		workbook.sheet(EXECUTIONS_SHEET, "貳、執行紀錄").table(EXECUTIONS, executions);
+		workbook.sheet(EXECUTIONS_SHEET, "貳、執行紀錄").head(EXECUTIONS, executionHeaders(d.levels())).rows(EXECUTIONS, executions);
 	}
 
 }

@@ -45,8 +45,9 @@ public final class ReportSections {
 	public static List<Block> pdf(ReportData data) {
 		PdfDocument pdf = new PdfDocument(pdfTables());
 		for (Section section : ALL) {
-			if (section.definition().title() != null) {
-				pdf.section(section.definition().title());
+			String title = section.title(data);
+			if (title != null) {
+				pdf.section(title);
 			}
 			section.writePdf(data, pdf);
 		}

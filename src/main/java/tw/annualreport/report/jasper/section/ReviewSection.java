@@ -40,7 +40,8 @@ final class ReviewSection implements Section {
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
 		ReportData.Review r = d.review();
-		pdf.paragraph(null, "依本年度執行結果，下列事項未達預期，列為下一年度檢討改進之重點。判定基準：具體措施全年無執行紀錄；量化指標未達目標值；受測單位電話禮貌測試平均分數低於及格分數 "
+		pdf.paragraph(null, "依本年度執行結果，下列事項未達預期，列為下一年度檢討改進之重點。判定基準："
+				+ d.levels().measures() + "全年無執行紀錄；量化指標未達目標值；受測單位電話禮貌測試平均分數低於及格分數 "
 				+ number(r.passThreshold()) + " 分；問卷題目滿意度低於目標 " + percent(r.satisfactionTarget()) + "。");
 		int n = 0;
 		for (FlagKind kind : FlagKind.values()) {

@@ -19,6 +19,11 @@ public interface Section {
 	/** What the templates are compiled with for this section. */
 	Definition definition();
 
+	/** The section's heading in this report (the definition's, unless it names a plan level). */
+	default String title(ReportData data) {
+		return definition().title();
+	}
+
 	/** Adds the section's content to the PDF, below its heading. */
 	void writePdf(ReportData data, PdfDocument pdf);
 

@@ -49,7 +49,8 @@ final class SummarySection implements Section {
 	public void writePdf(ReportData d, PdfDocument pdf) {
 		ReportData.Measures m = d.measures();
 		StringBuilder text = new StringBuilder();
-		text.append("本年度提升服務工作計畫共 ").append(m.total()).append(" 項具體措施，已完成 ").append(m.completed())
+		String measureName = d.levels().measures();
+		text.append("本年度提升服務工作計畫共 ").append(m.total()).append(" 項").append(measureName).append("，已完成 ").append(m.completed())
 			.append(" 項、執行中 ").append(m.inProgress()).append(" 項、未執行 ").append(m.notStarted()).append(" 項，完成率 ")
 			.append(percent(m.completionRate())).append("；全年辦理 ").append(count(m.sessions())).append(" 場次、服務 ")
 			.append(count(m.participants())).append(" 人次。");
@@ -68,7 +69,7 @@ final class SummarySection implements Section {
 
 		Table t = KEY_FIGURES;
 		List<List<Cell>> rows = new ArrayList<>();
-		rows.add(t.row("具體措施", m.total() + " 項",
+		rows.add(t.row(measureName, m.total() + " 項",
 				"已完成 " + m.completed() + " 項、執行中 " + m.inProgress() + " 項、未執行 " + m.notStarted() + " 項"));
 		rows.add(t.row("措施完成率", percent(m.completionRate()), "已完成措施 ÷ 全部措施"));
 		rows.add(t.row("辦理場次", count(m.sessions()), "全年執行紀錄合計"));
@@ -96,7 +97,7 @@ final class SummarySection implements Section {
 		Table t = FIGURES;
 		List<List<Cell>> rows = new ArrayList<>();
 		ReportData.Measures m = d.measures();
-		rows.add(t.row("具體措施", m.total(), "項", ""));
+		rows.add(t.row(d.levels().measures(), m.total(), "項", ""));
 		rows.add(t.row("已完成", m.completed(), "項", ""));
 		rows.add(t.row("執行中", m.inProgress(), "項", ""));
 		rows.add(t.row("未執行", m.notStarted(), "項", ""));
