@@ -11,7 +11,7 @@ public class PlanQuery {
 
 	private static final String NODES = """
 			SELECT code, parent_code, node_level, seq, title, units, indicator_name, indicator_unit, direction,
-			       target_value, previous_value
+			       target_value, previous_value, indicator_source
 			FROM plan_node WHERE import_id = ?
 			""";
 
@@ -25,7 +25,7 @@ public class PlanQuery {
 		return this.jdbc
 			.query(NODES, (rs, i) -> new PlanNode(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getBigDecimal(10), rs.getBigDecimal(11)), importId)
+					rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)), importId)
 			.stream()
 			.sorted((a, b) -> PlanCodes.ORDER.compare(a.code(), b.code()))
 			.toList();
