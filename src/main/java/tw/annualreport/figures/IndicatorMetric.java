@@ -15,29 +15,29 @@ import java.util.stream.Collectors;
  */
 public enum IndicatorMetric {
 
-	/** 措施完成率. */
-	COMPLETION_RATE("measures.completionRate", Parameter.NONE, "", Scale.RATE, "措施完成率（貳）"),
+	/** 措施完成率 (貳). */
+	COMPLETION_RATE("measures.completionRate", Parameter.NONE, "", Scale.RATE),
 
-	/** 電話禮貌測試平均分數. */
-	PHONE_MEAN("phone.mean", Parameter.NONE, "", Scale.SCORE, "電話禮貌測試平均分數（參）"),
+	/** 電話禮貌測試平均分數 (參). */
+	PHONE_MEAN("phone.mean", Parameter.NONE, "", Scale.SCORE),
 
-	/** 電話禮貌測試及格率. */
-	PHONE_PASS_RATE("phone.passRate", Parameter.NONE, "", Scale.RATE, "電話禮貌測試及格率（參）"),
+	/** 電話禮貌測試及格率 (參). */
+	PHONE_PASS_RATE("phone.passRate", Parameter.NONE, "", Scale.RATE),
 
-	/** 問卷整體滿意度. */
-	SURVEY_SATISFACTION_RATE("survey.", Parameter.SURVEY, ".satisfactionRate", Scale.RATE, "該問卷之整體滿意度（肆）"),
+	/** 問卷整體滿意度 (肆). */
+	SURVEY_SATISFACTION_RATE("survey.", Parameter.SURVEY, ".satisfactionRate", Scale.RATE),
 
-	/** 案件準時結案率. */
-	CASES_ON_TIME_RATE("cases.onTimeRate", Parameter.NONE, "", Scale.RATE, "全部案件準時結案率（伍）"),
+	/** 全部案件準時結案率 (伍). */
+	CASES_ON_TIME_RATE("cases.onTimeRate", Parameter.NONE, "", Scale.RATE),
 
-	/** 案件平均處理日數. */
-	CASES_MEAN_DAYS("cases.meanDays", Parameter.NONE, "", Scale.DAYS, "全部結案案件平均處理日數（伍）"),
+	/** 全部結案案件平均處理日數 (伍). */
+	CASES_MEAN_DAYS("cases.meanDays", Parameter.NONE, "", Scale.DAYS),
 
-	/** 某類型（申辦／陳情）案件準時結案率. */
-	CASE_TYPE_ON_TIME_RATE("cases.", Parameter.CASE_TYPE, ".onTimeRate", Scale.RATE, "該類型案件準時結案率（伍）"),
+	/** 申辦或陳情案件準時結案率 (伍). */
+	CASE_TYPE_ON_TIME_RATE("cases.", Parameter.CASE_TYPE, ".onTimeRate", Scale.RATE),
 
-	/** 某類型（申辦／陳情）案件平均處理日數. */
-	CASE_TYPE_MEAN_DAYS("cases.", Parameter.CASE_TYPE, ".meanDays", Scale.DAYS, "該類型結案案件平均處理日數（伍）");
+	/** 申辦或陳情結案案件平均處理日數 (伍). */
+	CASE_TYPE_MEAN_DAYS("cases.", Parameter.CASE_TYPE, ".meanDays", Scale.DAYS);
 
 	/** What stands between a metric name's prefix and suffix. */
 	public enum Parameter {
@@ -125,14 +125,11 @@ public enum IndicatorMetric {
 
 	private final Scale scale;
 
-	private final String description;
-
-	IndicatorMetric(String prefix, Parameter parameter, String suffix, Scale scale, String description) {
+	IndicatorMetric(String prefix, Parameter parameter, String suffix, Scale scale) {
 		this.prefix = prefix;
 		this.parameter = parameter;
 		this.suffix = suffix;
 		this.scale = scale;
-		this.description = description;
 	}
 
 	public Parameter parameter() {
@@ -141,11 +138,6 @@ public enum IndicatorMetric {
 
 	public Scale scale() {
 		return this.scale;
-	}
-
-	/** What the figure is, in Chinese, with the report's section. */
-	public String description() {
-		return this.description;
 	}
 
 	/** The name of the metric for a parameter ({@code null} for a metric without one). */

@@ -1,6 +1,10 @@
 package tw.annualreport.figures;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +66,22 @@ class IndicatorMetricTests {
 		assertThat(IndicatorMetric.Scale.SCORE.actual(87.25)).isEqualTo(87.25);
 		assertThat(IndicatorMetric.Scale.DAYS.actual(4.5)).isEqualTo(4.5);
 		assertThat(IndicatorMetric.Scale.RATE.unit()).isEqualTo("%");
+	}
+
+	@Test
+	void theReadmeTableListsEveryMetricInOrderWithTheUnitABlankOneTakes() throws IOException {
+		List<String> readme = Files.readAllLines(Path.of("README.md"));
+		int header = readme.indexOf("| 指標來源 | the actual is | blank 指標單位 becomes |");
+		assertThat(header).as("the 指標來源 table in README.md").isPositive();
+		List<String[]> rows = readme.subList(header + 2, readme.size())
+			.stream()
+			.takeWhile((line) -> line.startsWith("| "))
+			.map((line) -> line.split(" \\| "))
+			.toList();
+		assertThat(rows).extracting((cells) -> cells[0].substring(2).replace("`", ""))
+			.containsExactly(Arrays.stream(IndicatorMetric.values()).map(IndicatorMetric::template).toArray(String[]::new));
+		assertThat(rows).extracting((cells) -> cells[2].replace("`", "").replace(" |", ""))
+			.containsExactly(Arrays.stream(IndicatorMetric.values()).map((m) -> m.scale().unit()).toArray(String[]::new));
 	}
 
 }

@@ -201,6 +201,7 @@ class BoundIndicatorsEndToEndTests {
 		// and the measure's own indicator line
 		assertThat(flat).contains("【指標】民眾服務滿意度：目標 90%，實績 60.0%（本報告統計），達成率");
 		assertThat(flat).contains("標示＊者之實績取自本報告之統計");
+		assertThat(flat).contains("【指標】員工滿意度：目標 80%，實績無法計算（原因見陸、檢討與改進），達成率 —");
 	}
 
 	private static String group(String text, String regex) {

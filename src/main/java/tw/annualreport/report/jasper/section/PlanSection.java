@@ -123,6 +123,14 @@ final class PlanSection implements Section {
 		return i.computed() ? Cell.score(value) : value;
 	}
 
+	/** 「，實績 80.8%（本報告統計）」; a computed actual that could not be computed refers to 陸. */
+	private static String actualLine(ReportData.Indicator i) {
+		if (i.computed() && i.actual() == null) {
+			return "，實績無法計算（原因見陸、檢討與改進）";
+		}
+		return "，實績 " + i.actualText() + unit(i) + (i.computed() ? "（本報告統計）" : "");
+	}
+
 	/** A measure's execution records, one a line, then its indicator line. */
 	private static String executions(PlanRow row) {
 		StringBuilder text = new StringBuilder();
@@ -145,8 +153,7 @@ final class PlanSection implements Section {
 				text.append('\n');
 			}
 			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unit(i))
-				.append("，實績 ").append(i.actualText()).append(unit(i)).append(i.computed() ? "（本報告統計）" : "")
-				.append("，達成率 ").append(percent(i.achievement()));
+				.append(actualLine(i)).append("，達成率 ").append(percent(i.achievement()));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
 	}
