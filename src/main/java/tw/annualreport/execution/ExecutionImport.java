@@ -30,7 +30,8 @@ class ExecutionImport {
 
 	private static final String PLAN_MEASURES = """
 			SELECT n.code, n.indicator_name,
-			       (SELECT COUNT(*) FROM plan_node c WHERE c.import_id = n.import_id AND c.parent_code = n.code) AS children
+			       (SELECT COUNT(*) FROM plan_node c WHERE c.import_id = n.import_id AND c.parent_code = n.code) AS children,
+			       n.indicator_source
 			FROM plan_node n WHERE n.import_id = ?
 			""";
 
@@ -52,7 +53,8 @@ class ExecutionImport {
 	ExecutionRowProcessor executionsProcessor(JdbcTemplate jdbc, ImportContext context) {
 		Map<String, ExecutionRowProcessor.Measure> measures = jdbc
 			.query(PLAN_MEASURES, (rs, i) -> Map.entry(rs.getString(1),
-					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null)), context.importId())
+					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null, rs.getString(4))),
+					context.importId())
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return new ExecutionRowProcessor(context.rocYear(), measures);

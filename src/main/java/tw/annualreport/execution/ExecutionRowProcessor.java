@@ -26,8 +26,17 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 
 	private final Map<String, Measure> measures;
 
-	/** What the check needs to know of a plan node. */
-	public record Measure(boolean leaf, boolean hasIndicator) {
+	/**
+	 * What the check needs to know of a plan node.
+	 *
+	 * @param indicatorSource the computed figure its indicator takes (指標來源), null when none
+	 */
+	public record Measure(boolean leaf, boolean hasIndicator, String indicatorSource) {
+
+		public Measure(boolean leaf, boolean hasIndicator) {
+			this(leaf, hasIndicator, null);
+		}
+
 	}
 
 	/** @param measures the plan nodes of this import by code */
@@ -54,6 +63,10 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 		BigDecimal actual = check.decimal(ACTUAL);
 		if (actual != null && measure != null && !measure.hasIndicator()) {
 			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_WITHOUT_INDICATOR);
+		}
+		else if (actual != null && measure != null && measure.indicatorSource() != null) {
+			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_ON_BOUND_INDICATOR,
+					"指標來源為 " + measure.indicatorSource() + "，請刪除此欄或清空工作計畫的指標來源");
 		}
 		String status = status(check);
 		return ImportedRow.of(check, () -> new ExecutionRecord(row.rowNumber(), code, date,

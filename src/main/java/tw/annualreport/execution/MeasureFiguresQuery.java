@@ -44,9 +44,14 @@ public class MeasureFiguresQuery {
 		this.plan = plan;
 	}
 
-	/** An indicator (指標) of a measure with its figures. */
+	/**
+	 * An indicator (指標) of a measure with its figures.
+	 *
+	 * @param source the computed figure its actual is to be (指標來源); then its figures here have no
+	 *        actual yet, since execution records cannot give one
+	 */
 	public record Indicator(String code, String title, String name, String unit, LocalDate actualDate,
-			IndicatorFigures figures) {
+			IndicatorFigures figures, String source) {
 	}
 
 	/** The plan tree, its roll-up (in the same order) and the indicators. */
@@ -67,12 +72,15 @@ public class MeasureFiguresQuery {
 				.add(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3).doubleValue());
 		}, importId);
 		List<Indicator> indicators = nodes.stream().filter(PlanNode::hasIndicator).map((n) -> {
-			LatestActual actual = actuals.getOrDefault(n.code(), new LatestActual());
+			// a bound indicator's actual is a computed figure: its records have none (rejected on import)
+			LatestActual actual = n.hasIndicatorSource() ? new LatestActual()
+					: actuals.getOrDefault(n.code(), new LatestActual());
 			IndicatorFigures figures = IndicatorFigures.of(
 					"LOWER".equals(n.direction()) ? IndicatorDirection.LOWER_IS_BETTER : IndicatorDirection.HIGHER_IS_BETTER,
 					n.target() == null ? null : n.target().doubleValue(), actual.value(),
 					n.previous() == null ? null : n.previous().doubleValue());
-			return new Indicator(n.code(), n.title(), n.indicatorName(), n.indicatorUnit(), actual.date(), figures);
+			return new Indicator(n.code(), n.title(), n.indicatorName(), n.indicatorUnit(), actual.date(), figures,
+					n.indicatorSource());
 		}).toList();
 		return new MeasureFigures(nodes, rollup.result(), indicators);
 	}

@@ -35,9 +35,9 @@ class PlanImport {
 
 	private static final String INSERT = """
 			INSERT INTO plan_node (import_id, code, parent_code, node_level, seq, title, units, indicator_name,
-			                       indicator_unit, direction, target_value, previous_value)
+			                       indicator_unit, direction, target_value, previous_value, indicator_source)
 			VALUES (:importId, :code, :parentCode, :level, :seq, :title, :units, :indicatorName,
-			        :indicatorUnit, :direction, :target, :previous)
+			        :indicatorUnit, :direction, :target, :previous, :indicatorSource)
 			""";
 
 	@Bean

@@ -9,12 +9,19 @@ import java.math.BigDecimal;
  * @param units responsible units (承辦單位) joined with 、
  * @param direction HIGHER or LOWER is better; null without an indicator
  * @param seq position in the source file
+ * @param indicatorSource the computed figure the indicator's actual is (指標來源, {@code phone.mean} …);
+ *        null when its actual comes from the execution records
  */
 public record PlanNode(String code, String parentCode, int level, int seq, String title, String units,
-		String indicatorName, String indicatorUnit, String direction, BigDecimal target, BigDecimal previous) {
+		String indicatorName, String indicatorUnit, String direction, BigDecimal target, BigDecimal previous, String indicatorSource) {
 
 	public boolean hasIndicator() {
 		return this.indicatorName != null;
+	}
+
+	/** Whether the indicator's actual is a computed figure rather than execution records'. */
+	public boolean hasIndicatorSource() {
+		return this.indicatorSource != null;
 	}
 
 }

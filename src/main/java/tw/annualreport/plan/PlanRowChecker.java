@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import tw.annualreport.figures.IndicatorMetric;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowCheck;
@@ -29,6 +30,10 @@ public final class PlanRowChecker {
 	private static final SourceFile.Column INDICATOR = SourceFile.PLAN.column("indicator");
 
 	private static final SourceFile.Column DIRECTION = SourceFile.PLAN.column("direction");
+
+	private static final SourceFile.Column UNIT = SourceFile.PLAN.column("indicatorUnit");
+
+	private static final SourceFile.Column SOURCE = SourceFile.PLAN.column("indicatorSource");
 
 	private final int rocYear;
 
@@ -98,20 +103,45 @@ public final class PlanRowChecker {
 		String title = check.text(SourceFile.PLAN.column("title"));
 		String units = units(check.code(SourceFile.PLAN.column("units")));
 		String indicator = check.text(INDICATOR);
-		String unit = check.text(SourceFile.PLAN.column("indicatorUnit"));
+		String unit = check.text(UNIT);
 		String direction = direction(check);
 		BigDecimal target = check.decimal(SourceFile.PLAN.column("target"));
 		BigDecimal previous = check.decimal(SourceFile.PLAN.column("previous"));
 		if (indicator.isEmpty() && (!unit.isEmpty() || target != null || previous != null)) {
 			check.reject(INDICATOR.chinese(), "", RejectReason.REQUIRED_BLANK, "填了指標單位、目標值或前一年度實績，但未填指標名稱");
 		}
+		IndicatorMetric.Binding source = source(check, indicator, unit);
 		if (!check.ok() || code == null) {
 			return null;
 		}
 		boolean hasIndicator = !indicator.isEmpty();
+		// a bound indicator without a unit takes its figure's (a rate in %, a score in 分, days in 日)
+		String indicatorUnit = !unit.isEmpty() ? unit : (source == null) ? null : source.metric().scale().unit();
 		return new PlanNode(code, PlanCodes.parent(code), PlanCodes.level(code), seq, title, units,
-				hasIndicator ? indicator : null, hasIndicator && !unit.isEmpty() ? unit : null,
-				hasIndicator ? (direction == null ? "HIGHER" : direction) : null, target, previous);
+				hasIndicator ? indicator : null, hasIndicator ? indicatorUnit : null,
+				hasIndicator ? (direction == null ? "HIGHER" : direction) : null, target, previous,
+				(source == null) ? null : source.key());
+	}
+
+	/** 指標來源: a computed figure named as {@link IndicatorMetric} lists them, on a row with an indicator. */
+	private static IndicatorMetric.Binding source(RowCheck check, String indicator, String unit) {
+		String value = check.code(SOURCE);
+		if (value.isEmpty()) {
+			return null;
+		}
+		IndicatorMetric.Binding source = IndicatorMetric.parse(value).orElse(null);
+		if (source == null) {
+			check.reject(SOURCE.chinese(), value, RejectReason.INDICATOR_SOURCE_UNKNOWN,
+					"應為下列之一：" + IndicatorMetric.validValues());
+		}
+		else if (indicator.isEmpty()) {
+			check.reject(SOURCE.chinese(), value, RejectReason.INDICATOR_SOURCE_WITHOUT_INDICATOR);
+		}
+		else if (source.metric().scale() == IndicatorMetric.Scale.RATE && !unit.isEmpty() && !"%".equals(unit)) {
+			check.reject(UNIT.chinese(), unit, RejectReason.VALUE_INVALID,
+					"指標來源 " + source.key() + " 是比率，指標單位應為 % 或空白");
+		}
+		return source;
 	}
 
 	private static String direction(RowCheck check) {

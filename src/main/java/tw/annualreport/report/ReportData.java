@@ -50,8 +50,30 @@ public record ReportData(@NotPersonal String agencyCode, String agencyName, Stri
 			@NotPersonal String status) {
 	}
 
-	public record Indicator(@NotPersonal String code, String name, String unit, boolean lowerIsBetter, Double target, Double actual,
-			Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
+	/**
+	 * An indicator (指標).
+	 *
+	 * @param source the computed figure its actual is (指標來源, {@code phone.mean} …), null when the
+	 *        actual comes from the execution records
+	 * @param actualReason why a bound indicator has no actual
+	 */
+	public record Indicator(@NotPersonal String code, String name, String unit, boolean lowerIsBetter, Double target,
+			Double actual, @NotPersonal String source, String actualReason, Double previous, Double achievement,
+			Boolean targetMet, Double yoyGrowth) {
+
+		/** Whether its actual is one of the report's own figures. */
+		public boolean computed() {
+			return this.source != null;
+		}
+
+		/**
+		 * The actual as printed: a computed one with one decimal, as the figure it repeats is printed
+		 * in 參、肆、伍 (80.8 where 肆 reads 80.8%); a reported one as typed (two decimals at most).
+		 */
+		public String actualText() {
+			return computed() ? ReportFormats.score(this.actual) : ReportFormats.number(this.actual);
+		}
+
 	}
 
 	public record PhoneTests(long count, Double mean, Double min, Double max, long passed, Double passRate,

@@ -155,8 +155,8 @@ public class ReportDataQuery {
 	}
 
 	private static Indicator indicator(AgencySummary.Indicator n) {
-		return new Indicator(n.code(), n.name(), n.unit(), n.lowerIsBetter(), n.target(), n.actual(), n.previous(),
-				n.achievement(), n.targetMet(), n.yoyGrowth());
+		return new Indicator(n.code(), n.name(), n.unit(), n.lowerIsBetter(), n.target(), n.actual(), n.source(),
+				n.actualReason(), n.previous(), n.achievement(), n.targetMet(), n.yoyGrowth());
 	}
 
 	private static ReportData.PhoneTests phoneTests(AgencySummary.PhoneTests n,

@@ -28,13 +28,14 @@ public final class ReviewFlags {
 		}
 		for (ReportData.Indicator indicator : indicators) {
 			if (indicator.actual() == null) {
+				String missing = indicator.computed() ? "無法計算指標實績：" + indicator.actualReason() : "未填報指標實績";
 				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
-						"未填報指標實績（目標 " + ReportFormats.number(indicator.target()) + unit(indicator) + "）"));
+						missing + "（目標 " + ReportFormats.number(indicator.target()) + unit(indicator) + "）"));
 			}
 			else if (Boolean.FALSE.equals(indicator.targetMet())) {
 				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
 						"目標 " + ReportFormats.number(indicator.target()) + unit(indicator) + "，實績 "
-								+ ReportFormats.number(indicator.actual()) + unit(indicator) + "，達成率 "
+								+ indicator.actualText() + unit(indicator) + "，達成率 "
 								+ ReportFormats.percent(indicator.achievement())));
 			}
 		}

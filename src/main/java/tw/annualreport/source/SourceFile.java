@@ -23,7 +23,8 @@ public enum SourceFile {
 			Column.required("項次", "code", 20), Column.required("名稱", "title", 2000),
 			Column.optional("承辦單位", "units", 500), Column.optional("指標名稱", "indicator", 300),
 			Column.optional("指標單位", "indicatorUnit", 40), Column.optional("指標方向", "direction", 10),
-			Column.optional("目標值", "target", 40), Column.optional("前一年度實績", "previous", 40))),
+			Column.optional("目標值", "target", 40), Column.optional("前一年度實績", "previous", 40),
+			Column.optional("指標來源", "indicatorSource", 200))),
 
 	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of("execution_record"), List.of(
 			Column.required("措施項次", "measure", 20), Column.required("執行日期", "date", 40),

@@ -58,9 +58,16 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
 	}
 
-	/** @param direction {@code HIGHER_IS_BETTER} or {@code LOWER_IS_BETTER} */
+	/**
+	 * @param direction {@code HIGHER_IS_BETTER} or {@code LOWER_IS_BETTER}
+	 * @param actualReason why a bound indicator has no actual (its figure could not be computed)
+	 * @param actualDate the date of the execution record the actual comes from; null when bound
+	 * @param source the computed figure the actual is (plan.csv 指標來源, {@code phone.mean} …), in the
+	 *        indicator's unit (a rate in %); null when the actual comes from the execution records
+	 */
 	public record Indicator(@NotPersonal String code, String name, String unit, @NotPersonal String direction,
-			Double target, Double actual, @NotPersonal String actualDate, Double previous, Double achievement,
+			Double target, Double actual, @JsonInclude(Include.NON_NULL) String actualReason,
+			@NotPersonal String actualDate, @NotPersonal String source, Double previous, Double achievement,
 			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
 			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
 

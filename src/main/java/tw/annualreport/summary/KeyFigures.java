@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tw.annualreport.figures.IndicatorMetric;
+
 /**
  * The key figures of an agency-year by metric name: the one set of names that history.csv, the
  * stored trends and YoY, the bureau's comparison and the headline use ({@code phone.mean},
@@ -12,24 +14,20 @@ import java.util.Map;
  */
 public final class KeyFigures {
 
-	public static final String COMPLETION_RATE = "measures.completionRate";
+	public static final String COMPLETION_RATE = IndicatorMetric.COMPLETION_RATE.key();
 
-	public static final String PHONE_MEAN = "phone.mean";
+	public static final String PHONE_MEAN = IndicatorMetric.PHONE_MEAN.key();
 
-	public static final String PHONE_PASS_RATE = "phone.passRate";
+	public static final String PHONE_PASS_RATE = IndicatorMetric.PHONE_PASS_RATE.key();
 
-	public static final String CASES_ON_TIME_RATE = "cases.onTimeRate";
-
-	private static final String SURVEY_PREFIX = "survey.";
-
-	private static final String SURVEY_SUFFIX = ".satisfactionRate";
+	public static final String CASES_ON_TIME_RATE = IndicatorMetric.CASES_ON_TIME_RATE.key();
 
 	private KeyFigures() {
 	}
 
 	/** {@code survey.<code>.satisfactionRate}: a survey's overall satisfaction. */
 	public static String surveyRate(String surveyCode) {
-		return SURVEY_PREFIX + surveyCode + SURVEY_SUFFIX;
+		return IndicatorMetric.SURVEY_SATISFACTION_RATE.key(surveyCode);
 	}
 
 	/** Every key metric of the summary, in reading order, with its value ({@code null} when not computable). */

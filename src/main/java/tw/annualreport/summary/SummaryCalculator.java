@@ -80,12 +80,17 @@ public class SummaryCalculator {
 			rows.put(count.file(),
 					new AgencySummary.FileRows(count.sourceName(), count.read(), count.accepted(), count.rejected()));
 		}
+		AgencySummary.Measures measures = measures(measureFigures);
+		AgencySummary.PhoneTests phoneTests = phoneTests(phone);
+		List<AgencySummary.Survey> surveys = surveyFigures.stream().map(SummaryCalculator::survey).toList();
+		AgencySummary.Cases cases = (caseFigures == null) ? null : cases(caseFigures);
+		String casesReason = (caseFigures == null) ? "未提供案件資料（cases.csv）" : null;
+		BoundActuals bound = new BoundActuals(measures, phoneTests, surveys, cases, casesReason,
+				(metric) -> this.store.previous(agencyCode, rocYear, importId, metric));
 		AgencySummary summary = new AgencySummary(AgencySummary.SCHEMA_VERSION,
 				new AgencySummary.Agency(agency.code(), agency.name(), agency.parentCode(), agency.parentName()), rocYear,
-				rocYear + 1911, kind, measures(measureFigures), tree(measureFigures), indicators(measureFigures),
-				phoneTests(phone), surveyFigures.stream().map(SummaryCalculator::survey).toList(),
-				(caseFigures == null) ? null : cases(caseFigures),
-				(caseFigures == null) ? "未提供案件資料（cases.csv）" : null, rows, Map.of());
+				rocYear + 1911, kind, measures, tree(measureFigures), indicators(measureFigures, bound), phoneTests,
+				surveys, cases, casesReason, rows, Map.of());
 		Map<String, List<YearValue>> trends = new LinkedHashMap<>();
 		Map<String, Double> current = KeyFigures.computed(summary);
 		for (String metric : KeyFigures.trendMetrics(summary)) {
@@ -120,11 +125,20 @@ public class SummaryCalculator {
 		return tree;
 	}
 
-	private static List<AgencySummary.Indicator> indicators(MeasureFiguresQuery.MeasureFigures m) {
+	/** The indicators; a bound one (指標來源) takes its actual from the figures computed above. */
+	private static List<AgencySummary.Indicator> indicators(MeasureFiguresQuery.MeasureFigures m, BoundActuals bound) {
 		return m.indicators().stream().map((indicator) -> {
 			IndicatorFigures f = indicator.figures();
+			String actualReason = null;
+			if (indicator.source() != null) {
+				BoundActuals.Actual actual = bound.actual(indicator.source());
+				Double previous = (f.previous() != null) ? f.previous() : bound.previous(indicator.source());
+				f = IndicatorFigures.of(f.direction(), f.target(), actual.value(), previous);
+				actualReason = actual.reason();
+			}
 			return new AgencySummary.Indicator(indicator.code(), indicator.name(), indicator.unit(), f.direction().name(),
-					f.target(), f.actual(), (indicator.actualDate() == null) ? null : indicator.actualDate().toString(),
+					f.target(), f.actual(), actualReason,
+					(indicator.actualDate() == null) ? null : indicator.actualDate().toString(), indicator.source(),
 					f.previous(), f.achievement().value(), reason(f.achievement()), f.targetMet(), f.yoyGrowth().value(),
 					reason(f.yoyGrowth()));
 		}).toList();

@@ -17,7 +17,8 @@ class ExecutionRowProcessorTests {
 
 	private final ExecutionRowProcessor processor = new ExecutionRowProcessor(113,
 			Map.of("1", new ExecutionRowProcessor.Measure(false, false), "1.1", new ExecutionRowProcessor.Measure(false, false),
-					"1.1.1", new ExecutionRowProcessor.Measure(true, false), "1.1.2", new ExecutionRowProcessor.Measure(true, true)));
+					"1.1.1", new ExecutionRowProcessor.Measure(true, false), "1.1.2", new ExecutionRowProcessor.Measure(true, true),
+					"1.1.3", new ExecutionRowProcessor.Measure(true, true, "phone.mean")));
 
 	private ImportedRow<ExecutionRecord> process(String measure, String date, String sessions, String participants,
 			String actual, String status) {
@@ -73,6 +74,17 @@ class ExecutionRowProcessorTests {
 		ImportedRow<ExecutionRecord> row = process("9.9", "abc", "x", "-2", "", "?");
 
 		assertThat(row.problems()).extracting(RowProblem::column).containsExactly("措施項次", "執行日期", "場次", "人次", "狀態");
+	}
+
+	@Test
+	void aBoundIndicatorTakesNoActualFromTheRecords() {
+		ImportedRow<ExecutionRecord> row = process("1.1.3", "113/03/15", "1", "10", "91.5", "已完成");
+
+		assertThat(reasons(row)).containsExactly(RejectReason.ACTUAL_ON_BOUND_INDICATOR);
+		assertThat(row.problems().get(0).column()).isEqualTo("指標實績");
+		assertThat(row.problems().get(0).detail()).contains("phone.mean");
+		// the same record without an actual is fine
+		assertThat(process("1.1.3", "113/03/15", "1", "10", "", "已完成").isAccepted()).isTrue();
 	}
 
 }

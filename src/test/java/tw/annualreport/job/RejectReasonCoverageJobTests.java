@@ -84,6 +84,13 @@ class RejectReasonCoverageJobTests extends ImportJobTestSupport {
 		DEFECTS.put(RejectReason.PARENT_MISSING, Defect.of((f) -> f.append("plan.csv", "3.1,沒有上層,二組,,,,,\n")));
 		DEFECTS.put(RejectReason.INDICATOR_ON_BRANCH, Defect.of((f) -> f.text("plan.csv",
 				Fixture.PLAN.replace("2.1,服務流程,二組,,,,,", "2.1,服務流程,二組,流程數,項,高,3,2"))));
+		DEFECTS.put(RejectReason.INDICATOR_SOURCE_UNKNOWN,
+				Defect.of((f) -> f.append("plan.csv", "2.1.2,電話禮貌,二組,電話禮貌分數,分,高,88,,phone.median\n")));
+		DEFECTS.put(RejectReason.INDICATOR_SOURCE_WITHOUT_INDICATOR,
+				Defect.of((f) -> f.append("plan.csv", "2.1.2,電話禮貌,二組,,,,,,phone.mean\n")));
+		DEFECTS.put(RejectReason.ACTUAL_ON_BOUND_INDICATOR, Defect.of((f) -> f
+			.append("plan.csv", "2.1.2,電話禮貌,二組,電話禮貌測試平均分數,分,高,88,,phone.mean\n")
+			.append("executions.csv", "2.1.2,113/03/15,二組,自填分數,1,1,91.5,已完成,\n")));
 		DEFECTS.put(RejectReason.MEASURE_UNKNOWN, Defect.of((f) -> f.append("executions.csv", "9.9.9,113/03/15,研考,不存在,1,1,,已完成,\n")));
 		DEFECTS.put(RejectReason.MEASURE_NOT_LEAF, Defect.of((f) -> f.append("executions.csv", "1.1,113/03/15,研考,上層,1,1,,已完成,\n")));
 		DEFECTS.put(RejectReason.ACTUAL_WITHOUT_INDICATOR,

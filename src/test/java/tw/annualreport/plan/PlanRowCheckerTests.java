@@ -21,7 +21,7 @@ class PlanRowCheckerTests {
 
 	private void node(String code, String title, String... indicator) {
 		List<String> cells = new ArrayList<>(List.of("項次", code, "名稱", title, "承辦單位", "研考、一組/二組"));
-		String[] headers = { "指標名稱", "指標單位", "指標方向", "目標值", "前一年度實績" };
+		String[] headers = { "指標名稱", "指標單位", "指標方向", "目標值", "前一年度實績", "指標來源" };
 		for (int i = 0; i < indicator.length; i++) {
 			cells.add(headers[i]);
 			cells.add(indicator[i]);
@@ -141,6 +141,69 @@ class PlanRowCheckerTests {
 
 		assertThat(reasons(result.get(0))).containsExactly(RejectReason.REQUIRED_BLANK);
 		assertThat(reasons(result.get(1))).containsExactly(RejectReason.REQUIRED_BLANK);
+	}
+
+	@Test
+	void anIndicatorSourceBindsTheIndicatorToAComputedFigure() {
+		node("1", "工作要項");
+		node("1.1", "工作重點");
+		node("1.1.1", "電話禮貌", "電話禮貌測試平均分數", "分", "高", "88", "", "phone.mean");
+		node("1.1.2", "滿意度", "民眾服務滿意度", "", "高", "90", "", "survey.PUB.satisfactionRate");
+		node("1.1.3", "陳情", "陳情案件平均處理日數", "", "低", "6", "7", "cases.陳情.meanDays");
+		node("1.1.4", "件數", "線上申辦件數", "件", "高", "200", "", "");
+
+		List<ImportedRow<PlanNode>> result = check();
+
+		assertThat(result).allMatch(ImportedRow::isAccepted);
+		assertThat(result).extracting((r) -> r.value().indicatorSource()).containsExactly(null, null, "phone.mean",
+				"survey.PUB.satisfactionRate", "cases.陳情.meanDays", null);
+		// a blank unit takes the figure's: a rate in %, days in 日
+		assertThat(result).extracting((r) -> r.value().indicatorUnit()).containsExactly(null, null, "分", "%", "日", "件");
+	}
+
+	@Test
+	void anUnknownIndicatorSourceIsRejectedWithTheValidOnesListed() {
+		node("1", "工作要項");
+		node("1.1", "工作重點");
+		node("1.1.1", "滿意度", "民眾服務滿意度", "%", "高", "90", "", "survey.satisfaction");
+		node("1.1.2", "陳情", "抱怨案件日數", "日", "低", "6", "", "cases.抱怨.meanDays");
+
+		List<ImportedRow<PlanNode>> result = check();
+
+		assertThat(reasons(result.get(2))).containsExactly(RejectReason.INDICATOR_SOURCE_UNKNOWN);
+		RowProblem problem = result.get(2).problems().get(0);
+		assertThat(problem.column()).isEqualTo("指標來源");
+		assertThat(problem.value()).isEqualTo("survey.satisfaction");
+		assertThat(problem.detail()).contains("measures.completionRate", "phone.mean", "phone.passRate",
+				"survey.<問卷代碼>.satisfactionRate", "cases.onTimeRate", "cases.meanDays", "cases.<類型>.onTimeRate",
+				"cases.<類型>.meanDays", "類型為申辦或陳情");
+		// a case type other than 申辦/陳情 names no figure
+		assertThat(reasons(result.get(3))).containsExactly(RejectReason.INDICATOR_SOURCE_UNKNOWN);
+	}
+
+	@Test
+	void anIndicatorSourceWithoutAnIndicatorIsRejected() {
+		node("1", "工作要項");
+		node("1.1", "工作重點");
+		node("1.1.1", "沒有指標", "", "", "", "", "", "phone.mean");
+
+		List<ImportedRow<PlanNode>> result = check();
+
+		assertThat(reasons(result.get(2))).containsExactly(RejectReason.INDICATOR_SOURCE_WITHOUT_INDICATOR);
+		assertThat(result.get(2).problems().get(0).column()).isEqualTo("指標來源");
+	}
+
+	@Test
+	void aRateSourceNeedsAPercentUnit() {
+		node("1", "工作要項");
+		node("1.1", "工作重點");
+		node("1.1.1", "準時", "準時結案件數", "件", "高", "90", "", "cases.onTimeRate");
+
+		List<ImportedRow<PlanNode>> result = check();
+
+		assertThat(reasons(result.get(2))).containsExactly(RejectReason.VALUE_INVALID);
+		assertThat(result.get(2).problems().get(0).column()).isEqualTo("指標單位");
+		assertThat(result.get(2).problems().get(0).detail()).contains("cases.onTimeRate", "%");
 	}
 
 }

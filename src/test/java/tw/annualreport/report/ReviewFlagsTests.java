@@ -16,9 +16,9 @@ class ReviewFlagsTests {
 				List.of(), null);
 		var done = new ReportData.PlanRow("1.1.2", 3, "線上申辦", "二組", true, "COMPLETED", 1, 10, 1, 1, 1.0, List.of(),
 				null);
-		var below = new ReportData.Indicator("1.1.2", "線上申辦件數", "件", false, 200.0, 150.0, 160.0, 0.75, false, -0.0625);
-		var met = new ReportData.Indicator("1.1.3", "等候時間", "分鐘", true, 10.0, 8.0, 12.0, 1.25, true, -0.33);
-		var missing = new ReportData.Indicator("1.1.4", "宣導場次", "場", false, 20.0, null, 18.0, null, null, null);
+		var below = new ReportData.Indicator("1.1.2", "線上申辦件數", "件", false, 200.0, 150.0, null, null, 160.0, 0.75, false, -0.0625);
+		var met = new ReportData.Indicator("1.1.3", "等候時間", "分鐘", true, 10.0, 8.0, null, null, 12.0, 1.25, true, -0.33);
+		var missing = new ReportData.Indicator("1.1.4", "宣導場次", "場", false, 20.0, null, null, null, 18.0, null, null, null);
 		var phone = new ReportData.PhoneTests(3, 81.0, 70.0, 92.0, 2, 0.667, 80, null, null,
 				List.of(new ReportData.PhoneUnit("一組", 2, 86.0, 80.0, 92.0, 2, 1.0),
 						new ReportData.PhoneUnit("二組", 1, 79.9, 79.9, 79.9, 0, 0.0)),

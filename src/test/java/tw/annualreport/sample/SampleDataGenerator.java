@@ -101,10 +101,15 @@ public final class SampleDataGenerator {
 		PROFILES.put(p.code(), p);
 	}
 
+	/** @param source 指標來源: the report computes this indicator's actual, records give none */
 	record PlanRow(String code, String title, List<String> units, String indicator, String indicatorUnit,
-			String direction, Double target, Double previous) {
+			String direction, Double target, Double previous, String source) {
 		boolean hasIndicator() {
 			return this.indicator != null && !this.indicator.isBlank();
+		}
+
+		boolean bound() {
+			return this.source != null && !this.source.isBlank();
 		}
 	}
 
@@ -207,7 +212,7 @@ public final class SampleDataGenerator {
 				.toList();
 			rows.add(new PlanRow(r.get("項次"), r.get("名稱"), units, r.get("指標名稱"), r.get("指標單位"),
 					r.get("指標方向").isBlank() ? "高" : r.get("指標方向"), number(r.get("目標值")),
-					number(r.get("前一年度實績"))));
+					number(r.get("前一年度實績")), r.isMapped("指標來源") ? r.get("指標來源") : ""));
 		}
 		return rows;
 	}
@@ -318,6 +323,9 @@ public final class SampleDataGenerator {
 					Object actual = "";
 					if (leaf.hasIndicator() && (last || r.nextInt(100) < 40)) {
 						actual = indicatorActual(r, leaf, last);
+						if (leaf.bound()) {
+							actual = ""; // drawn all the same, so the rest of the data stays as it was
+						}
 					}
 					t.rows()
 						.add(new ArrayList<>(List.of(leaf.code(), date(dates.get(i)), concreteUnit(r, leaf.units()),

@@ -20,7 +20,7 @@ public final class Fixture {
 	public static final String AGENCY_HEADER = "機關代碼,機關名稱,上級機關代碼,上級機關名稱,收件信箱";
 
 	public static final String PLAN = """
-			項次,名稱,承辦單位,指標名稱,指標單位,指標方向,目標值,前一年度實績
+			項次,名稱,承辦單位,指標名稱,指標單位,指標方向,目標值,前一年度實績,指標來源
 			1,訂定提升服務工作計畫,研考,,,,,
 			1.1,計畫訂定與管考,研考,,,,,
 			1.1.1,訂定年度計畫,研考、一組,,,,,

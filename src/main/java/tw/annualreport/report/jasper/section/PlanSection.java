@@ -139,13 +139,35 @@ final class PlanSection implements Section {
 		if (!d.indicators().isEmpty()) {
 			List<List<Cell>> rows = new ArrayList<>();
 			for (ReportData.Indicator i : d.indicators()) {
-				rows.add(INDICATORS.row(i.code(), i.name() + (i.lowerIsBetter() ? "（低者為佳）" : ""), nz(i.unit()), i.target(),
-						i.actual(), i.achievement(), i.previous(), i.yoyGrowth(),
-						(i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成")));
+				rows.add(INDICATORS.row(i.code(), indicatorName(i), nz(i.unit()), i.target(), figure(i, i.actual()),
+						i.achievement(), figure(i, i.previous()), i.yoyGrowth(), (i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成")));
 			}
 			pdf.table("二、量化指標達成情形", INDICATORS, rows);
-			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度。");
+			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度。"
+					+ (d.indicators().stream().anyMatch(ReportData.Indicator::computed)
+							? "標示＊者之實績取自本報告之統計（參、電話禮貌測試，肆、滿意度調查，伍、案件處理情形），非執行紀錄填報。" : ""));
 		}
+	}
+
+	/** The indicator's name; ＊ marks an actual taken from the report's own figures (指標來源). */
+	private static String indicatorName(ReportData.Indicator i) {
+		return (i.computed() ? "＊" : "") + i.name() + (i.lowerIsBetter() ? "（低者為佳）" : "");
+	}
+
+	/**
+	 * An actual or previous year's value: of a computed indicator with one decimal, as 參、肆、伍 print
+	 * the figure; of a reported one as typed.
+	 */
+	private static Object figure(ReportData.Indicator i, Double value) {
+		return i.computed() ? Cell.score(value) : value;
+	}
+
+	/** 「，實績 80.8%（本報告統計）」; a computed actual that could not be computed refers to 陸. */
+	private static String actualLine(ReportData.Indicator i) {
+		if (i.computed() && i.actual() == null) {
+			return "，實績無法計算（原因見陸、檢討與改進）";
+		}
+		return "，實績 " + i.actualText() + unit(i) + (i.computed() ? "（本報告統計）" : "");
 	}
 
 	/** A measure's execution records, one a line, then its indicator line. */
@@ -170,7 +192,7 @@ final class PlanSection implements Section {
 				text.append('\n');
 			}
 			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unit(i))
-				.append("，實績 ").append(number(i.actual())).append(unit(i)).append("，達成率 ").append(percent(i.achievement()));
+				.append(actualLine(i)).append("，達成率 ").append(percent(i.achievement()));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
 	}
@@ -186,7 +208,8 @@ final class PlanSection implements Section {
 			ReportData.Indicator i = r.indicator();
 			if (i != null) {
 				cells.addAll(Arrays.asList(i.name() + (i.lowerIsBetter() ? "（低者為佳）" : ""), nz(i.unit())));
-				cells.addAll(Arrays.asList(i.target(), i.actual(), i.achievement(), i.previous(), i.yoyGrowth()));
+				cells.addAll(Arrays.asList(i.target(), figure(i, i.actual()), i.achievement(), figure(i, i.previous()),
+						i.yoyGrowth()));
 			}
 			tree.add(TREE.row(cells.toArray()));
 		}
