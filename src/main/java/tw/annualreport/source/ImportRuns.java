@@ -51,7 +51,12 @@ public class ImportRuns {
 				""", Long.class, jobInstanceId, agencyCode, rocYear).stream().findFirst();
 	}
 
-	/** Makes an import the agency-year's data and removes the rows of every other import of it. */
+	/**
+	 * Makes an import the agency-year's data and removes the rows of every other import of it that
+	 * still has rows. Each delete names one import by its indexed key, so it locks only that
+	 * import's rows: agencies publishing at once (a bureau run) never wait for each other, and the
+	 * cost depends on the agency's own rows, not on how many agencies the database holds.
+	 */
 	@Transactional
 	public void publish(long importId, String agencyCode, int rocYear) {
 		Timestamp now = Timestamp.from(Instant.now());
@@ -59,10 +64,16 @@ public class ImportRuns {
 		this.jdbc.update("INSERT INTO agency_year (agency_code, roc_year, import_id, published_at) VALUES (?, ?, ?, ?)",
 				agencyCode, rocYear, importId, now);
 		this.jdbc.update("UPDATE import_run SET published_at = ? WHERE id = ?", now, importId);
-		for (String table : DATA_TABLES) {
-			// table names come from the list above, never from input
-			this.jdbc.update("DELETE FROM " + table + " WHERE import_id IN (SELECT id FROM import_run"
-					+ " WHERE agency_code = ? AND roc_year = ? AND id <> ?)", agencyCode, rocYear, importId);
+		List<Long> superseded = this.jdbc.queryForList("""
+				SELECT id FROM import_run
+				WHERE agency_code = ? AND roc_year = ? AND id <> ? AND purged_at IS NULL
+				""", Long.class, agencyCode, rocYear, importId);
+		for (long old : superseded) {
+			for (String table : DATA_TABLES) {
+				// table names come from the list above, never from input
+				this.jdbc.update("DELETE FROM " + table + " WHERE import_id = ?", old);
+			}
+			this.jdbc.update("UPDATE import_run SET purged_at = ? WHERE id = ?", now, old);
 		}
 	}
 
