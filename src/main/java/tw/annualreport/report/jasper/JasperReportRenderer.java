@@ -130,7 +130,7 @@ public class JasperReportRenderer implements ReportRenderer {
 				Map<String, Object> params = new HashMap<>();
 				params.put("DRAFT", draft);
 				params.put("AGENCY_NAME", data.bureauName());
-				params.put("PARENT_NAME", data.summary().agencies().size() + " 個所屬機關彙整");
+				params.put("PARENT_NAME", null);
 				params.put("REPORT_TITLE", data.title());
 				params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
 				params.put("CONTACT", draft ? "草稿（各機關數字可能仍會變動）" : "正式報告");

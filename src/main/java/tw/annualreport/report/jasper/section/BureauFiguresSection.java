@@ -123,7 +123,7 @@ final class BureauFiguresSection implements BureauSection {
 		}
 		String pooled = percent ? ReportFormats.percent(f.pooled()) : ReportFormats.score(f.pooled());
 		pdf.compareChart(f.label() + "：各機關與全局（" + pooled + "）", points, plotted(f.pooled(), percent),
-				"全局 " + pooled);
+				"全局（依筆數合計）" + pooled);
 	}
 
 	private static Double plotted(Double value, boolean percent) {
