@@ -1,5 +1,7 @@
 package tw.annualreport.summary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -56,7 +58,9 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 						reason(v.valid())))
 				.toList();
 			AgencySummary.PhoneTests phone = s.phoneTests();
-			double points = (phone.mean() == null) ? 0 : phone.mean() * phone.count();
+			// the scores' sum back from the mean: scores have at most 4 decimals, so rounding to 6 makes it exact
+			double points = (phone.mean() == null) ? 0
+					: BigDecimal.valueOf(phone.mean() * phone.count()).setScale(6, RoundingMode.HALF_UP).doubleValue();
 			return new Counts(s.measures().total(), s.measures().completed(), phone.count(), points, phone.passed(), surveys,
 					(s.cases() == null) ? 0 : s.cases().closed(), (s.cases() == null) ? 0 : s.cases().onTime());
 		}
