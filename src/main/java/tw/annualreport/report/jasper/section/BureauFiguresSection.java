@@ -55,6 +55,10 @@ final class BureauFiguresSection implements BureauSection {
 	@Override
 	public void writePdf(BureauReportData d, PdfDocument pdf) {
 		BureauSummary b = d.summary();
+		if (b.agencies().isEmpty()) {
+			pdf.paragraph(null, "本年度無可彙整之機關（見壹、彙整摘要及參、資料繳交狀況）。");
+			return;
+		}
 		pdf.paragraph(null, "下表列出各機關之關鍵指標與名次（名次 1 為最佳，數值相同者同名次；無資料者不排名），末列為全局數值。");
 		List<List<Cell>> rows = new ArrayList<>();
 		for (AgencyRow a : b.agencies()) {
