@@ -136,7 +136,9 @@ class BureauRunTests {
 		List<String> pages = PdfText.pages(out.resolve("113/KHH-HB/report.pdf"));
 		String text = String.join("\n", pages);
 		String flat = text.replaceAll("\\s+", "");
-		assertThat(flat).contains("未納入彙整（本次產製失敗）", "高雄市第四衛生所（KHH-BAD）：", "executions.csv拒收80／80筆", "草稿");
+		assertThat(flat).contains("未納入彙整（本次產製失敗）", "高雄市第四衛生所（KHH-BAD）：", "executions.csv拒收80／80筆");
+		// a draft: 「草稿」 stamped over every page, as on the agency report
+		assertThat(pages).allSatisfy((page) -> assertThat(page.strip()).endsWith("草稿"));
 		String submissions = pages.stream().filter((p) -> p.contains("參、資料繳交狀況")).findFirst().orElseThrow();
 		assertThat(submissions.replaceAll("\\s+", "")).contains("KHH-BAD高雄市第四衛生所本次失敗", "KHH-ZY高雄市左營區衛生所已繳交");
 		// the pooled completion rate, from the three agencies' counts, and the sentence saying so
