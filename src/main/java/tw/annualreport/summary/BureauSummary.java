@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -66,7 +67,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		}
 
 		/** This survey's counts; none when the agency did not run it. */
-		public java.util.Optional<PooledSurvey> survey(String code) {
+		public Optional<PooledSurvey> survey(String code) {
 			return this.surveys.stream().filter((v) -> v.code().equals(code)).findFirst();
 		}
 

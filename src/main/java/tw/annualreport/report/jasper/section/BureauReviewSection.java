@@ -1,5 +1,6 @@
 package tw.annualreport.report.jasper.section;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ final class BureauReviewSection implements BureauSection {
 				+ "受測單位電話禮貌測試平均分數低於及格分數 " + number(d.passThreshold()) + " 分；問卷題目滿意度低於目標 "
 				+ percent(d.satisfactionTarget()) + "。未納入彙整之機關不列。");
 		Map<String, List<AgencyFlag>> byAgency = new LinkedHashMap<>();
-		d.summary().agencies().forEach((a) -> byAgency.put(a.name(), new java.util.ArrayList<>()));
-		d.flags().forEach((f) -> byAgency.computeIfAbsent(f.agencyName(), (k) -> new java.util.ArrayList<>()).add(f));
+		d.summary().agencies().forEach((a) -> byAgency.put(a.name(), new ArrayList<>()));
+		d.flags().forEach((f) -> byAgency.computeIfAbsent(f.agencyName(), (k) -> new ArrayList<>()).add(f));
 		int n = 0;
 		for (Map.Entry<String, List<AgencyFlag>> agency : byAgency.entrySet()) {
 			String heading = Texts.ordinal(n++) + agency.getKey() + "（" + agency.getValue().size() + " 項）";

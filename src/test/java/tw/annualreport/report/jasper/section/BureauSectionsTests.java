@@ -2,6 +2,7 @@ package tw.annualreport.report.jasper.section;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import tw.annualreport.summary.BureauSummary;
 import tw.annualreport.summary.SummaryJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The bureau's consolidated report as its PDF blocks, from two agencies written by hand and one that failed. */
 class BureauSectionsTests {
@@ -69,7 +71,7 @@ class BureauSectionsTests {
 		List<List<String>> agencies = rows(blocks, BureauFiguresSection.AGENCIES.id());
 		assertThat(agencies).containsExactly(List.of("甲衛生所", "50.0%", "1", "90.0", "1", "90.0%", "1", "—", "—", "0"),
 				List.of("乙衛生所", "50.0%", "1", "70.0", "2", "50.0%", "2", "—", "—", "0"),
-				java.util.Arrays.asList("全局（依筆數合計）", "50.0%", null, "74.0", null, "58.0%", null, "—", null, "0"));
+				Arrays.asList("全局（依筆數合計）", "50.0%", null, "74.0", null, "58.0%", null, "—", null, "0"));
 		assertThat(rows(blocks, BureauFiguresSection.SURVEY.id())).contains(List.of("乙衛生所", "30", "150", "60", "40.0%", "2"));
 		Block phone = blocks.stream()
 			.filter((b) -> "COMPARE".equals(b.kind()) && b.chartTitle().startsWith("電話禮貌測試平均分數"))
@@ -77,7 +79,7 @@ class BureauSectionsTests {
 			.orElseThrow();
 		assertThat(phone.reference()).isEqualTo(74.0);
 		assertThat(phone.points()).extracting(Block.ChartPoint::category, Block.ChartPoint::value)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("甲衛生所", 90.0), org.assertj.core.groups.Tuple.tuple("乙衛生所", 70.0));
+			.containsExactly(tuple("甲衛生所", 90.0), tuple("乙衛生所", 70.0));
 		assertThat(blocks.stream().filter((b) -> "COMPARE".equals(b.kind()))).hasSize(5);
 	}
 
