@@ -27,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
+import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
@@ -153,9 +154,9 @@ class BureauJobConfiguration {
 
 	@Bean
 	@StepScope
-	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, ReportRenderer renderer,
-			JobRepository jobRepository, RunOptions bureauOptions) {
-		return new ConsolidateTasklet(bureauReport, renderer, jobRepository, bureauOptions);
+	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData,
+			ReportRenderer renderer, JobRepository jobRepository, RunOptions bureauOptions) {
+		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauOptions);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import tw.annualreport.report.ConsolidatedTables;
+import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
@@ -27,15 +27,18 @@ class ConsolidateTasklet implements Tasklet {
 
 	private final BureauReport bureauReport;
 
+	private final BureauReportDataQuery reportData;
+
 	private final ReportRenderer renderer;
 
 	private final JobRepository jobRepository;
 
 	private final RunOptions bureau;
 
-	ConsolidateTasklet(BureauReport bureauReport, ReportRenderer renderer, JobRepository jobRepository,
-			RunOptions bureau) {
+	ConsolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData, ReportRenderer renderer,
+			JobRepository jobRepository, RunOptions bureau) {
 		this.bureauReport = bureauReport;
+		this.reportData = reportData;
 		this.renderer = renderer;
 		this.jobRepository = jobRepository;
 		this.bureau = bureau;
@@ -50,8 +53,8 @@ class ConsolidateTasklet implements Tasklet {
 			.forEach((agency) -> failed.put(agency.code(), agency.failure()));
 		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), this.bureau.rocYear(),
 				this.bureau.out(), failed);
-		this.renderer.renderConsolidated(ConsolidatedTables.of(outcome.summary()), outcome.folder(),
-				this.bureau.formats());
+		this.renderer.renderConsolidated(this.reportData.load(outcome.summary()), outcome.folder(),
+				this.bureau.formats(), !this.bureau.finalRun());
 		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet())));
 		return RepeatStatus.FINISHED;
 	}

@@ -9,7 +9,7 @@ import tw.annualreport.summary.KeyFigures;
 
 /**
  * The bureau's consolidated table from its consolidated summary ({@link BureauSummary}): per
- * agency each key figure and its rank, then the pooled row.
+ * agency each key figure and its rank and its rows rejected, then the pooled row.
  */
 public final class ConsolidatedTables {
 
@@ -18,6 +18,8 @@ public final class ConsolidatedTables {
 	private static final String SCORE = "0.0";
 
 	private static final String RANK = "0";
+
+	private static final String COUNT = "#,##0";
 
 	private ConsolidatedTables() {
 	}
@@ -34,6 +36,8 @@ public final class ConsolidatedTables {
 			formats.add(metrics.get(i).equals(KeyFigures.PHONE_MEAN) ? SCORE : PERCENT);
 			formats.add(RANK);
 		}
+		header.add("拒收筆數");
+		formats.add(COUNT);
 		List<List<Object>> rows = new ArrayList<>();
 		for (BureauSummary.AgencyRow agency : bureau.agencies()) {
 			List<Object> row = new ArrayList<>(List.of(agency.code(), agency.name()));
@@ -41,6 +45,7 @@ public final class ConsolidatedTables {
 				row.add(agency.figures().get(metric));
 				row.add(agency.ranks().get(metric));
 			}
+			row.add(agency.rowsRejected());
 			rows.add(row);
 		}
 		BureauSummary.Pooled pooled = bureau.pooled();
@@ -52,8 +57,9 @@ public final class ConsolidatedTables {
 			total.add(value);
 			total.add(null);
 		}
+		total.add(bureau.agencies().stream().mapToLong(BureauSummary.AgencyRow::rowsRejected).sum());
 		rows.add(total);
-		String title = bureau.bureau().name() + " " + bureau.year() + "年度提升服務成果彙整表";
+		String title = "各機關彙整表";
 		String note = "名次 1 為最佳，數值相同者同名次；全局數值以各機關筆數合計計算（非各機關比率之平均）。";
 		return new ConsolidatedTable(title, note, header, formats, rows);
 	}

@@ -21,9 +21,12 @@ public interface ReportRenderer {
 	java.util.List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft);
 
 	/**
-	 * The bureau's consolidated table as {@code report.xlsx} and {@code report.ods} (one sheet).
+	 * The bureau's consolidated report (彙整報告) as {@code report.pdf}, {@code report.xlsx} and
+	 * {@code report.ods}: the same fonts, page footer, draft mark and PDF/A as the agency report.
+	 * @param draft as for {@link #render}
 	 * @return the files written
 	 */
-	java.util.List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<OutputFormat> formats);
+	java.util.List<Path> renderConsolidated(BureauReportData data, Path folder, Set<OutputFormat> formats,
+			boolean draft);
 
 }

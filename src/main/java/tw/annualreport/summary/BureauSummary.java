@@ -1,11 +1,14 @@
 package tw.annualreport.summary;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -35,16 +38,53 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 	public record Bureau(@NotPersonal String code, String name) {
 	}
 
-	/** One agency: each key figure ({@code null} when it has none) and its rank. */
-	public record AgencyRow(@NotPersonal String code, String name, Map<String, Double> figures, Map<String, Integer> ranks) {
+	/**
+	 * One agency: each key figure ({@code null} when it has none) and its rank, and its rows read
+	 * and rejected over all source files.
+	 */
+	public record AgencyRow(@NotPersonal String code, String name, Map<String, Double> figures, Map<String, Integer> ranks,
+			Counts counts, long rowsRead, long rowsRejected) {
 	}
 
-	/** The bureau-wide figures from the agencies' counts. */
+	/**
+	 * An agency's counts behind its figures, the ones the pooled figures add up: measures and
+	 * completed, phone tests, their score total and passed, per survey respondents (n), satisfied
+	 * and valid answers, cases closed and on time.
+	 */
+	public record Counts(long measures, long completed, long phoneTests, double phoneScoreTotal, long phonePassed,
+			List<PooledSurvey> surveys, long casesClosed, long casesOnTime) {
+
+		static Counts of(AgencySummary s) {
+			List<PooledSurvey> surveys = s.surveys()
+				.stream()
+				.map((v) -> new PooledSurvey(v.code(), v.respondents(), v.satisfied(), v.valid(), ratio(v.satisfied(), v.valid()),
+						reason(v.valid())))
+				.toList();
+			AgencySummary.PhoneTests phone = s.phoneTests();
+			// the scores' sum back from the mean: scores have at most 4 decimals, so rounding to 6 makes it exact
+			double points = (phone.mean() == null) ? 0
+					: BigDecimal.valueOf(phone.mean() * phone.count()).setScale(6, RoundingMode.HALF_UP).doubleValue();
+			return new Counts(s.measures().total(), s.measures().completed(), phone.count(), points, phone.passed(), surveys,
+					(s.cases() == null) ? 0 : s.cases().closed(), (s.cases() == null) ? 0 : s.cases().onTime());
+		}
+
+		/** This survey's counts; none when the agency did not run it. */
+		public Optional<PooledSurvey> survey(String code) {
+			return this.surveys.stream().filter((v) -> v.code().equals(code)).findFirst();
+		}
+
+	}
+
+	/**
+	 * The bureau-wide figures from the agencies' counts: completed ÷ measures, phone score total ÷
+	 * tests, passed ÷ tests, satisfied ÷ valid answers, on time ÷ closed.
+	 */
 	public record Pooled(int agencies, long measures, long completed, Double completionRate,
-			@JsonInclude(Include.NON_NULL) String completionRateReason, long phoneTests, Double phoneMean,
-			@JsonInclude(Include.NON_NULL) String phoneMeanReason, Double phonePassRate,
-			@JsonInclude(Include.NON_NULL) String phonePassRateReason, List<PooledSurvey> surveys, long casesClosed,
-			Double casesOnTimeRate, @JsonInclude(Include.NON_NULL) String casesOnTimeRateReason) {
+			@JsonInclude(Include.NON_NULL) String completionRateReason, long phoneTests, double phoneScoreTotal,
+			Double phoneMean, @JsonInclude(Include.NON_NULL) String phoneMeanReason, long phonePassed,
+			Double phonePassRate, @JsonInclude(Include.NON_NULL) String phonePassRateReason, List<PooledSurvey> surveys,
+			long casesClosed, long casesOnTime, Double casesOnTimeRate,
+			@JsonInclude(Include.NON_NULL) String casesOnTimeRateReason) {
 	}
 
 	public record PooledSurvey(@NotPersonal String code, long respondents, long satisfied, long valid, Double satisfactionRate,
@@ -77,10 +117,13 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 			Map<String, Double> figures = values.get(s.agency().code());
 			Map<String, Integer> ranks = new LinkedHashMap<>();
 			figures.forEach((metric, value) -> ranks.put(metric, rank(values.values(), metric, value)));
-			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks));
+			Collection<AgencySummary.FileRows> files = (s.rows() == null) ? List.of() : s.rows().values();
+			long read = files.stream().mapToLong(AgencySummary.FileRows::read).sum();
+			long rejected = files.stream().mapToLong(AgencySummary.FileRows::rejected).sum();
+			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks, Counts.of(s), read, rejected));
 		}
 		return new BureauSummary(AgencySummary.SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
-				rocYear + 1911, surveyTitles, agencies, pooled(summaries, surveyTitles.keySet()), List.copyOf(missing),
+				rocYear + 1911, surveyTitles, agencies, pooled(agencies, surveyTitles.keySet()), List.copyOf(missing),
 				List.copyOf(failed));
 	}
 
@@ -106,7 +149,8 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		return better + 1;
 	}
 
-	private static Pooled pooled(List<AgencySummary> summaries, Set<String> surveyCodes) {
+	/** The bureau-wide figures: every count added up over the agencies, then divided once. */
+	static Pooled pooled(List<AgencyRow> agencies, Set<String> surveyCodes) {
 		long leaves = 0;
 		long completed = 0;
 		long tests = 0;
@@ -114,38 +158,34 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		double points = 0;
 		long closed = 0;
 		long onTime = 0;
-		for (AgencySummary s : summaries) {
-			leaves += s.measures().total();
-			completed += s.measures().completed();
-			tests += s.phoneTests().count();
-			passed += s.phoneTests().passed();
-			if (s.phoneTests().mean() != null) {
-				points += s.phoneTests().mean() * s.phoneTests().count();
-			}
-			if (s.cases() != null) {
-				closed += s.cases().closed();
-				onTime += s.cases().onTime();
-			}
+		for (AgencyRow agency : agencies) {
+			Counts c = agency.counts();
+			leaves += c.measures();
+			completed += c.completed();
+			tests += c.phoneTests();
+			passed += c.phonePassed();
+			points += c.phoneScoreTotal();
+			closed += c.casesClosed();
+			onTime += c.casesOnTime();
 		}
 		List<PooledSurvey> surveys = new ArrayList<>();
 		for (String code : new LinkedHashSet<>(surveyCodes)) {
 			long satisfied = 0;
 			long valid = 0;
 			long respondents = 0;
-			for (AgencySummary s : summaries) {
-				for (AgencySummary.Survey survey : s.surveys()) {
-					if (survey.code().equals(code)) {
-						satisfied += survey.satisfied();
-						valid += survey.valid();
-						respondents += survey.respondents();
-					}
+			for (AgencyRow agency : agencies) {
+				var survey = agency.counts().survey(code);
+				if (survey.isPresent()) {
+					satisfied += survey.get().satisfied();
+					valid += survey.get().valid();
+					respondents += survey.get().respondents();
 				}
 			}
 			surveys.add(new PooledSurvey(code, respondents, satisfied, valid, ratio(satisfied, valid),
 					reason(valid)));
 		}
-		return new Pooled(summaries.size(), leaves, completed, ratio(completed, leaves), reason(leaves), tests,
-				ratio(points, tests), reason(tests), ratio(passed, tests), reason(tests), surveys, closed,
+		return new Pooled(agencies.size(), leaves, completed, ratio(completed, leaves), reason(leaves), tests, points,
+				ratio(points, tests), reason(tests), passed, ratio(passed, tests), reason(tests), surveys, closed, onTime,
 				ratio(onTime, closed), reason(closed));
 	}
 

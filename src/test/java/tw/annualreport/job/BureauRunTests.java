@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.support.PdfA;
+import tw.annualreport.support.PdfText;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +53,7 @@ class BureauRunTests {
 		Path out = this.temp.resolve("out");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB",
-				"--input=" + input, "--out=" + out, "--formats=json,xlsx,ods" });
+				"--input=" + input, "--out=" + out, "--formats=json,pdf,xlsx,ods", "--final=true" });
 
 		List<RunFailure> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
@@ -72,11 +75,12 @@ class BureauRunTests {
 
 		// the consolidated table the bureau compares agencies with: numbers, not text
 		try (Workbook workbook = WorkbookFactory.create(out.resolve("113/KHH-HB/report.xlsx").toFile())) {
-			Sheet sheet = workbook.getSheet("彙整表");
+			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("壹、彙整摘要");
+			Sheet sheet = workbook.getSheet("貳、各機關彙整表");
 			assertThat(sheet).isNotNull();
-			Row header = sheet.getRow(2);
+			Row header = sheet.getRow(3);
 			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("措施完成率");
-			Row zyRow = sheet.getRow(4);
+			Row zyRow = sheet.getRow(5);
 			assertThat(zyRow.getCell(0).getStringCellValue()).isEqualTo("KHH-ZY");
 			assertThat(zyRow.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(zyRow.getCell(2).getNumericCellValue())
@@ -84,6 +88,13 @@ class BureauRunTests {
 			assertThat(zyRow.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
 		}
 		assertThat(out.resolve("113/KHH-HB/report.ods")).isRegularFile();
+
+		// the final consolidated report: no 草稿, and PDF/A-1b like the agency's final report
+		Path pdf = out.resolve("113/KHH-HB/report.pdf");
+		String text = String.join("\n", PdfText.pages(pdf));
+		assertThat(text).contains("高雄市政府衛生局", "113年度提升服務成果彙整報告", "正式報告", "壹、彙整摘要", "貳、各機關關鍵指標",
+				"參、資料繳交狀況", "肆、檢討與改進", "高雄市左營區衛生所").doesNotContain("草稿");
+		assertThat(PdfA.failures(pdf)).isEmpty();
 	}
 
 
@@ -104,7 +115,7 @@ class BureauRunTests {
 		Files.writeString(broken.resolve("plan.csv"), "\uFEFF項次,名稱\n1,只有兩欄\n");
 		Path out = this.temp.resolve("out4");
 		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-HB",
-				"--input=" + input, "--out=" + out, "--formats=json,xlsx" });
+				"--input=" + input, "--out=" + out, "--formats=json,pdf,xlsx" });
 
 		ByteArrayOutputStream first = new ByteArrayOutputStream();
 		List<RunFailure> failures = this.runs.run(options, new PrintStream(first, true, StandardCharsets.UTF_8));
@@ -121,6 +132,26 @@ class BureauRunTests {
 			assertThat(f.path("reason").asString()).contains("executions.csv 拒收 80／80 筆");
 		});
 		assertThat(out.resolve("113/KHH-BAD/summary.json")).doesNotExist();
+		// the bureau's PDF names the failed agency and why, in 彙整摘要 and in 資料繳交狀況
+		List<String> pages = PdfText.pages(out.resolve("113/KHH-HB/report.pdf"));
+		String text = String.join("\n", pages);
+		String flat = text.replaceAll("\\s+", "");
+		assertThat(flat).contains("未納入彙整（本次產製失敗）", "高雄市第四衛生所（KHH-BAD）：", "executions.csv拒收80／80筆");
+		// a draft: 「草稿」 stamped over every page, as on the agency report
+		assertThat(pages).allSatisfy((page) -> assertThat(page.strip()).endsWith("草稿"));
+		String submissions = pages.stream().filter((p) -> p.contains("參、資料繳交狀況")).findFirst().orElseThrow();
+		assertThat(submissions.replaceAll("\\s+", "")).contains("KHH-BAD高雄市第四衛生所本次失敗", "KHH-ZY高雄市左營區衛生所已繳交");
+		// the pooled completion rate, from the three agencies' counts, and the sentence saying so
+		long leaves3 = 0;
+		long completed3 = 0;
+		for (String code : List.of("KHH-SM2", "KHH-T3", "KHH-ZY")) {
+			JsonNode m = JSON.readTree(Files.readString(out.resolve("113/" + code + "/summary.json"))).path("measures");
+			leaves3 += m.path("total").asLong();
+			completed3 += m.path("completed").asLong();
+		}
+		assertThat(bureau.path("pooled").path("completionRate").asDouble()).isEqualTo((double) completed3 / leaves3);
+		assertThat(flat).contains("措施完成率" + ReportFormats.percent((double) completed3 / leaves3) + completed3 + leaves3
+				+ "已完成措施數÷措施數", "並非各機關比率之平均");
 		long zyRuns = agencyExecutions("KHH-ZY");
 
 		Files.write(broken.resolve("plan.csv"), plan);

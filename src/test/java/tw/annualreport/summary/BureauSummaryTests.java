@@ -97,4 +97,37 @@ class BureauSummaryTests {
 		assertThat(tree.path("missing")).extracting(JsonNode::asString).containsExactly("X");
 	}
 
+	/**
+	 * Two agencies of very different size: A 10 phone tests averaging 90 with 9 passed, B 40
+	 * averaging 70 with 20 passed. Averaging their figures would give 80 and 70 %; the bureau's
+	 * are 3,700 points ÷ 50 tests = 74 and 29 ÷ 50 = 58 %. Likewise the survey (A 45 of 50 valid
+	 * answers satisfied, B 60 of 150: 105 ÷ 200 = 52.5 %, not 65 %), the measures (A 9 of 10, B 10
+	 * of 40: 19 ÷ 50 = 38 %, not 57.5 %) and the cases (A 1 of 2 on time, B 18 of 18: 19 ÷ 20 =
+	 * 95 %, not 75 %).
+	 */
+	@Test
+	void theBureauFiguresOfTwoAgenciesOfDifferentSizeAreTheirPooledCountsNotTheMeanOfTheirFigures() {
+		BureauSummary bureau = BureauSummary.of("HB", "衛生局", 113, List.of(agency("A", 10, 9, 10, 90.0, 9, 45, 50, 2, 1),
+				agency("B", 40, 10, 40, 70.0, 20, 60, 150, 18, 18)), List.of(), List.of());
+
+		BureauSummary.Pooled pooled = bureau.pooled();
+		assertThat(pooled.phoneTests()).isEqualTo(50);
+		assertThat(pooled.phoneScoreTotal()).isCloseTo(3700.0, within(1e-9));
+		assertThat(pooled.phoneMean()).isCloseTo(74.0, within(1e-12)).isNotCloseTo(80.0, within(1.0));
+		assertThat(pooled.phonePassed()).isEqualTo(29);
+		assertThat(pooled.phonePassRate()).isCloseTo(0.58, within(1e-12));
+		assertThat(pooled.surveys()).singleElement().satisfies((s) -> {
+			assertThat(s.satisfied()).isEqualTo(105);
+			assertThat(s.valid()).isEqualTo(200);
+			assertThat(s.satisfactionRate()).isCloseTo(0.525, within(1e-12));
+		});
+		assertThat(pooled.completionRate()).isCloseTo(0.38, within(1e-12));
+		assertThat(pooled.casesOnTime()).isEqualTo(19);
+		assertThat(pooled.casesOnTimeRate()).isCloseTo(0.95, within(1e-12));
+		// each agency keeps the counts it was pooled from
+		BureauSummary.Counts b = bureau.agencies().get(1).counts();
+		assertThat(b.phoneScoreTotal()).isCloseTo(2800.0, within(1e-9));
+		assertThat(b.survey("PUB").orElseThrow().valid()).isEqualTo(150);
+	}
+
 }

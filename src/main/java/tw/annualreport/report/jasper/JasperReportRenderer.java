@@ -39,13 +39,13 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.springframework.stereotype.Component;
 
-import tw.annualreport.report.ConsolidatedTable;
+import tw.annualreport.report.BureauReportData;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.report.jasper.document.Sheet;
 import tw.annualreport.report.jasper.document.SheetLayout;
-import tw.annualreport.report.jasper.section.ConsolidatedSheet;
+import tw.annualreport.report.jasper.section.BureauSections;
 import tw.annualreport.report.jasper.section.ReportSections;
 import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.OutputFormat;
@@ -123,28 +123,51 @@ public class JasperReportRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public List<Path> renderConsolidated(ConsolidatedTable table, Path folder, Set<OutputFormat> formats) {
-		return writeSheets(List.of(ConsolidatedSheet.of(table)), folder, formats);
+	public List<Path> renderConsolidated(BureauReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
+		List<Path> written = new ArrayList<>();
+		if (formats.contains(OutputFormat.PDF)) {
+			try {
+				Map<String, Object> params = new HashMap<>();
+				params.put("DRAFT", draft);
+				params.put("AGENCY_NAME", data.bureauName());
+				params.put("PARENT_NAME", null);
+				params.put("REPORT_TITLE", data.title());
+				params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
+				params.put("CONTACT", draft ? "草稿（各機關數字可能仍會變動）" : "正式報告");
+				JasperPrint print = fill(this.report, params, BureauSections.pdf(data));
+				written.add(writePdf(print, folder, draft, data.bureauName() + " " + data.title()));
+			}
+			catch (JRException ex) {
+				throw new IllegalStateException("彙整報告產製失敗（PDF）：" + ex.getMessage(), ex);
+			}
+		}
+		if (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS)) {
+			written.addAll(writeSheets(BureauSections.workbook(data, draft), folder, formats));
+		}
+		return written;
 	}
 
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
 		try {
-			JasperPrint print = fillPdf(data, draft);
-			Path target = folder.resolve(OutputFormat.PDF.fileName());
-			String title = data.agencyName() + " " + data.title();
-			AtomicFiles.write(target, (out) -> {
-				if (draft) {
-					DraftMark.export((pdf) -> exportPdf(print, pdf, false, title), out);
-				}
-				else {
-					exportPdf(print, out, true, title);
-				}
-			});
-			return target;
+			return writePdf(fillPdf(data, draft), folder, draft, data.agencyName() + " " + data.title());
 		}
 		catch (JRException ex) {
 			throw new IllegalStateException("報表產製失敗（PDF）：" + ex.getMessage(), ex);
 		}
+	}
+
+	/** Exports a filled PDF: a draft with its 「草稿」 stamped on every page, a final report as PDF/A-1b. */
+	private Path writePdf(JasperPrint print, Path folder, boolean draft, String title) {
+		Path target = folder.resolve(OutputFormat.PDF.fileName());
+		AtomicFiles.write(target, (out) -> {
+			if (draft) {
+				DraftMark.export((pdf) -> exportPdf(print, pdf, false, title), out);
+			}
+			else {
+				exportPdf(print, out, true, title);
+			}
+		});
+		return target;
 	}
 
 	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {

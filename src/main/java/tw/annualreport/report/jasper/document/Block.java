@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One block of the PDF report, the data source row of {@code reports/report.jrxml}: its
- * {@code kind} picks the detail band (COVER, H1, P, NOTE, SPACE, ROW, PLAN, BAR, LINE). Blocks of
+ * {@code kind} picks the detail band (COVER, H1, P, NOTE, SPACE, ROW, PLAN, BAR, LINE,
+ * COMPARE). Blocks of
  * one {@code group} share a heading, and for a table ({@code layout}, the {@link Table#id()}) its
  * column headers, which the template re-prints on every page the table continues on. Texts are
  * final: formatted, rounded and masked. Written by {@link PdfDocument}.
@@ -16,10 +17,13 @@ import java.util.List;
  * @param axisMax its upper end
  * @param caption for a table with a caption line ({@link Table#caption()}): its text in this report
  * (the plan's level names), printed above the column headers
+ * @param reference for a COMPARE chart: the value drawn as a line across the bars (the bureau's
+ * pooled figure), {@code null}: none
+ * @param referenceLabel the label of that line
  */
 public record Block(String kind, Integer group, String heading, String layout, Boolean newPage, String text,
 		List<String> cells, String branch1, String branch2, String chartTitle, List<ChartPoint> points,
-		Double axisMin, Double axisMax, String caption) {
+		Double axisMin, Double axisMax, String caption, Double reference, String referenceLabel) {
 
 	/** One bar or point of a chart: its series, the value as plotted and its label as printed. */
 	public record ChartPoint(String series, String category, Double value, String label) {

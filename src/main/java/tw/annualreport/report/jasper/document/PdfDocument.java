@@ -51,7 +51,7 @@ public final class PdfDocument {
 		int g = nextGroup();
 		for (List<Cell> row : rows) {
 			this.blocks.add(new Block("ROW", g, heading, layout, null, null, pdf(row), null, null, null, null, null, null,
-					table.caption()));
+					table.caption(), null, null));
 		}
 	}
 
@@ -69,7 +69,7 @@ public final class PdfDocument {
 		int g = nextGroup();
 		for (Measure m : measures) {
 			this.blocks.add(new Block("PLAN", g, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
-					null, null, null, null, caption));
+					null, null, null, null, caption, null, null));
 		}
 	}
 
@@ -85,14 +85,23 @@ public final class PdfDocument {
 		chart("LINE", title, points, axisMin, axisMax);
 	}
 
+	/**
+	 * Bars comparing agencies with a line across them at {@code reference} (the bureau's figure),
+	 * labelled {@code referenceLabel}.
+	 */
+	public void compareChart(String title, List<ChartPoint> points, Double reference, String referenceLabel) {
+		this.blocks.add(new Block("COMPARE", nextGroup(), null, null, null, null, null, null, null, title, points, null,
+				null, null, reference, referenceLabel));
+	}
+
 	private void chart(String kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
 		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, title, points, axisMin,
-				axisMax, null));
+				axisMax, null, null, null));
 	}
 
 	private void add(String kind, String heading, String layout, Boolean newPage, String text) {
 		this.blocks.add(new Block(kind, nextGroup(), heading, layout, newPage, text, null, null, null, null, null, null,
-				null, null));
+				null, null, null, null));
 	}
 
 	private String layout(Table table) {

@@ -7,14 +7,13 @@ import tw.annualreport.report.ConsolidatedTable;
 import tw.annualreport.report.jasper.document.Cell;
 import tw.annualreport.report.jasper.document.Column;
 import tw.annualreport.report.jasper.document.Kind;
-import tw.annualreport.report.jasper.document.Sheet;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
 
 /**
  * The bureau's consolidated table (彙整表) as one sheet: the agency, then each key figure with its
- * rank. Its headers and number formats come with the table (the surveys vary by bureau); the
+ * rank, and its rows rejected. Its headers and number formats come with the table (the surveys vary by bureau); the
  * sheet has room for {@link #FIGURES} figures.
  */
 public final class ConsolidatedSheet {
@@ -24,7 +23,7 @@ public final class ConsolidatedSheet {
 
 	static final Table TABLE = table();
 
-	static final SheetLayout LAYOUT = SheetLayout.of("consolidated", "彙整表", TABLE);
+	static final SheetLayout LAYOUT = SheetLayout.of("consolidated", "貳、各機關彙整表", TABLE);
 
 	private ConsolidatedSheet() {
 	}
@@ -35,15 +34,16 @@ public final class ConsolidatedSheet {
 			columns.add(Column.sheet("數值", Kind.PERCENT, 90));
 			columns.add(Column.sheet("名次", Kind.INTEGER, 45));
 		}
+		columns.add(Column.sheet("拒收筆數", Kind.COUNT, 70));
 		return new Table("consolidated", null, 22, columns);
 	}
 
-	public static Sheet of(ConsolidatedTable table) {
+	/** The table as a sheet of the bureau's workbook, under its title and note. */
+	static void write(ConsolidatedTable table, Workbook workbook) {
 		if (table.header().size() > TABLE.columns().size()) {
 			throw new IllegalArgumentException("彙整表有 " + table.header().size() + " 欄，超過試算表樣板之 " + TABLE.columns().size() + " 欄");
 		}
-		Workbook workbook = new Workbook(table.title(), table.note());
-		Workbook.Rows rows = workbook.sheet(LAYOUT, null).head(TABLE, table.header());
+		Workbook.Rows rows = workbook.sheet(LAYOUT, table.title()).note(table.note()).head(TABLE, table.header());
 		for (List<Object> row : table.rows()) {
 			List<Cell> cells = new ArrayList<>();
 			for (int i = 0; i < row.size(); i++) {
@@ -51,7 +51,6 @@ public final class ConsolidatedSheet {
 			}
 			rows.row(TABLE, cells);
 		}
-		return workbook.sheets().get(0);
 	}
 
 	/** A number shown with its column's format, text as text, nothing as a blank cell. */

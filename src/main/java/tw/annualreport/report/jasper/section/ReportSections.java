@@ -27,23 +27,29 @@ public final class ReportSections {
 	private ReportSections() {
 	}
 
-	/** Every table of the PDF, each once. */
+	/**
+	 * Every table the PDF template is compiled with, each once: the agency report's, then the
+	 * bureau's consolidated report's ({@link BureauSections}, printed with the same template).
+	 */
 	public static Set<Table> pdfTables() {
 		Set<Table> tables = new LinkedHashSet<>();
 		ALL.forEach((section) -> tables.addAll(section.definition().pdfTables()));
+		tables.addAll(BureauSections.pdfTables());
 		return tables;
 	}
 
-	/** Every sheet of the workbook, in order, then the bureau's consolidated table. */
+	/** Every sheet template: the agency workbook's, in order, then the bureau's. */
 	public static List<SheetLayout> sheets() {
 		List<SheetLayout> sheets = new ArrayList<>();
 		ALL.forEach((section) -> sheets.addAll(section.definition().sheets()));
-		sheets.add(ConsolidatedSheet.LAYOUT);
+		sheets.addAll(BureauSections.sheets());
 		return sheets;
 	}
 
 	public static List<Block> pdf(ReportData data) {
-		PdfDocument pdf = new PdfDocument(pdfTables());
+		Set<Table> tables = new LinkedHashSet<>();
+		ALL.forEach((section) -> tables.addAll(section.definition().pdfTables()));
+		PdfDocument pdf = new PdfDocument(tables);
 		for (Section section : ALL) {
 			String title = section.title(data);
 			if (title != null) {

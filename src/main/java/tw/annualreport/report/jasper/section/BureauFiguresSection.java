@@ -1,0 +1,140 @@
+package tw.annualreport.report.jasper.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.annualreport.figures.Rounding;
+import tw.annualreport.report.BureauReportData;
+import tw.annualreport.report.ConsolidatedTables;
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.jasper.document.Align;
+import tw.annualreport.report.jasper.document.Block.ChartPoint;
+import tw.annualreport.report.jasper.document.Cell;
+import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.Kind;
+import tw.annualreport.report.jasper.document.PdfDocument;
+import tw.annualreport.report.jasper.document.SheetLayout;
+import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.BureauSummary;
+import tw.annualreport.summary.BureauSummary.AgencyRow;
+import tw.annualreport.summary.BureauSummary.PooledSurvey;
+import tw.annualreport.summary.KeyFigures;
+
+/**
+ * 貳、各機關關鍵指標: one row per agency with its key figures and ranks and its rows rejected, then
+ * the bureau's pooled row; each survey's overall satisfaction per agency with its n; a bar chart
+ * per key figure comparing the agencies, the bureau's figure as a line across the bars.
+ */
+final class BureauFiguresSection implements BureauSection {
+
+	static final String TITLE = "貳、各機關關鍵指標";
+
+	static final String POOLED_ROW = "全局（依筆數合計）";
+
+	static final Table AGENCIES = Table.of("bureau.agencies", Column.pdf("機關", Kind.TEXT, Align.LEFT, 115),
+			Column.pdf("措施完成率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("電話禮貌平均分數", Kind.SCORE, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("電話禮貌通過率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("案件準時結案率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("拒收筆數", Kind.COUNT, Align.RIGHT, 40))
+		.withHeaderHeight(34);
+
+	static final Table SURVEY = Table.of("bureau.survey", new Column("機關", Kind.TEXT, Align.LEFT, 175, 200),
+			new Column("填答人數（n）", Kind.COUNT, Align.RIGHT, 70, 90), new Column("有效答項", Kind.COUNT, Align.RIGHT, 70, 90),
+			new Column("滿意答項", Kind.COUNT, Align.RIGHT, 70, 90), new Column("整體滿意度", Kind.PERCENT, Align.RIGHT, 80, 90),
+			new Column("名次", Kind.INTEGER, Align.CENTER, 50, 60));
+
+	static final SheetLayout SURVEY_SHEET = SheetLayout.of("bureau.surveys", "貳、各機關滿意度", SURVEY);
+
+	@Override
+	public Section.Definition definition() {
+		return new Section.Definition(TITLE, List.of(AGENCIES, SURVEY), List.of(ConsolidatedSheet.LAYOUT, SURVEY_SHEET));
+	}
+
+	@Override
+	public void writePdf(BureauReportData d, PdfDocument pdf) {
+		BureauSummary b = d.summary();
+		if (b.agencies().isEmpty()) {
+			pdf.paragraph(null, "本年度無可彙整之機關（見壹、彙整摘要及參、資料繳交狀況）。");
+			return;
+		}
+		pdf.paragraph(null, "下表列出各機關之關鍵指標與名次（名次 1 為最佳，數值相同者同名次；無資料者不排名），末列為全局數值。");
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AgencyRow a : b.agencies()) {
+			rows.add(AGENCIES.row(a.name(), a.figures().get(KeyFigures.COMPLETION_RATE), rank(a, KeyFigures.COMPLETION_RATE),
+					a.figures().get(KeyFigures.PHONE_MEAN), rank(a, KeyFigures.PHONE_MEAN),
+					a.figures().get(KeyFigures.PHONE_PASS_RATE), rank(a, KeyFigures.PHONE_PASS_RATE),
+					a.figures().get(KeyFigures.CASES_ON_TIME_RATE), rank(a, KeyFigures.CASES_ON_TIME_RATE), a.rowsRejected()));
+		}
+		BureauSummary.Pooled p = b.pooled();
+		long rejected = b.agencies().stream().mapToLong(AgencyRow::rowsRejected).sum();
+		rows.add(AGENCIES.row(POOLED_ROW, p.completionRate(), Cell.blank(), p.phoneMean(), Cell.blank(), p.phonePassRate(),
+				Cell.blank(), p.casesOnTimeRate(), Cell.blank(), rejected));
+		pdf.table("一、各機關關鍵指標與名次", AGENCIES, rows);
+		int n = 1;
+		for (PooledSurvey pooled : p.surveys()) {
+			pdf.table(Texts.ordinal(n++) + b.surveyTitles().get(pooled.code()) + "：各機關整體滿意度", SURVEY, surveyRows(b, pooled));
+		}
+		pdf.note(BureauFigures.POOLING);
+		pdf.paragraph(Texts.ordinal(n) + "各機關比較圖", "各圖長條為各機關之數值，橫線為全局數值（依筆數合計）。");
+		for (BureauFigures.Figure f : BureauFigures.of(b)) {
+			chart(pdf, b, f);
+		}
+	}
+
+	@Override
+	public void writeSheets(BureauReportData d, Workbook workbook) {
+		ConsolidatedSheet.write(ConsolidatedTables.of(d.summary()), workbook);
+		Workbook.Rows rows = workbook.sheet(SURVEY_SHEET, SURVEY_SHEET.name());
+		for (PooledSurvey pooled : d.summary().pooled().surveys()) {
+			rows.title(d.summary().surveyTitles().get(pooled.code())).table(SURVEY, surveyRows(d.summary(), pooled)).blank();
+		}
+	}
+
+	private static List<List<Cell>> surveyRows(BureauSummary b, PooledSurvey pooled) {
+		String metric = KeyFigures.surveyRate(pooled.code());
+		List<List<Cell>> rows = new ArrayList<>();
+		for (AgencyRow a : b.agencies()) {
+			var survey = a.counts().survey(pooled.code());
+			if (survey.isEmpty()) {
+				rows.add(SURVEY.row(a.name(), Cell.text("未辦理")));
+			}
+			else {
+				PooledSurvey s = survey.get();
+				rows.add(SURVEY.row(a.name(), s.respondents(), s.valid(), s.satisfied(), s.satisfactionRate(), rank(a, metric)));
+			}
+		}
+		rows.add(SURVEY.row(POOLED_ROW, pooled.respondents(), pooled.valid(), pooled.satisfied(), pooled.satisfactionRate(),
+				Cell.blank()));
+		return rows;
+	}
+
+	/** The rank as a cell: 「—」 for an agency without the figure. */
+	private static Object rank(AgencyRow a, String metric) {
+		Integer rank = a.ranks().get(metric);
+		return (rank == null) ? Cell.text(ReportFormats.NONE) : rank;
+	}
+
+	/** Bars per agency (percentages as %, scores as they are), the bureau's figure as a line. */
+	private static void chart(PdfDocument pdf, BureauSummary b, BureauFigures.Figure f) {
+		boolean percent = f.kind() == Kind.PERCENT;
+		List<ChartPoint> points = new ArrayList<>();
+		for (AgencyRow a : b.agencies()) {
+			Double value = a.figures().get(f.metric());
+			points.add(new ChartPoint(percent ? "各機關（%）" : "各機關（分）", a.name(), plotted(value, percent),
+					percent ? ReportFormats.percent(value) : ReportFormats.score(value)));
+		}
+		String pooled = percent ? ReportFormats.percent(f.pooled()) : ReportFormats.score(f.pooled());
+		pdf.compareChart(f.label() + "：各機關與全局（" + pooled + "）", points, plotted(f.pooled(), percent),
+				"全局（依筆數合計）" + pooled);
+	}
+
+	private static Double plotted(Double value, boolean percent) {
+		if (value == null) {
+			return null;
+		}
+		return percent ? Rounding.percent(value, 1).doubleValue() : Rounding.halfUp(value, 1).doubleValue();
+	}
+
+}
