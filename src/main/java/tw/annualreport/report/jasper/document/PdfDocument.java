@@ -69,8 +69,9 @@ public final class PdfDocument {
 		int whole = TableHeight.top(heading, table) + Arrays.stream(heights).sum();
 		Integer keepWhole = (whole <= KEEP_LIMIT) ? step(whole) : null;
 		int tailFrom = (keepWhole != null) ? cells.size() : Math.max(0, cells.size() - KEEP_TAIL);
+		// rows taller than the tallest step ask for that much: a new page if less is left
 		Integer keepTail = (keepWhole != null) ? null
-				: step(Arrays.stream(heights, tailFrom, heights.length).sum());
+				: Math.min(KEEP_LIMIT, step(Arrays.stream(heights, tailFrom, heights.length).sum()));
 		for (int i = 0; i < cells.size(); i++) {
 			this.blocks.add(new Block("ROW", g, keepWhole, (i >= tailFrom) ? keepTail : null, heading, layout, null, null,
 					cells.get(i), null, null, null, null, null, null));
