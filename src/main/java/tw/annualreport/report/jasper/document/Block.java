@@ -20,8 +20,8 @@ import java.util.List;
  * @param axisMax its upper end
  */
 public record Block(String kind, Integer group, Integer keepWhole, Integer keepTail, String heading, String layout,
-		Boolean newPage, String text, List<String> cells, String branch1, String branch2, String chartTitle, List<ChartPoint> points,
-		Double axisMin, Double axisMax) {
+		Boolean newPage, String text, List<String> cells, String branch1, String branch2, String chartTitle,
+		List<ChartPoint> points, Double axisMin, Double axisMax) {
 
 	/** One bar or point of a chart: its series, the value as plotted and its label as printed. */
 	public record ChartPoint(String series, String category, Double value, String label) {
