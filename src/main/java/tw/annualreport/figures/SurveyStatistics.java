@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -241,7 +242,11 @@ public final class SurveyStatistics {
 		return groups.computeIfAbsent(key, (k) -> new Group());
 	}
 
+	/** The groups of a breakdown; none when nobody gave the attribute (a staff survey has no 服務項目). */
 	private List<GroupFigures> groups(Map<String, Group> groups) {
+		if (groups.keySet().equals(Set.of(BLANK_GROUP))) {
+			return List.of();
+		}
 		List<GroupFigures> list = new ArrayList<>();
 		groups.forEach((name, g) -> list.add(new GroupFigures(name, g.respondents, Rate.of(g.satisfied, g.valid))));
 		return List.copyOf(list);

@@ -29,6 +29,7 @@ import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.source.PublishedRejects;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.summary.ComputeFiguresTasklet;
 import tw.annualreport.summary.FigureStore;
@@ -110,8 +111,9 @@ class AnnualReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RenderReportTasklet renderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run) {
-		return new RenderReportTasklet(query, renderer, run);
+	RenderReportTasklet renderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run,
+			PublishedRejects rejects) {
+		return new RenderReportTasklet(query, renderer, run, rejects);
 	}
 
 	@Bean

@@ -12,12 +12,14 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import tw.annualreport.source.PublishedRejects;
 import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportRun;
 
 /**
  * Renders the report of the run's agency-year into its folder: the report formats (pdf, xlsx,
- * ods) among those asked for; a draft unless the run is final.
+ * ods) among those asked for; a draft unless the run is final. Beside it, rejects.csv of the
+ * data it is made from ({@link PublishedRejects}).
  */
 public class RenderReportTasklet implements Tasklet {
 
@@ -29,14 +31,19 @@ public class RenderReportTasklet implements Tasklet {
 
 	private final ReportRun run;
 
-	public RenderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run) {
+	private final PublishedRejects rejects;
+
+	public RenderReportTasklet(ReportDataQuery query, ReportRenderer renderer, ReportRun run, PublishedRejects rejects) {
 		this.query = query;
 		this.renderer = renderer;
 		this.run = run;
+		this.rejects = rejects;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		// the report names rejects.csv of its folder: there even when this run imported nothing (a new --out)
+		this.rejects.write(this.run.agencyCode(), this.run.rocYear(), this.run.folder());
 		Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
 		this.run.formats().stream().filter(OutputFormat::isReport).forEach(formats::add);
 		if (formats.isEmpty()) {

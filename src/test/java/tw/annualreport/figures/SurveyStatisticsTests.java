@@ -167,6 +167,22 @@ class SurveyStatisticsTests {
 	}
 
 	@Test
+	void aBreakdownNobodyGaveIsLeftOut() {
+		// a staff survey: no respondent gives a 服務項目; two give a 性別
+		SurveyStatistics s = new SurveyStatistics(QUESTIONS, null);
+		s.add(null, "女", "", 4, 5, 4);
+		s.add(" ", null, null, 3, 4, 3);
+		s.add("", "男", "", 5, 5, 4);
+		SurveyStatistics.Result r = s.result();
+		assertThat(r.respondents()).isEqualTo(3);
+		assertThat(r.byService()).isEmpty();
+		assertThat(r.byAgeBand()).isEmpty();
+		// 女 R1 (Q3 4), 未填 R2 (Q3 3), 男 R3 (Q3 4): a breakdown someone gave keeps its 未填
+		assertThat(r.byGender()).extracting(GroupFigures::name).containsExactly("女", "未填", "男");
+		assertThat(r.byGender().get(1).respondents()).isEqualTo(1);
+	}
+
+	@Test
 	void finitePopulationShrinksTheSamplingError() {
 		// 0.400083… × √((20 − 6) ÷ 19) = 0.400083… × 0.858395… = 0.343429…
 		SurveyStatistics.Result r = fixture(QUESTIONS, 20L).result();

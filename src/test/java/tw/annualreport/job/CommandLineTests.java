@@ -27,9 +27,14 @@ class CommandLineTests {
 	Path temp;
 
 	private int run(String... args) {
+		return runOn("jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", args);
+	}
+
+	/** The command on a database of the caller's, so that a second command finds what the first imported. */
+	private int runOn(String database, String... args) {
 		String[] all = new String[args.length + 2];
 		System.arraycopy(args, 0, all, 0, args.length);
-		all[args.length] = "--spring.datasource.url=jdbc:h2:mem:cli-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		all[args.length] = "--spring.datasource.url=" + database;
 		all[args.length + 1] = "--logging.level.tw.annualreport=WARN";
 		ConfigurableApplicationContext context = SpringApplication.run(AnnualReportApplication.class, all);
 		return SpringApplication.exit(context);
@@ -45,6 +50,32 @@ class CommandLineTests {
 		assertThat(exit).as(output.getAll()).isZero();
 		assertThat(output.getOut()).contains("CLI-OK：完成。").contains("輸出資料夾：" + out.resolve("113/CLI-OK"));
 		assertThat(out.resolve("113/CLI-OK/rejects.csv")).exists();
+	}
+
+	/**
+	 * The report says the rejected rows are in rejects.csv of its folder: a run from the database
+	 * alone into a new --out writes there the rejects of the import it reports on (113/02/30 is
+	 * no date), the same file the importing run wrote.
+	 */
+	@Test
+	void aRunFromTheDatabaseAloneWritesTheRejectsOfThePublishedImportIntoItsNewFolder(CapturedOutput output)
+			throws Exception {
+		Fixture.of("CLI-DB").append("cases.csv", "C9,申辦,臨櫃,證明,113/02/30,5,\n").writeTo(this.temp.resolve("in/CLI-DB"));
+		String database = "jdbc:h2:mem:cli-db-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		Path first = this.temp.resolve("first");
+		Path again = this.temp.resolve("again");
+		assertThat(runOn(database, "--year=113", "--agency=CLI-DB", "--input=" + this.temp.resolve("in"), "--out=" + first))
+			.as(output.getAll()).isZero();
+
+		int exit = runOn(database, "--year=113", "--agency=CLI-DB", "--out=" + again);
+
+		assertThat(exit).as(output.getAll()).isZero();
+		Path rejects = again.resolve("113/CLI-DB/rejects.csv");
+		assertThat(rejects).exists();
+		String text = Files.readString(rejects);
+		assertThat(text).contains("cases.csv", "113/02/30", "DATE_INVALID");
+		assertThat(text).isEqualTo(Files.readString(first.resolve("113/CLI-DB/rejects.csv")));
+		assertThat(output.getOut()).contains("輸出資料夾：" + again.resolve("113/CLI-DB") + "（rejects.csv、");
 	}
 
 	@Test

@@ -63,10 +63,38 @@ class SampleGoldenFilesTests {
 		ReportOutputs.run(this.jobOperator, this.annualReportJob, agency, rocYear, input, out, "draft");
 		Path folder = ReportOutputs.folder(out, rocYear, agency);
 
+		assertNoPageHoldsAStraggler(sample, ReportOutputs.pages(folder.resolve("report.pdf")));
 		compare(sample, "summary.json", Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8));
 		compare(sample, "report.pdf.txt", pdfText(folder.resolve("report.pdf")));
 		compare(sample, "report.xlsx.txt", xlsxCells(folder.resolve("report.xlsx")));
 	}
+
+	/**
+	 * No page holds only the last one or two rows of a table that began on the page before,
+	 * followed by blank space and a new section's page: a page whose body (without the running
+	 * head, the page number and the draft mark) is the table's heading 「…（續）」, its column
+	 * headers and at most two rows.
+	 */
+	private static void assertNoPageHoldsAStraggler(String sample, List<String> pages) {
+		for (int i = 1; i < pages.size(); i++) {
+			List<String> body = pages.get(i)
+				.lines()
+				.skip(1)
+				.filter((line) -> !line.startsWith("第 ") && !line.equals("草稿") && !line.isBlank())
+				.toList();
+			boolean nextStartsASection = (i + 1 == pages.size()) || SECTION.matcher(body(pages.get(i + 1))).find();
+			if (!body.isEmpty() && body.get(0).endsWith("（續）") && nextStartsASection) {
+				assertThat(body.size()).as("%s page %d holds a straggler: %s", sample, i + 1, body).isGreaterThan(4);
+			}
+		}
+	}
+
+	/** The first line under a page's running head. */
+	private static String body(String page) {
+		return page.lines().skip(1).findFirst().orElse("");
+	}
+
+	private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("^([壹貳參肆伍陸]、|資料品質說明)");
 
 	private static void compare(String sample, String name, String actual) throws IOException {
 		Path golden = GOLDEN.resolve(sample).resolve(name);

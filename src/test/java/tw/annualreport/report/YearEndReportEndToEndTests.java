@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -142,6 +144,28 @@ class YearEndReportEndToEndTests {
 		}
 		JsonNode first = this.summary.get("tree").get(0);
 		assertThat(text).contains(first.get("title").asString());
+	}
+
+	/** Units are counted with 個, measures with 項, questions with 題; the answer headers on one line. */
+	@Test
+	void reviewCountsUseTheirMeasureWordsAndAnswerHeadersDoNotWrap() {
+		String text = String.join("\n", this.draftPages);
+		assertThat(text).contains("電話禮貌測試未達及格之單位（0 個）").doesNotContain("單位（0 項）");
+		assertThat(text).containsPattern("未執行之措施（\\d+ 項）").containsPattern("未達目標之指標（\\d+ 項）")
+			.containsPattern("滿意度未達目標之題目（\\d+ 題）");
+		assertThat(text).contains("題號 題目 有效 非常不滿意 不滿意 普通 滿意 非常滿意 平均數 滿意度");
+	}
+
+	/** The staff survey has no 服務項目 column: its breakdowns are 性別 and 年齡層 only, no 「服務項目 未填」. */
+	@Test
+	void aBreakdownNobodyGaveIsNotShown() {
+		String text = String.join("\n", this.draftPages);
+		assertThat(text).doesNotContain("服務項目 未填");
+		assertThat(this.summary.get("surveys")).anySatisfy((survey) -> {
+			assertThat(survey.get("audience").asString()).isEqualTo("STAFF");
+			assertThat(survey.get("byService")).isEmpty();
+			assertThat(survey.get("byGender")).isNotEmpty();
+		});
 	}
 
 	@Test
@@ -286,6 +310,28 @@ class YearEndReportEndToEndTests {
 		}
 	}
 
+	/**
+	 * executions.csv: the first record of 1.1.1 is dated 113/05/21 (2024-05-21, Excel day 45433); a
+	 * case received 113/06/29. Dates are numeric cells with the ROC date format; POI's
+	 * isCellDateFormatted does not know the era year {@code e}, so the day number and the format are
+	 * checked themselves (LibreOffice shows them, see below).
+	 */
+	@Test
+	void xlsxDatesAreDateCellsShownInRocForm() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
+			Cell date = rowOf(workbook.getSheet("貳、執行紀錄"), "1.1.1").getCell(1);
+			assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(date.getNumericCellValue()).isEqualTo(45433.0)
+				.isEqualTo(DateUtil.getExcelDate(LocalDate.of(2024, 5, 21)));
+			assertThat(date.getLocalDateTimeCellValue()).isEqualTo(LocalDate.of(2024, 5, 21).atStartOfDay());
+			assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("[$-404]e/mm/dd");
+			Cell received = rowOf(workbook.getSheet("伍、案件處理情形"), "陳情").getCell(4);
+			assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(received.getLocalDateTimeCellValue()).isEqualTo(LocalDate.of(2024, 6, 29).atStartOfDay());
+			assertThat(received.getCellStyle().getDataFormatString()).isEqualTo("[$-404]e/mm/dd");
+		}
+	}
+
 	@Test
 	void xlsxFreezesTheHeaderRowsOfEverySheet() throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(this.draft.resolve("report.xlsx").toFile())) {
@@ -337,6 +383,9 @@ class YearEndReportEndToEndTests {
 			assertThat(content).contains(">" + FORMULA_LIKE + "</text:span>", ">" + MENTION_LIKE + "</text:span>")
 				.doesNotContain("table:formula");
 			assertThat(content).doesNotContain("0912-345-678", "A123456789", "lin.mei@example.com");
+			// a date cell with an ROC-year style (民國 113/05/21)
+			assertThat(content).contains("office:value-type=\"date\" office:date-value=\"2024-05-21\"",
+					"<number:year number:calendar=\"ROC\"/>");
 		}
 	}
 
@@ -364,6 +413,19 @@ class YearEndReportEndToEndTests {
 			assertThat(csv).as(log).exists();
 			String text = Files.readString(csv, StandardCharsets.UTF_8);
 			assertThat(text).contains("措施完成率", "78.8%", "高雄市左營區衛生所");
+			// the third sheet (貳、執行紀錄) as LibreOffice shows it: the date cells in ROC form
+			Path dates = Files.createDirectories(out.resolve("executions"));
+			Process sheet = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + temp.resolve("lo-profile"),
+					"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,3",
+					"--outdir", dates.toString(), this.draft.resolve(file).toString())
+				.redirectErrorStream(true)
+				.start();
+			String sheetLog = new String(sheet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(sheet.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+			try (var files = Files.list(dates)) {
+				Path executions = files.findFirst().orElseThrow(() -> new AssertionError(sheetLog));
+				assertThat(Files.readString(executions, StandardCharsets.UTF_8)).as(file).contains("\n1.1.1,113/05/21,");
+			}
 		}
 	}
 

@@ -43,6 +43,7 @@ import tw.annualreport.report.BureauReportData;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.report.jasper.document.Cells;
 import tw.annualreport.report.jasper.document.Sheet;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.section.BureauSections;
@@ -63,10 +64,10 @@ public class JasperReportRenderer implements ReportRenderer {
 
 	/**
 	 * JasperReports hands the exporter {@code DecimalFormat.toPattern()} ("0.0%" arrives as
-	 * "#0.0%"); these are the plain Excel formats. A HashMap: JasperReports asks it for null keys.
+	 * "#0.0%"); these are the plain Excel formats, and a date's ROC form (113/05/21). A HashMap: JasperReports asks it for null keys.
 	 */
-	private static final Map<String, String> EXCEL_FORMATS = new HashMap<>(
-			Map.of("#0.0", "0.0", "#0.0%", "0.0%", "#0.000", "0.000"));
+	private static final Map<String, String> EXCEL_FORMATS = new HashMap<>(Map.of("#0.0", "0.0", "#0.0%", "0.0%",
+			"#0.000", "0.000", Cells.DATE_PATTERN, Cells.ROC_DATE_EXCEL));
 
 	private final JasperReport report;
 

@@ -32,6 +32,7 @@ public final class ReportCompiler {
 		int compiled = 0;
 		JasperDesign report = load(source.resolve("report.jrxml"));
 		TemplateBands.addPdfTables(report, ReportSections.pdfTables());
+		TemplateBands.addKeepGroups(report);
 		compile(report, target.resolve("report.jasper"));
 		compiled++;
 		for (SheetLayout layout : ReportSections.sheets()) {

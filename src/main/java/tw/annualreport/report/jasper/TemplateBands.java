@@ -7,6 +7,7 @@ import java.util.Set;
 
 import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRElement;
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignElement;
@@ -25,6 +26,7 @@ import net.sf.jasperreports.engine.type.TextAdjustEnum;
 import tw.annualreport.report.jasper.document.Align;
 import tw.annualreport.report.jasper.document.Cells;
 import tw.annualreport.report.jasper.document.Column;
+import tw.annualreport.report.jasper.document.PdfDocument;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 
@@ -41,6 +43,41 @@ final class TemplateBands {
 	private static final String CELLS = Cells.class.getName();
 
 	private TemplateBands() {
+	}
+
+	/**
+	 * Adds the groups that keep a table's rows on one page: for each height {@code h} a table may
+	 * ask for ({@link PdfDocument#KEEP_STEP} to {@link PdfDocument#KEEP_LIMIT}), a group around
+	 * "Block" that starts a new page when less than {@code h} is left where a table kept whole
+	 * ({@code keepWhole == h}) would start, and one inside it that does the same where the last
+	 * rows of a long table start ({@code keepTail == h}; the page they move to re-prints the table's
+	 * heading and column headers). Their header bands are empty: they only ask for the room.
+	 */
+	static void addKeepGroups(JasperDesign design) {
+		JRDesignGroup block = (JRDesignGroup) design.getGroupsMap().get(BLOCK_GROUP);
+		design.removeGroup(block);
+		try {
+			for (int h = PdfDocument.KEEP_STEP; h <= PdfDocument.KEEP_LIMIT; h += PdfDocument.KEEP_STEP) {
+				design.addGroup(keepGroup(design, "KeepWhole" + h, "$F{group}", "$F{keepWhole}", h));
+			}
+			design.addGroup(block);
+			for (int h = PdfDocument.KEEP_STEP; h <= PdfDocument.KEEP_LIMIT; h += PdfDocument.KEEP_STEP) {
+				design.addGroup(keepGroup(design, "KeepTail" + h, "Boolean.valueOf($F{keepTail} != null)", "$F{keepTail}", h));
+			}
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("cannot add the keep-together groups: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static JRDesignGroup keepGroup(JasperDesign design, String name, String key, String height, int h) {
+		JRDesignGroup group = new JRDesignGroup();
+		group.setName(name);
+		group.setExpression(new JRDesignExpression(key));
+		group.setMinHeightToStartNewPage(h);
+		JRDesignBand header = band(0, "Integer.valueOf(" + h + ").equals(" + height + ")");
+		((JRDesignSection) group.getGroupHeaderSection()).addBand(header);
+		return group;
 	}
 
 	/**
@@ -113,7 +150,7 @@ final class TemplateBands {
 	/**
 	 * Makes the generic {@code sheet.jrxml} the template of one sheet: the page and the elements
 	 * that span it (title, note) as wide as the sheet's columns, then a header band and a data
-	 * band with one cell per column (text, or a number with its format).
+	 * band with one cell per column (text, a number with its format, or a date).
 	 */
 	static void shapeSheet(JasperDesign design, SheetLayout layout) {
 		int full = design.getColumnWidth();
@@ -150,6 +187,11 @@ final class TemplateBands {
 			number.setPrintWhenExpression(new JRDesignExpression(CELLS + ".isNumber($F{cells}, " + i + ")"));
 			number.setPatternExpression(new JRDesignExpression(CELLS + ".pattern($F{cells}, " + i + ")"));
 			data.addElement(number);
+			JRDesignTextField date = textField(design, x, w, 20, HorizontalTextAlignEnum.CENTER, "SNum",
+					CELLS + ".date($F{cells}, " + i + ")");
+			date.setPrintWhenExpression(new JRDesignExpression(CELLS + ".isDate($F{cells}, " + i + ")"));
+			date.setPattern(Cells.DATE_PATTERN);
+			data.addElement(date);
 			x += w;
 		}
 		// after the title and the note, as the rows come

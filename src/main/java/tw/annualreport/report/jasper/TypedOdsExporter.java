@@ -3,23 +3,30 @@ package tw.annualreport.report.jasper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.export.JRExporterGridCell;
+import net.sf.jasperreports.engine.export.data.DateTextValue;
 import net.sf.jasperreports.engine.export.data.NumberTextValue;
 import net.sf.jasperreports.engine.export.data.TextValue;
 import net.sf.jasperreports.engine.export.oasis.JROdsExporter;
 import net.sf.jasperreports.engine.util.JRStringUtil;
 import net.sf.jasperreports.engine.util.JRStyledText;
 
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.jasper.document.Cells;
+
 /**
  * JROdsExporter (7.0.6) writes every cell as text: it never writes office:value-type, even with
  * detectCellType. This subclass writes numeric text fields as real ODS numbers
  * (office:value-type="float"/"percentage") with a number style derived from the field's pattern
- * ("#,##0", "0.0", "0.0%"). Text values go through the normal exporter, so "=..." stays text.
+ * ("#,##0", "0.0", "0.0%"), and date fields as ODS dates in ROC form. Text values go through the normal exporter, so "=..." stays text.
  * Trade-off: a numeric cell gets a plain cell style (number format only; no JR border/background).
  */
 public class TypedOdsExporter extends JROdsExporter {
@@ -43,6 +50,10 @@ public class TypedOdsExporter extends JROdsExporter {
 					writeNumberCell(n, str, gridCell);
 					return;
 				}
+				if (tv instanceof DateTextValue d && d.getValue() != null) {
+					writeDateCell(d.getValue(), gridCell);
+					return;
+				}
 			}
 		}
 		super.exportText(text, gridCell, colIndex, rowIndex);
@@ -55,14 +66,46 @@ public class TypedOdsExporter extends JROdsExporter {
 				.append(cellStyle(pattern, percent)).append('"')
 				.append(" office:value-type=\"").append(percent ? "percentage" : "float").append('"')
 				.append(" office:value=\"").append(plain(n.getValue())).append('"');
+		span(sb, gridCell);
+		sb.append("><text:p>").append(JRStringUtil.xmlEncode(shown)).append("</text:p></table:table-cell>\n");
+		tempBodyWriter.write(sb.toString());
+	}
+
+	/**
+	 * A date as a real ODS date (office:value-type="date") shown in ROC form, 113/05/21: the style's
+	 * year counts in the ROC calendar (民國). The text is that form too, for a reader without styles.
+	 */
+	private void writeDateCell(Date date, JRExporterGridCell gridCell) {
+		LocalDate day = date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		StringBuilder sb = new StringBuilder("<table:table-cell table:style-name=\"").append(dateCellStyle()).append('"')
+			.append(" office:value-type=\"date\" office:date-value=\"").append(day).append('"');
+		span(sb, gridCell);
+		sb.append("><text:p>").append(ReportFormats.rocShortDate(day)).append("</text:p></table:table-cell>\n");
+		tempBodyWriter.write(sb.toString());
+	}
+
+	private String dateCellStyle() {
+		return this.cellStyleByPattern.computeIfAbsent(Cells.DATE_PATTERN, (p) -> {
+			int idx = this.cellStyleByPattern.size() + 1;
+			String dataStyle = "JRNUM" + idx;
+			String cellStyle = "JRNUMCELL" + idx;
+			tempStyleWriter.write("<number:date-style style:name=\"" + dataStyle + "\" number:language=\"zh\" number:country=\"TW\">"
+					+ "<number:year number:calendar=\"ROC\"/><number:text>/</number:text>"
+					+ "<number:month number:style=\"long\"/><number:text>/</number:text>"
+					+ "<number:day number:style=\"long\"/></number:date-style>\n");
+			tempStyleWriter.write("<style:style style:name=\"" + cellStyle + "\" style:family=\"table-cell\" style:data-style-name=\""
+					+ dataStyle + "\"/>\n");
+			return cellStyle;
+		});
+	}
+
+	private static void span(StringBuilder sb, JRExporterGridCell gridCell) {
 		if (gridCell.getColSpan() > 1) {
 			sb.append(" table:number-columns-spanned=\"").append(gridCell.getColSpan()).append('"');
 		}
 		if (gridCell.getRowSpan() > 1) {
 			sb.append(" table:number-rows-spanned=\"").append(gridCell.getRowSpan()).append('"');
 		}
-		sb.append("><text:p>").append(JRStringUtil.xmlEncode(shown)).append("</text:p></table:table-cell>\n");
-		tempBodyWriter.write(sb.toString());
 	}
 
 	/** One automatic data style + cell style per pattern, written to content.xml's automatic styles. */

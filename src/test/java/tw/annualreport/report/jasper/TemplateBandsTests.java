@@ -51,7 +51,7 @@ class TemplateBandsTests {
 	}
 
 	@Test
-	void aSheetTemplateIsAsWideAsItsColumnsWithOneHeaderCellAndTwoTypedCellsPerColumn() throws Exception {
+	void aSheetTemplateIsAsWideAsItsColumnsWithOneHeaderCellAndThreeTypedCellsPerColumn() throws Exception {
 		for (SheetLayout layout : ReportSections.sheets()) {
 			JasperDesign design = JRXmlLoader.load(new File("reports/sheet.jrxml"));
 			TemplateBands.shapeSheet(design, layout);
@@ -61,7 +61,8 @@ class TemplateBandsTests {
 			assertThat(band(bands, "\"TITLE\".equals($F{kind})").getElements()[0].getWidth()).isEqualTo(layout.width());
 			JRElement[] head = band(bands, "\"HEAD\".equals($F{kind})").getElements();
 			assertThat(head).extracting(JRElement::getWidth).as(layout.key()).isEqualTo(layout.columnWidths());
-			assertThat(band(bands, "\"DATA\".equals($F{kind})").getElements()).hasSize(2 * layout.columnWidths().size());
+			// text, number and date per column
+			assertThat(band(bands, "\"DATA\".equals($F{kind})").getElements()).hasSize(3 * layout.columnWidths().size());
 		}
 	}
 

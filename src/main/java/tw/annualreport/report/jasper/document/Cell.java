@@ -39,7 +39,7 @@ public record Cell(Object value, Kind kind) {
 		return (this.kind == null) ? null : this.kind.pdf(this.value);
 	}
 
-	/** The cell of a sheet: a {@link String} or a {@link Cells.Num}; {@code null} when blank. */
+	/** The cell of a sheet: a {@link String}, a {@link Cells.Num} or a {@link Cells.Day}; {@code null} when blank. */
 	public Object sheet() {
 		return (this.kind == null) ? null : this.kind.sheet(this.value);
 	}

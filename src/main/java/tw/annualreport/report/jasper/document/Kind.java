@@ -35,7 +35,7 @@ public enum Kind {
 	/** Cronbach's α with three decimals: 0.882. */
 	ALPHA("0.000"),
 
-	/** A date in short ROC form, text in both: 113/03/10. */
+	/** A date in short ROC form: text in the PDF (113/03/10), a date cell shown so in a sheet. */
 	DATE(null);
 
 	private final String pattern;
@@ -76,8 +76,14 @@ public enum Kind {
 		};
 	}
 
-	/** A {@link String} (a text cell) or a {@link Cells.Num} (a numeric cell with its format). */
+	/**
+	 * A {@link String} (a text cell), a {@link Cells.Num} (a numeric cell with its format) or a
+	 * {@link Cells.Day} (a date cell).
+	 */
 	Object sheet(Object value) {
+		if (this == DATE && value instanceof LocalDate date) {
+			return new Cells.Day(date);
+		}
 		if (this == TEXT || this == DATE) {
 			return pdf(value);
 		}

@@ -1,6 +1,7 @@
 package tw.annualreport.report.jasper.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,15 @@ public final class PdfDocument {
 	private final Set<Table> tables;
 
 	private final List<Block> blocks = new ArrayList<>();
+
+	/** The steps of the heights a table asks for to stay together (the template has a group per step). */
+	public static final int KEEP_STEP = 40;
+
+	/** The tallest table kept on one page whole (half a page): a taller one breaks, only its last rows stay together. */
+	public static final int KEEP_LIMIT = 360;
+
+	/** The rows at the end of a long table that stay together: never one or two rows alone on a page. */
+	static final int KEEP_TAIL = 3;
 
 	private int group;
 
@@ -45,14 +55,32 @@ public final class PdfDocument {
 		add("NOTE", null, null, null, text);
 	}
 
-	/** A table under its heading; the heading and the column headers repeat on every page it continues on. */
+	/**
+	 * A table under its heading; the heading and the column headers repeat on every page it
+	 * continues on. A table that fits in {@link #KEEP_LIMIT} points (as {@link TableHeight}
+	 * estimates it) starts on the next page rather than break; a longer one breaks, but its last
+	 * {@link #KEEP_TAIL} rows stay together, so a page never holds one or two of its rows alone.
+	 */
 	public void table(String heading, Table table, List<List<Cell>> rows) {
 		String layout = layout(table);
 		int g = nextGroup();
-		for (List<Cell> row : rows) {
-			this.blocks.add(new Block("ROW", g, heading, layout, null, null, pdf(row), null, null, null, null, null, null,
-					table.caption(), null, null));
+		List<List<String>> cells = rows.stream().map(PdfDocument::pdf).toList();
+		int[] heights = cells.stream().mapToInt((row) -> TableHeight.row(table, row)).toArray();
+		int whole = TableHeight.top(heading, table) + Arrays.stream(heights).sum();
+		Integer keepWhole = (whole <= KEEP_LIMIT) ? step(whole) : null;
+		int tailFrom = (keepWhole != null) ? cells.size() : Math.max(0, cells.size() - KEEP_TAIL);
+		// rows taller than the tallest step ask for that much: a new page if less is left
+		Integer keepTail = (keepWhole != null) ? null
+				: Math.min(KEEP_LIMIT, step(Arrays.stream(heights, tailFrom, heights.length).sum()));
+		for (int i = 0; i < cells.size(); i++) {
+			this.blocks.add(new Block("ROW", g, keepWhole, (i >= tailFrom) ? keepTail : null, heading, layout, null, null,
+					cells.get(i), null, null, null, null, null, null, table.caption(), null, null));
 		}
+	}
+
+	/** The height rounded up to a step of {@link #KEEP_STEP}. */
+	private static int step(int height) {
+		return Math.max(1, (height + KEEP_STEP - 1) / KEEP_STEP) * KEEP_STEP;
 	}
 
 	/**
@@ -68,7 +96,7 @@ public final class PdfDocument {
 		String layout = layout(table);
 		int g = nextGroup();
 		for (Measure m : measures) {
-			this.blocks.add(new Block("PLAN", g, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
+			this.blocks.add(new Block("PLAN", g, null, null, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
 					null, null, null, null, caption, null, null));
 		}
 	}
@@ -90,17 +118,17 @@ public final class PdfDocument {
 	 * labelled {@code referenceLabel}.
 	 */
 	public void compareChart(String title, List<ChartPoint> points, Double reference, String referenceLabel) {
-		this.blocks.add(new Block("COMPARE", nextGroup(), null, null, null, null, null, null, null, title, points, null,
-				null, null, reference, referenceLabel));
+		this.blocks.add(new Block("COMPARE", nextGroup(), null, null, null, null, null, null, null, null, null, title,
+				points, null, null, null, reference, referenceLabel));
 	}
 
 	private void chart(String kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
-		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, title, points, axisMin,
+		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, null, null, title, points, axisMin,
 				axisMax, null, null, null));
 	}
 
 	private void add(String kind, String heading, String layout, Boolean newPage, String text) {
-		this.blocks.add(new Block(kind, nextGroup(), heading, layout, newPage, text, null, null, null, null, null, null,
+		this.blocks.add(new Block(kind, nextGroup(), null, null, heading, layout, newPage, text, null, null, null, null, null, null,
 				null, null, null, null));
 	}
 

@@ -34,20 +34,17 @@ final class SurveySection implements Section {
 
 	private static final String[] ANSWERS = { "非常不滿意", "不滿意", "普通", "滿意", "非常滿意" };
 
-	/** The same in the PDF's narrow columns, broken where a reader would, not as 「非常不滿/意」. */
-	private static final String[] ANSWERS_PDF = { "非常\n不滿意", "不滿意", "普通", "滿意", "非常\n滿意" };
-
 	static final Table DIMENSIONS = Table.of("survey.dimensions", Column.pdf("構面", Kind.TEXT, Align.LEFT, 135),
 			Column.pdf("題數", Kind.INTEGER, Align.RIGHT, 50), Column.pdf("平均數", Kind.SCORE, Align.RIGHT, 70),
 			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 80), Column.pdf("95% 信賴區間", Kind.TEXT, Align.CENTER, 180));
 
-	static final Table QUESTIONS = Table.of("survey.questions", Column.pdf("題號", Kind.INTEGER, Align.CENTER, 32),
-			Column.pdf("題目", Kind.TEXT, Align.LEFT, 163), Column.pdf("有效", Kind.COUNT, Align.RIGHT, 38),
-			Column.pdf(ANSWERS_PDF[0], Kind.COUNT, Align.RIGHT, 40), Column.pdf(ANSWERS_PDF[1], Kind.COUNT, Align.RIGHT, 40),
-			Column.pdf(ANSWERS_PDF[2], Kind.COUNT, Align.RIGHT, 40), Column.pdf(ANSWERS_PDF[3], Kind.COUNT, Align.RIGHT, 40),
-			Column.pdf(ANSWERS_PDF[4], Kind.COUNT, Align.RIGHT, 40), Column.pdf("平均數", Kind.SCORE, Align.RIGHT, 40),
-			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 42))
-		.withHeaderHeight(32);
+	/** The answer columns as wide as their headers need, so 「非常不滿意」 stays on one line. */
+	static final Table QUESTIONS = Table.of("survey.questions", Column.pdf("題號", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("題目", Kind.TEXT, Align.LEFT, 163), Column.pdf("有效", Kind.COUNT, Align.RIGHT, 36),
+			Column.pdf(ANSWERS[0], Kind.COUNT, Align.RIGHT, 50), Column.pdf(ANSWERS[1], Kind.COUNT, Align.RIGHT, 38),
+			Column.pdf(ANSWERS[2], Kind.COUNT, Align.RIGHT, 36), Column.pdf(ANSWERS[3], Kind.COUNT, Align.RIGHT, 36),
+			Column.pdf(ANSWERS[4], Kind.COUNT, Align.RIGHT, 44), Column.pdf("平均數", Kind.SCORE, Align.RIGHT, 40),
+			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 42));
 
 	static final Table GROUPS = Table.of("survey.groups", Column.pdf("分組", Kind.TEXT, Align.CENTER, 90),
 			Column.pdf("類別", Kind.TEXT, Align.LEFT, 165), Column.pdf("樣本數", Kind.COUNT, Align.RIGHT, 70),
@@ -192,11 +189,13 @@ final class SurveySection implements Section {
 				.map((q) -> ANSWER_COUNTS.row(answers(q, q.no(), q.text() + (q.overall() ? "（整體題）" : ""), nz(q.dimension()),
 						q.valid())))
 				.toList());
-			sheet.blank();
-			sheet.table(GROUP_RATES, groups(s).stream()
-				.map((g) -> GROUP_RATES.row(g.name(), g.group().name(), g.group().respondents(), g.group().satisfactionRate(),
-						g.group().wilson95().lower(), g.group().wilson95().upper()))
-				.toList());
+			if (!groups(s).isEmpty()) {
+				sheet.blank();
+				sheet.table(GROUP_RATES, groups(s).stream()
+					.map((g) -> GROUP_RATES.row(g.name(), g.group().name(), g.group().respondents(),
+							g.group().satisfactionRate(), g.group().wilson95().lower(), g.group().wilson95().upper()))
+					.toList());
+			}
 			if (!s.trend().isEmpty()) {
 				sheet.blank();
 				sheet.table(YEARS, s.trend().stream().map((v) -> YEARS.row("", v.year() + " 年", v.value())).toList());

@@ -51,11 +51,14 @@ class TableTests {
 	}
 
 	@Test
-	void datesAreShortRocDatesInBoth() {
+	void aDateIsAShortRocDateInThePdfAndADateCellInTheSheet() {
 		Cell cell = new Cell(LocalDate.of(2024, 3, 10), Kind.DATE);
+		Cell missing = new Cell(null, Kind.DATE);
 
 		assertThat(cell.pdf()).isEqualTo("113/03/10");
-		assertThat(cell.sheet()).isEqualTo("113/03/10");
+		assertThat(cell.sheet()).isEqualTo(new Cells.Day(LocalDate.of(2024, 3, 10)));
+		assertThat(missing.pdf()).isEqualTo("—");
+		assertThat(missing.sheet()).isEqualTo("—");
 	}
 
 	@Test

@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.report.jasper.document.Column;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.jasper.document.TableHeight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,20 @@ class ReportSectionsTests {
 		Stream.concat(tables.stream(), ReportSections.sheets().stream().flatMap((s) -> s.tables().stream()))
 			.distinct()
 			.forEach((table) -> assertThat(ids.add(table.id())).as(table.id()).isTrue());
+	}
+
+	/** Column headers are bold 8.5 pt with 3 pt padding each side: none breaks inside a word such as 「非常不滿/意」. */
+	@Test
+	void everyPdfColumnHeaderFitsItsColumn() {
+		for (Table table : ReportSections.pdfTables()) {
+			for (Column column : table.columns()) {
+				for (String line : column.header().split("\n")) {
+					assertThat(TableHeight.lines(line, column.pdfWidth() - 6, 8.5)).as("%s: %s", table.id(), line).isEqualTo(1);
+				}
+			}
+		}
+		Table questions = SurveySection.QUESTIONS;
+		assertThat(questions.headers()).containsSubsequence("非常不滿意", "不滿意", "普通", "滿意", "非常滿意");
 	}
 
 	@Test
