@@ -1,10 +1,7 @@
 package tw.annualreport.job;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,17 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"annual-report.mail.from=report@example.org", "annual-report.mail.retry.initial-interval=10ms" })
 class BureauMailTests {
 
-	private static final int SMTP_PORT = freePort();
+	@RegisterExtension
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", SMTP::port);
 	}
 
 	@TempDir
@@ -59,18 +55,8 @@ class BureauMailTests {
 	@Autowired
 	AgencyRuns runs;
 
-	private GreenMail smtp;
 
-	@BeforeEach
-	void startSmtp() {
-		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-	}
 
-	@AfterEach
-	void stopSmtp() {
-		this.smtp.stop();
-	}
 
 	@Test
 	void aFinalBureauRunMailsTheConsolidatedReportToTheBureauOnceEveryAgencyIsIn() throws Exception {
@@ -91,8 +77,8 @@ class BureauMailTests {
 		String second = run(options);
 
 		assertThat(second).contains("TST-P（彙整）：彙整報告已寄給 office@example.org");
-		MimeMessage bureau = Arrays.stream(this.smtp.getReceivedMessages())
-			.filter((m) -> subject(m).startsWith("【提升服務成果彙整報告】"))
+		MimeMessage bureau = Arrays.stream(SMTP.received())
+			.filter((m) -> TestSmtp.subject(m).startsWith("【提升服務成果彙整報告】"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(bureau.getSubject()).isEqualTo("【提升服務成果彙整報告】測試市政府 113年度");
@@ -124,25 +110,9 @@ class BureauMailTests {
 	}
 
 	private List<String> subjects() {
-		return Arrays.stream(this.smtp.getReceivedMessages()).map(BureauMailTests::subject).distinct().toList();
+		return Arrays.stream(SMTP.received()).map(TestSmtp::subject).distinct().toList();
 	}
 
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
