@@ -1,6 +1,7 @@
 package tw.annualreport.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,10 @@ class RemoteBureauIntegrationTests {
 				bureauRun(database, out, queue)).await();
 
 		assertThat(first.exitCode()).as(first.toString()).isOne();
-		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES)).as("the doomed worker ended").isTrue();
+		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES))
+			.as("the doomed worker ended\n--- bureau run ---\n%s\n--- doomed worker ---\n%s", first,
+					Files.readString(doomed.stdout()))
+			.isTrue();
 		assertThat(doomed.await().exitCode()).as("killed in renderReportStep").isEqualTo(137);
 		String failedAgency = AGENCIES.stream()
 			.filter((agency) -> first.out().contains(agency + "：失敗。" + AgencyRequests.WORKER_DIED))
