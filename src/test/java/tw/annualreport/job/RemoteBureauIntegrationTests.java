@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,10 @@ class RemoteBureauIntegrationTests {
 
 	private final List<String> queues = new ArrayList<>();
 
+	private final List<String> databases = new ArrayList<>();
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
 	/** The reference: the same bureau run, its agencies on threads of one process. */
 	@BeforeAll
 	void localBureauRun() throws Exception {
@@ -55,12 +60,17 @@ class RemoteBureauIntegrationTests {
 		for (String agency : AGENCIES) {
 			AgencyFolders.copy(Path.of("config", "sample", "113", agency), this.input.resolve(agency));
 		}
-		String database = "annual_report_bureau_local";
+		String database = freshDatabase("local");
 		MariaDb.freshDatabase(database);
 		this.localOut = temp.resolve("local-out");
 		this.local = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null))
 			.await();
 		assertThat(this.local.exitCode()).as(this.local.toString()).isZero();
+	}
+
+	@AfterAll
+	void dropDatabases() {
+		this.databases.forEach(MariaDb::dropDatabase);
 	}
 
 	@AfterEach
@@ -75,7 +85,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void twoWorkersMakeTheReportsALocalBureauRunMakes() throws Exception {
-		String database = "annual_report_bureau_remote";
+		String database = freshDatabase("remote");
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("remote-out");
@@ -102,7 +112,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void aWorkerKilledInTheMiddleOfAnAgencyFailsThatAgencyAndTheSameCommandCompletesIt() throws Exception {
-		String database = "annual_report_bureau_killed";
+		String database = freshDatabase("killed");
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("killed-out");
@@ -165,6 +175,16 @@ class RemoteBureauIntegrationTests {
 		return List.of("--spring.profiles.active=mysql",
 				"--spring.datasource.url=" + MariaDb.url(database) + "&useCursorFetch=true",
 				"--spring.datasource.username=" + MariaDb.USER, "--spring.datasource.password=" + MariaDb.PASSWORD);
+	}
+
+	/**
+	 * A database of this run's own: another checkout's suite on the same server (a second
+	 * worktree, CI beside a developer) must not drop it in the middle of a run.
+	 */
+	private String freshDatabase(String name) {
+		String database = "annual_report_bureau_" + name + "_" + RUN;
+		this.databases.add(database);
+		return database;
 	}
 
 	private String queue() {
