@@ -22,7 +22,7 @@ import tw.annualreport.console.account.ConsoleAccounts;
 @SpringBootTest(args = { "--out=target/console-tests/out", "--formats=pdf,json" },
 		properties = { "annual-report.cli.enabled=false", "spring.main.web-application-type=servlet",
 				"spring.datasource.url=jdbc:h2:mem:console-${random.uuid};DB_CLOSE_DELAY=-1",
-				"annual-report.console.input=target/console-tests/input", "annual-report.console.max-files=5",
+				"annual-report.console.input=target/console-tests/input", "annual-report.console.max-files=10",
 				"annual-report.console.max-file-size=200KB", "logging.level.tw.annualreport=WARN" })
 @AutoConfigureMockMvc
 abstract class ConsoleTestSupport {
