@@ -66,7 +66,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
 			""";
 
-	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "debug", "trace");
+	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "server.", "debug", "trace");
 
 	public static RunOptions parse(String[] args) {
 		String year = null;
