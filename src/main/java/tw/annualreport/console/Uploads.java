@@ -133,11 +133,19 @@ class Uploads {
 		List<ZipEntry> files = new ArrayList<>();
 		for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
 			ZipEntry entry = e.nextElement();
-			if (!entry.isDirectory()) {
+			if (!entry.isDirectory() && !systemFile(entry.getName())) {
 				files.add(entry);
 			}
 		}
 		return files;
+	}
+
+	/** What an archiver adds of its own (macOS's __MACOSX/ and ._ files, .DS_Store, Thumbs.db): left out. */
+	private static boolean systemFile(String entry) {
+		String normalised = entry.replace('\\', '/');
+		String name = normalised.substring(normalised.lastIndexOf('/') + 1);
+		return normalised.startsWith("__MACOSX/") || name.startsWith("._") || name.equals(".DS_Store")
+				|| name.equalsIgnoreCase("Thumbs.db");
 	}
 
 	/** Copies at most {@code limit} bytes, and no more than the ratio allows of the packed entry. */

@@ -67,7 +67,9 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private final ConsoleProperties console;
 
-	private final RunOptions base;
+	private final String[] arguments;
+
+	private volatile RunOptions base;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, (r) -> {
 		Thread thread = new Thread(r, "console-run");
@@ -89,7 +91,15 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		this.ledger = ledger;
 		this.schedules = schedules;
 		this.console = console;
-		this.base = serveOptions(arguments.getSourceArgs());
+		this.arguments = arguments.getSourceArgs();
+	}
+
+	/** Parsed when the console first needs it: a command line that is not --serve never does. */
+	private RunOptions base() {
+		if (this.base == null) {
+			this.base = serveOptions(this.arguments);
+		}
+		return this.base;
 	}
 
 	/** The options {@code --serve} was started with (out, formats); the year and agency come per run. */
@@ -140,7 +150,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		if (Files.isDirectory(this.console.input())) {
 			try {
 				for (AgencyTargets.Target target : this.targets
-					.resolve(this.base.with(rocYear, List.of("all"), bureau, false, false).withInput(this.console.input()))) {
+					.resolve(base().with(rocYear, List.of("all"), bureau, false, false).withInput(this.console.input()))) {
 					if (target.problem() == null && bureau.equals(target.parentCode())) {
 						found.putIfAbsent(target.code(), new AgencyEntry(target.code(), target.code(), target.parentCode()));
 					}
@@ -165,7 +175,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 			return Optional.empty();
 		}
 		try {
-			return this.targets.resolve(this.base.with(rocYear, List.of(code), null, false, false).withInput(folder))
+			return this.targets.resolve(base().with(rocYear, List.of(code), null, false, false).withInput(folder))
 				.stream()
 				.findFirst()
 				.map((t) -> new AgencyEntry(t.code(), t.code(), t.parentCode()));
@@ -177,7 +187,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	@Override
 	public List<RunRow> history(String code, int rocYear) {
-		RunHistory.Page page = this.history.page(this.base.with(rocYear, List.of(code), null, false, false));
+		RunHistory.Page page = this.history.page(base().with(rocYear, List.of(code), null, false, false));
 		List<RunRow> rows = new ArrayList<>();
 		for (RunHistory.Entry e : page.entries()) {
 			rows.add(0, new RunRow(e.executionId(), e.kind(), e.run(), e.status(), e.start(), e.end(), e.rows(),
@@ -197,14 +207,14 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 	public String start(String code, int rocYear, boolean finalRun, boolean bureau) {
 		RunOptions options;
 		if (bureau) {
-			options = this.base.with(rocYear, List.of("all"), code, finalRun, false)
+			options = base().with(rocYear, List.of("all"), code, finalRun, false)
 				.withInput(Files.isDirectory(this.console.input()) ? this.console.input() : null);
 		}
 		else {
 			Path folder = this.console.folderOf(code);
 			boolean uploaded = Files.isRegularFile(folder.resolve("agency.csv")) || Files.isRegularFile(folder.resolve("agency.xlsx"))
 					|| hasWorkbook(folder);
-			options = this.base.with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);
+			options = base().with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);
 		}
 		Ticket ticket = new Ticket(code, rocYear, finalRun);
 		this.tickets.put(ticket.id, ticket);
@@ -289,7 +299,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	@Override
 	public Path out() {
-		return this.base.out();
+		return base().out();
 	}
 
 	@Override

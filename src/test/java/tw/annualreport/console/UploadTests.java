@@ -83,6 +83,17 @@ class UploadTests extends ConsoleTestSupport {
 	}
 
 	@Test
+	void aZipsFilesMaySitInAFolderAndTheArchiversOwnFilesAreLeftOut() throws Exception {
+		this.mvc.perform(multipart("/agencies/" + CODE + "/uploads")
+			.file(zip("113.zip", zipOf("113/plan.csv", "p", "113/agency.csv", "a", "__MACOSX/113/._plan.csv", "mac",
+					"113/.DS_Store", "ds", "113/Thumbs.db", "win")))
+			.param("year", "113")
+			.with(user(OFFICER))
+			.with(csrf())).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已上傳 2 個檔案：agency.csv、plan.csv")));
+		assertThat(Files.readString(INPUT.resolve(CODE).resolve("plan.csv"))).isEqualTo("p");
+	}
+
+	@Test
 	void namesWithAPathAreRefused() throws Exception {
 		refused("檔名「../../evil.csv」不合法（不可含路徑、「..」、控制字元，或以「.」開頭）", csv("../../evil.csv", 3));
 		refused("檔名「sub\\plan.csv」不合法（不可含路徑、「..」、控制字元，或以「.」開頭）", csv("sub\\plan.csv", 3));
