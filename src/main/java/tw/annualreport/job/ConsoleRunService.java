@@ -1,6 +1,7 @@
 package tw.annualreport.job;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -224,9 +226,9 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private static boolean hasWorkbook(Path folder) {
 		try (var files = Files.list(folder)) {
-			return files.anyMatch((f) -> f.getFileName().toString().toLowerCase().endsWith(".xlsx"));
+			return files.anyMatch((f) -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return false;
 		}
 	}

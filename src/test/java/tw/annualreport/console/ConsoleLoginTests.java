@@ -58,6 +58,14 @@ class ConsoleLoginTests extends ConsoleTestSupport {
 		this.mvc.perform(get("/agencies/KHH-ZY").session(session)).andExpect(redirectedUrl("/login"));
 	}
 
+	@org.springframework.beans.factory.annotation.Value("${server.servlet.session.timeout}")
+	java.time.Duration sessionTimeout;
+
+	@Test
+	void aSessionLeftAloneForHalfAnHourExpires() {
+		assertThat(this.sessionTimeout).isEqualTo(java.time.Duration.ofMinutes(30));
+	}
+
 	@Test
 	void aWrongPasswordIsRefusedWithAMessage() throws Exception {
 		add("zy-wrong", "agency", "KHH-ZY", "right-password");
