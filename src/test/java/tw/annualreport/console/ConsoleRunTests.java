@@ -95,7 +95,29 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		this.mvc.perform(get("/agencies/KHH-ZY").param("year", "113").with(user(zy)))
 			.andExpect(content().string(containsString("COMPLETED")))
 			.andExpect(content().string(containsString("756/750/6")))
-			.andExpect(content().string(containsString("報告 PDF")));
+			.andExpect(content().string(containsString("報告 PDF")))
+			.andExpect(content().string(containsString("/agencies/KHH-ZY/113/preview.png")));
+		// the first page as an image, for the officer who owns it or the bureau, nobody else
+		byte[] png = this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").with(user(zy)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+		// A4 at 72 dpi: 595 × 842 points
+		assertThat(page.getWidth()).isEqualTo(595);
+		assertThat(page.getHeight()).isEqualTo(842);
+		this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").with(user(agencyOfficer("KHH-SM2"))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/agencies/KHH-ZY/112/preview.png").with(user(zy))).andExpect(status().isNotFound());
+		// 重新寄送: the existing files, through --resend's path; with no SMTP server set up it says why
+		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(zy)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", containsString("寄送失敗：")));
+		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(agencyOfficer("KHH-SM2"))).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(zy))).andExpect(status().isForbidden());
 	}
 
 	@Test
