@@ -137,6 +137,13 @@ class ConsoleBrowserIntegrationTests {
 		}
 	}
 
+	/** The text of an element once the page that has it is there. */
+	private static String textOf(String id) {
+		return new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until((driver) -> driver.findElement(By.id(id)).getText());
+	}
+
 	/** Waits, across the page's reloads, until the run's status is 完成 or 失敗. */
 	private static String awaitRunEnd() {
 		return new WebDriverWait(browser, Duration.ofMinutes(4)).ignoring(StaleElementReferenceException.class)
@@ -154,18 +161,22 @@ class ConsoleBrowserIntegrationTests {
 		browser.findElement(By.name("username")).sendKeys("zy-officer");
 		browser.findElement(By.name("password")).sendKeys("wrong-password");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(browser.findElement(By.id("login-error")).getText()).contains("帳號或密碼錯誤");
+		assertThat(textOf("login-error")).contains("帳號或密碼錯誤");
+		browser.findElement(By.name("username")).clear();
 		browser.findElement(By.name("username")).sendKeys("zy-officer");
+		browser.findElement(By.name("password")).clear();
 		browser.findElement(By.name("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		assertThat(browser.getCurrentUrl()).contains("/agencies/KHH-ZY");
+		// the click returns before the browser has followed the sign-in's redirect
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until((driver) -> driver.getCurrentUrl().contains("/agencies/KHH-ZY"));
 
 		browser.get(url("/agencies/KHH-ZY?year=113"));
 		List<Path> files = sampleWithPlantedReject();
 		browser.findElement(By.id("upload-files"))
 			.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
 		browser.findElement(By.id("upload")).click();
-		assertThat(browser.findElement(By.id("message")).getText()).startsWith("已上傳 8 個檔案");
+		assertThat(textOf("message")).startsWith("已上傳 8 個檔案");
 
 		browser.findElement(By.id("check")).click();
 		assertThat(awaitRunEnd()).isEqualTo("完成");
@@ -174,8 +185,10 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(rejects).contains("executions.csv 3 執行日期 113/99/99 日期格式無法辨識");
 
 		browser.findElement(By.id("publish")).click();
+		// the draft's finished page stays until the final run's page has loaded
+		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("正式報告"));
 		assertThat(awaitRunEnd()).isEqualTo("完成");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("正式報告");
 
 		browser.get(url("/agencies/KHH-ZY?year=113"));
 		assertThat(browser.findElement(By.id("history")).getText()).contains("正式").contains("草稿").contains("COMPLETED");
