@@ -71,7 +71,7 @@ ratio() { echo "scale=2; $1 / $2" | bc; }
 
 date_line=$(date -u '+%Y-%m-%d %H:%M UTC')
 machine="$(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo "+changes")
+commit=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src/main 2>/dev/null || echo "+changes")}
 {
   echo
   echo "## $scale ($agencies agencies), $date_line, commit $commit"
@@ -83,7 +83,8 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main || echo 
 } >"$bench/table.md"
 
 for db in $dbs; do
-  work=$bench/$scale/$db
+  work=$bench/$scale/$db/one
+  bureau_work=$bench/$scale/$db/bureau
   args=()
   if [ "$db" = mariadb ]; then
     base=$(sed -n 's/.*url: \${DB_URL:\(.*\)}$/\1/p' src/main/resources/application-mysql.yml)
@@ -108,8 +109,8 @@ for db in $dbs; do
   cat "$work/limits.txt"
 
   echo "== $db: bureau run of $agencies agencies"
-  fresh_db "$db" "$work"
-  run_job "$work" bureau --year=113 --agency=all --parent=BENCH-HB --input="$data/113" --out="$work/out" "${args[@]}"
+  fresh_db "$db" "$bureau_work"
+  run_job "$bureau_work" bureau --year=113 --agency=all --parent=BENCH-HB --input="$data/113" --out="$bureau_work/out" "${args[@]}"
   bureau_wall=$wall bureau_rss=$rss
   echo "bureau run: ${bureau_wall}s, ${bureau_rss} MiB"
 

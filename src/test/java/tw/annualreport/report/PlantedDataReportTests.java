@@ -1,6 +1,12 @@
 package tw.annualreport.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +73,32 @@ class PlantedDataReportTests {
 		assertThat(report("CONTACT-A", own).split("=== page")[0]).contains("聯絡人：林小姐　(07)581-9999　lin@a.example.gov.tw");
 		assertThat(report("CONTACT-B", Fixture.of("CONTACT-B")).split("=== page")[0])
 			.contains("聯絡人：研考承辦人 林志明（07）581-1234");
+	}
+
+	@Test
+	void aMeasureWithManyRecordsPrintsItsNewestFiveAndTheSheetKeepsThemAll() throws IOException {
+		// 1.1.1 has the fixture's 03/15 and 12/01 records and these five: seven in all
+		Fixture fixture = Fixture.of("MANY").append("executions.csv", """
+				1.1.1,113/04/01,研考,第一次追蹤會議,1,5,,執行中,
+				1.1.1,113/05/01,研考,第二次追蹤會議,1,5,,執行中,
+				1.1.1,113/06/01,研考,第三次追蹤會議,1,5,,執行中,
+				1.1.1,113/07/01,研考,第四次追蹤會議,1,5,,執行中,
+				1.1.1,113/08/01,研考,第五次追蹤會議,1,5,,執行中,
+				""");
+
+		String pdf = flat(report("MANY", fixture));
+
+		assertThat(pdf).contains("執行紀錄共7筆，列出最近5筆").contains("第二次追蹤會議").contains("第五次追蹤會議")
+			.contains("期末檢討").contains("另有2筆較早之執行紀錄，詳見試算表「貳、執行紀錄」")
+			.doesNotContain("第一次追蹤會議").doesNotContain("訂定年度計畫並簽核");
+		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "MANY").resolve("report.xlsx");
+		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			long rows = 0;
+			for (Row row : workbook.getSheet("貳、執行紀錄")) {
+				rows += "1.1.1".equals(new DataFormatter().formatCellValue(row.getCell(0))) ? 1 : 0;
+			}
+			assertThat(rows).isEqualTo(7);
+		}
 	}
 
 	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */
