@@ -102,10 +102,11 @@ for db in $dbs; do
 
   echo "== $db: BENCH-01 alone"
   fresh_db "$db" "$work"
-  run_job "$work" one --year=113 --agency=BENCH-01 --input="$one" --out="$work/out" "${args[@]}"
+  run_job "$work" one --year=113 --agency=BENCH-01 --input="$one" --out="$work/out" "${args[@]}" \
+    --logging.level.org.springframework.batch.core.step.AbstractStep=INFO
   one_wall=$wall one_rss=$rss
   java -cp "$cp" tw.annualreport.bench.BenchLimits "$limits_url" "$user" "" "$one" BENCH-01 \
-    "$work/out/113/BENCH-01/report.pdf" >"$work/limits.txt"
+    "$work/one.out" "$work/out/113/BENCH-01/report.pdf" >"$work/limits.txt"
   cat "$work/limits.txt"
 
   echo "== $db: bureau run of $agencies agencies"

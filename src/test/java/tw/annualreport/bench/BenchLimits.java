@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,12 +25,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The benchmark's measurements beside a finished run (src/bench/bench.sh), in the same database:
- * what the job's steps took (from Spring Batch's step executions), and the limits it is compared
+ * what the job's steps took (from Spring Batch's log of the run), and the limits it is compared
  * with — the database's own bulk load of the same CSV rows (MariaDB {@code LOAD DATA LOCAL INFILE},
  * H2 {@code CSVREAD}) and plain SQL {@code GROUP BY}s over the imported rows that give the same sums
  * the figures step computes. Prints {@code key=value} lines.
  *
- * <p>Usage: {@code BenchLimits <jdbcUrl> <user> <password> <agencyFolder> <agencyCode> [report.pdf]}.
+ * <p>Usage: {@code BenchLimits <jdbcUrl> <user> <password> <agencyFolder> <agencyCode> <runLog> [report.pdf]}.
  */
 public final class BenchLimits {
 
@@ -43,44 +45,55 @@ public final class BenchLimits {
 		boolean mysql = url.startsWith("jdbc:mysql:");
 		Path folder = Paths.get(args[3]);
 		String agency = args[4];
+		steps(Paths.get(args[5]));
 		try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
-			steps(c, agency);
+			importRows(c, agency);
 			long rows = load(c, folder, mysql);
 			System.out.println("source.rows=" + rows);
 			groupBy(c, agency, mysql);
 		}
-		if (args.length > 5) {
-			try (PDDocument pdf = Loader.loadPDF(Paths.get(args[5]).toFile())) {
+		if (args.length > 6) {
+			try (PDDocument pdf = Loader.loadPDF(Paths.get(args[6]).toFile())) {
 				System.out.println("pdf.pages=" + pdf.getNumberOfPages());
 			}
 		}
 	}
 
-	/** Seconds of the import, figures and render steps of the agency's newest report job. */
-	static void steps(Connection c, String agency) throws SQLException {
-		String sql = """
-				SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s
-				WHERE s.JOB_EXECUTION_ID = (
-				  SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e
-				  JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-				  JOIN BATCH_STEP_EXECUTION r ON r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.STEP_NAME = 'renderReportStep'
-				  WHERE p.PARAMETER_VALUE = ?)
-				""";
+	/**
+	 * Seconds of each step of the run, from Spring Batch's 「Step: [name] executed in 1s234ms」 log
+	 * lines (the job repository of MySQL keeps whole seconds only).
+	 */
+	static void steps(Path log) throws IOException {
+		Pattern line = Pattern.compile("Step: \\[(\\w+)\\] executed in (\\S+)");
+		Pattern part = Pattern.compile("(\\d+)(ms|h|m|s)");
 		double importSeconds = 0;
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			ps.setString(1, agency);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					String name = rs.getString(1);
-					double seconds = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
-					if (name.startsWith("import") || name.equals("checkImportStep") || name.equals("publishImportStep")) {
-						importSeconds += seconds;
-					}
-					System.out.println("step." + name + "=" + seconds);
-				}
+		for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+			Matcher m = line.matcher(text);
+			if (!m.find()) {
+				continue;
 			}
+			double seconds = 0;
+			Matcher p = part.matcher(m.group(2));
+			while (p.find()) {
+				long n = Long.parseLong(p.group(1));
+				seconds += switch (p.group(2)) {
+					case "h" -> n * 3600.0;
+					case "m" -> n * 60.0;
+					case "s" -> n;
+					default -> n / 1000.0;
+				};
+			}
+			String name = m.group(1);
+			if (name.startsWith("import") || name.equals("checkImportStep") || name.equals("publishImportStep")) {
+				importSeconds += seconds;
+			}
+			System.out.println("step." + name + "=" + seconds);
 		}
 		System.out.println("import.seconds=" + importSeconds);
+	}
+
+	/** The rows the published import of the agency read. */
+	static void importRows(Connection c, String agency) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("""
 				SELECT SUM(f.rows_read) FROM import_file f
 				JOIN agency_year y ON y.import_id = f.import_id WHERE y.agency_code = ?
@@ -108,7 +121,7 @@ public final class BenchLimits {
 				st.execute("DROP TABLE IF EXISTS " + table);
 				List<String> columns = new ArrayList<>();
 				for (int i = 0; i < header.size(); i++) {
-					columns.add("c" + i + " VARCHAR(4000)");
+					columns.add("c" + i + (mysql ? " TEXT" : " VARCHAR(4000)"));
 				}
 				if (mysql) {
 					st.execute("CREATE TABLE " + table + " (" + String.join(", ", columns)
