@@ -10,6 +10,7 @@
 #
 # Usage: src/bench/bench.sh [town|city] [h2|mariadb|both]      (default: town both)
 # Environment: JAVA_OPTS (e.g. -XX:SharedArchiveFile=…), BENCH_DIR (default target/bench),
+#   BENCH_AGENCIES (how many agencies to generate instead of the scale's 40 or 4),
 #   BENCH_PARALLELISM (annual-report.bureau.parallelism; default the job's: the number of cores),
 #   BENCH_NOTE (a line written under the table), MYSQL_HOST/MYSQL_PORT (127.0.0.1:3306, root, no password).
 set -euo pipefail
@@ -34,11 +35,11 @@ mkdir -p "$bench"
 cp=$repo/target/test-classes:$repo/target/classes:$(cat "$bench/classpath.txt")
 jar=$repo/target/annual-report.jar
 
-data=$bench/$scale/data
+data=$bench/$scale${BENCH_AGENCIES:+-$BENCH_AGENCIES}/data
 if [ ! -f "$data/.complete" ]; then
   echo "== generating the $scale"
   rm -rf "$data"
-  java -cp "$cp" tw.annualreport.sample.BenchDataGenerator "$data" "$scale" | tail -1
+  java -cp "$cp" tw.annualreport.sample.BenchDataGenerator "$data" "$scale" ${BENCH_AGENCIES:-} | tail -1
   touch "$data/.complete"
 fi
 agencies=$(ls -d "$data"/113/*/ | wc -l)
@@ -78,13 +79,13 @@ commit=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo
   echo "Machine: $machine. JAVA_OPTS: \`${java_opts:-none}\`. ${BENCH_NOTE:-}"
   echo
-  echo "| database | bureau run | import BENCH-01 | vs bulk load | figures step | vs GROUP BY | render BENCH-01 | PDF pages | RSS one agency | RSS bureau run |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| database | bureau run | import BENCH-01 | vs bulk load | figures step | vs GROUP BY | render BENCH-01 | renders in the bureau run | PDF pages | RSS one agency | RSS bureau run |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >"$bench/table.md"
 
 for db in $dbs; do
-  work=$bench/$scale/$db/one
-  bureau_work=$bench/$scale/$db/bureau
+  work=$(dirname "$data")/$db/one
+  bureau_work=$(dirname "$data")/$db/bureau
   args=()
   if [ "$db" = mariadb ]; then
     base=$(sed -n 's/.*url: \${DB_URL:\(.*\)}$/\1/p' src/main/resources/application-mysql.yml)
@@ -111,18 +112,21 @@ for db in $dbs; do
 
   echo "== $db: bureau run of $agencies agencies"
   fresh_db "$db" "$bureau_work"
-  run_job "$bureau_work" bureau --year=113 --agency=all --parent=BENCH-HB --input="$data/113" --out="$bureau_work/out" "${args[@]}"
+  run_job "$bureau_work" bureau --year=113 --agency=all --parent=BENCH-HB --input="$data/113" --out="$bureau_work/out" "${args[@]}" \
+    --logging.level.org.springframework.batch.core.step.AbstractStep=INFO
   bureau_wall=$wall bureau_rss=$rss
   echo "bureau run: ${bureau_wall}s, ${bureau_rss} MiB"
+  # the agencies' render steps in the bureau run (all but the first of each thread in a warm JVM)
+  warm=$(java -cp "$cp" tw.annualreport.bench.BenchLimits --renders "$bureau_work/bureau.out")
 
   l=$work/limits.txt
   import_s=$(val import.seconds "$l") rows=$(val source.rows "$l") load_s=$(val load.seconds "$l")
   figures_s=$(val step.computeFiguresStep "$l") groupby_s=$(val groupby.seconds "$l")
   render_s=$(val step.renderReportStep "$l") pages=$(val pdf.pages "$l")
   import_rate=$(echo "$rows / $import_s" | bc) load_rate=$(echo "$rows / $load_s" | bc)
-  printf '| %s | %.0f s | %s rows in %.1f s = %s rows/s | %s rows/s: %s× | %.2f s | %.2f s: %s× | %.2f s | %s | %s MiB (%.0f s) | %s MiB |\n' \
+  printf '| %s | %.0f s | %s rows in %.1f s = %s rows/s | %s rows/s: %s× | %.2f s | %.2f s: %s× | %.2f s | %s | %s | %s MiB (%.0f s) | %s MiB |\n' \
     "$db" "$bureau_wall" "$rows" "$import_s" "$import_rate" "$load_rate" "$(ratio "$import_rate" "$load_rate")" \
-    "$figures_s" "$groupby_s" "$(ratio "$figures_s" "$groupby_s")" "$render_s" "$pages" "$one_rss" "$one_wall" \
+    "$figures_s" "$groupby_s" "$(ratio "$figures_s" "$groupby_s")" "$render_s" "$warm" "$pages" "$one_rss" "$one_wall" \
     "$bureau_rss" >>"$bench/table.md"
 done
 [ -f "$bench/mariadb.version" ] && echo "" >>"$bench/table.md" && echo "MariaDB $(cat "$bench/mariadb.version")." >>"$bench/table.md"

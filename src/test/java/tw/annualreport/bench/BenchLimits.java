@@ -37,10 +37,18 @@ public final class BenchLimits {
 	static final List<String> FILES = List.of("agency", "plan", "executions", "phone_tests", "survey_questions",
 			"survey_responses", "cases", "history");
 
+	private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)\\] executed in (\\S+)");
+
+	private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
+
 	private BenchLimits() {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args[0].equals("--renders")) {
+			System.out.println(renders(Paths.get(args[1])));
+			return;
+		}
 		String url = args[0];
 		boolean mysql = url.startsWith("jdbc:mysql:");
 		Path folder = Paths.get(args[3]);
@@ -64,25 +72,13 @@ public final class BenchLimits {
 	 * lines (the job repository of MySQL keeps whole seconds only).
 	 */
 	static void steps(Path log) throws IOException {
-		Pattern line = Pattern.compile("Step: \\[(\\w+)\\] executed in (\\S+)");
-		Pattern part = Pattern.compile("(\\d+)(ms|h|m|s)");
 		double importSeconds = 0;
 		for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-			Matcher m = line.matcher(text);
+			Matcher m = STEP.matcher(text);
 			if (!m.find()) {
 				continue;
 			}
-			double seconds = 0;
-			Matcher p = part.matcher(m.group(2));
-			while (p.find()) {
-				long n = Long.parseLong(p.group(1));
-				seconds += switch (p.group(2)) {
-					case "h" -> n * 3600.0;
-					case "m" -> n * 60.0;
-					case "s" -> n;
-					default -> n / 1000.0;
-				};
-			}
+			double seconds = seconds(m.group(2));
 			String name = m.group(1);
 			if (name.startsWith("import") || name.equals("checkImportStep") || name.equals("publishImportStep")) {
 				importSeconds += seconds;
@@ -90,6 +86,39 @@ public final class BenchLimits {
 			System.out.println("step." + name + "=" + seconds);
 		}
 		System.out.println("import.seconds=" + importSeconds);
+	}
+
+	/** The render steps of a bureau run's log: 「fastest–slowest s, median m s」. */
+	static String renders(Path log) throws IOException {
+		List<Double> seconds = new ArrayList<>();
+		for (String text : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+			Matcher m = STEP.matcher(text);
+			if (m.find() && m.group(1).equals("renderReportStep")) {
+				seconds.add(seconds(m.group(2)));
+			}
+		}
+		if (seconds.isEmpty()) {
+			return "none";
+		}
+		seconds.sort(null);
+		return String.format(Locale.ROOT, "%.2f–%.2f s, median %.2f s", seconds.get(0), seconds.get(seconds.size() - 1),
+				seconds.get(seconds.size() / 2));
+	}
+
+	/** 1m2s345ms as seconds. */
+	static double seconds(String duration) {
+		double seconds = 0;
+		Matcher p = PART.matcher(duration);
+		while (p.find()) {
+			long n = Long.parseLong(p.group(1));
+			seconds += switch (p.group(2)) {
+				case "h" -> n * 3600.0;
+				case "m" -> n * 60.0;
+				case "s" -> n;
+				default -> n / 1000.0;
+			};
+		}
+		return seconds;
 	}
 
 	/** The rows the published import of the agency read. */
