@@ -67,6 +67,8 @@ fresh_db() {
   fi
 }
 
+# the 1-minute load average: other work on the machine (2 cores) slows every figure here
+load() { cut -d' ' -f1 /proc/loadavg; }
 val() { sed -n "s/^$1=//p" "$2" | head -1; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
@@ -79,8 +81,8 @@ commit=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo
   echo "Machine: $machine. JAVA_OPTS: \`${java_opts:-none}\`. ${BENCH_NOTE:-}"
   echo
-  echo "| database | bureau run | import BENCH-01 | vs bulk load | figures step | vs GROUP BY | render BENCH-01 | renders in the bureau run | PDF pages | RSS one agency | RSS bureau run |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| database | bureau run | import BENCH-01 | vs bulk load | figures step | vs GROUP BY | render BENCH-01 | renders in the bureau run | PDF pages | RSS one agency | RSS bureau run | load |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } >"$bench/table.md"
 
 for db in $dbs; do
@@ -101,6 +103,7 @@ for db in $dbs; do
     user=sa
   fi
 
+  load_start=$(load)
   echo "== $db: BENCH-01 alone"
   fresh_db "$db" "$work"
   run_job "$work" one --year=113 --agency=BENCH-01 --input="$one" --out="$work/out" "${args[@]}" \
@@ -124,10 +127,10 @@ for db in $dbs; do
   figures_s=$(val step.computeFiguresStep "$l") groupby_s=$(val groupby.seconds "$l")
   render_s=$(val step.renderReportStep "$l") pages=$(val pdf.pages "$l")
   import_rate=$(echo "$rows / $import_s" | bc) load_rate=$(echo "$rows / $load_s" | bc)
-  printf '| %s | %.0f s | %s rows in %.1f s = %s rows/s | %s rows/s: %s× | %.2f s | %.2f s: %s× | %.2f s | %s | %s | %s MiB (%.0f s) | %s MiB |\n' \
+  printf '| %s | %.0f s | %s rows in %.1f s = %s rows/s | %s rows/s: %s× | %.2f s | %.2f s: %s× | %.2f s | %s | %s | %s MiB (%.0f s) | %s MiB | %s |\n' \
     "$db" "$bureau_wall" "$rows" "$import_s" "$import_rate" "$load_rate" "$(ratio "$import_rate" "$load_rate")" \
     "$figures_s" "$groupby_s" "$(ratio "$figures_s" "$groupby_s")" "$render_s" "$warm" "$pages" "$one_rss" "$one_wall" \
-    "$bureau_rss" >>"$bench/table.md"
+    "$bureau_rss" "$load_start → $(load)" >>"$bench/table.md"
 done
 [ -f "$bench/mariadb.version" ] && echo "" >>"$bench/table.md" && echo "MariaDB $(cat "$bench/mariadb.version")." >>"$bench/table.md"
 cat "$bench/table.md" | tee -a "$results"
