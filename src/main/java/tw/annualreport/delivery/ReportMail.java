@@ -13,10 +13,23 @@ import tw.annualreport.privacy.NotPersonal;
  * @param recipients the To addresses (at least one)
  * @param keyFigures one line each, e.g. 「措施完成率 78.8%」
  * @param attachments existing report files, e.g. {@code <out>/113/KHH-ZY/report.pdf}
+ * @param title what the files are: {@link #AGENCY_REPORT} or {@link #BUREAU_REPORT}
  */
 public record ReportMail(@NotPersonal String agencyCode, String agencyName, int rocYear, @NotPersonal String kind,
 		@NotPersonal List<String> recipients,
-		List<String> keyFigures, List<Path> attachments) {
+		List<String> keyFigures, List<Path> attachments, @NotPersonal String title) {
+
+	/** An agency's own report. */
+	public static final String AGENCY_REPORT = "提升服務成果報告";
+
+	/** A bureau's consolidated report. */
+	public static final String BUREAU_REPORT = "提升服務成果彙整報告";
+
+	/** An agency's own report. */
+	public ReportMail(String agencyCode, String agencyName, int rocYear, String kind, List<String> recipients,
+			List<String> keyFigures, List<Path> attachments) {
+		this(agencyCode, agencyName, rocYear, kind, recipients, keyFigures, attachments, AGENCY_REPORT);
+	}
 
 	public ReportMail {
 		if (!"draft".equals(kind) && !"final".equals(kind)) {
@@ -29,7 +42,7 @@ public record ReportMail(@NotPersonal String agencyCode, String agencyName, int 
 
 	/** 「【提升服務成果報告】高雄市左營區衛生所 113年度」. */
 	public String subject() {
-		return "【提升服務成果報告】" + this.agencyName + " " + this.rocYear + "年度";
+		return "【" + this.title + "】" + this.agencyName + " " + this.rocYear + "年度";
 	}
 
 	public boolean isFinal() {

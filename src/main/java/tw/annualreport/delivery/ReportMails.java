@@ -50,4 +50,26 @@ public class ReportMails {
 				this.figures.summary(agencyCode, rocYear).map(Headline::lines).orElse(List.of()), files));
 	}
 
+	/**
+	 * The mail of a bureau's consolidated report (彙整報告) in {@code folder}, to the bureau's
+	 * addresses (or {@code annual-report.mail.to}).
+	 * @param bureauRecipients the bureau's own addresses
+	 * @param lines the body's summary lines (which agencies it covers)
+	 * @throws DeliveryException when the folder has no report file or nobody is to receive it
+	 */
+	public ReportMail ofBureau(String bureauCode, String bureauName, int rocYear, String kind, Path folder,
+			List<String> bureauRecipients, List<String> lines) {
+		List<Path> files = ReportFiles.in(folder);
+		if (files.isEmpty()) {
+			throw new DeliveryException("找不到 " + bureauCode + " " + rocYear + " 年度的彙整報告檔案：" + folder.toAbsolutePath());
+		}
+		List<String> recipients = this.properties.recipients(bureauRecipients);
+		if (recipients.isEmpty()) {
+			throw new DeliveryException(bureauCode + " 彙整報告沒有收件人：請設定 annual-report.bureau.mail-to"
+					+ "（或各機關 agency.csv 收件信箱中共同的局處信箱）");
+		}
+		return MaskedCopy.of(new ReportMail(bureauCode, bureauName, rocYear, kind, recipients, lines, files,
+				ReportMail.BUREAU_REPORT));
+	}
+
 }

@@ -59,7 +59,7 @@ final class ReportMessages {
 	/** 「高雄市左營區衛生所_113年度提升服務成果報告.pdf」 for {@code report.pdf}. */
 	static String attachmentName(ReportMail mail, Path file) {
 		String agencyName = mail.agencyName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		return agencyName + "_" + mail.rocYear() + "年度提升服務成果報告." + extension(file);
+		return agencyName + "_" + mail.rocYear() + "年度" + mail.title() + "." + extension(file);
 	}
 
 	static List<String> attachmentNames(ReportMail mail) {
@@ -70,7 +70,7 @@ final class ReportMessages {
 		List<String> lines = new ArrayList<>();
 		lines.add("您好：");
 		lines.add("");
-		lines.add("檢送" + mail.agencyName() + " " + mail.rocYear() + "年度提升服務成果報告（"
+		lines.add("檢送" + mail.agencyName() + " " + mail.rocYear() + "年度" + mail.title() + "（"
 				+ (mail.isFinal() ? "定稿" : "草稿") + "），重點數據如下：");
 		lines.add("");
 		if (mail.keyFigures().isEmpty()) {

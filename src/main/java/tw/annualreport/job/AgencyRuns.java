@@ -91,7 +91,13 @@ class AgencyRuns {
 			out.println(options.parent() + "（彙整）：完成，"
 					+ consolidation.getExecutionContext().getString(ConsolidateTasklet.OUTCOME, ""));
 		}
-		else if (execution.getStatus() != BatchStatus.COMPLETED && failures.isEmpty()) {
+		var delivery = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
+				BureauJobConfiguration.DELIVER_STEP);
+		if (delivery != null && delivery.getJobExecutionId() == execution.getId()
+				&& delivery.getExecutionContext().containsKey(DeliverConsolidationTasklet.OUTCOME)) {
+			out.println(options.parent() + "（彙整）：" + delivery.getExecutionContext().getString(DeliverConsolidationTasklet.OUTCOME));
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED && failures.isEmpty()) {
 			String reason = AnnualReportLauncher.failureReason(execution);
 			out.println(options.parent() + "（彙整）：失敗。" + reason);
 			failures.add(new RunFailure(options.parent() + "（彙整）", reason));

@@ -28,6 +28,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 import tw.annualreport.report.BureauReportDataQuery;
+import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.delivery.ReportMailer;
+import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
 import tw.annualreport.system.RunOptions;
@@ -52,14 +55,18 @@ class BureauJobConfiguration {
 
 	static final String CONSOLIDATE_STEP = "consolidateStep";
 
+	static final String DELIVER_STEP = "deliverConsolidationStep";
+
 	@Bean
 	Job bureauReportJob(JobRepository jobRepository, Step agenciesStep, Step consolidateStep,
-			JobExecutionDecider agenciesOutcome) {
+			Step deliverConsolidationStep, JobExecutionDecider agenciesOutcome) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(agenciesStep)
 			.on(ExitStatus.FAILED.getExitCode()).fail()
 			.from(agenciesStep).on("*").to(consolidateStep)
 			.from(consolidateStep).on(ExitStatus.FAILED.getExitCode()).fail()
-			.from(consolidateStep).on("*").to(agenciesOutcome)
+			.from(consolidateStep).on("*").to(deliverConsolidationStep)
+			.from(deliverConsolidationStep).on(ExitStatus.FAILED.getExitCode()).fail()
+			.from(deliverConsolidationStep).on("*").to(agenciesOutcome)
 			.from(agenciesOutcome).on(ExitStatus.FAILED.getExitCode()).fail()
 			.from(agenciesOutcome).on("*").end()
 			.end()
@@ -157,6 +164,22 @@ class BureauJobConfiguration {
 	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData,
 			ReportRenderer renderer, JobRepository jobRepository, RunOptions bureauOptions) {
 		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauOptions);
+	}
+
+	/** Runs again on a restart, after the consolidation it mails. */
+	@Bean
+	Step deliverConsolidationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet deliverConsolidationTasklet) {
+		return new StepBuilder(DELIVER_STEP, jobRepository).tasklet(deliverConsolidationTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DeliverConsolidationTasklet deliverConsolidationTasklet(ReportMails mails, ReportMailer mailer,
+			AgencyDirectory agencies, JobRepository jobRepository, BureauProperties properties, RunOptions bureauOptions) {
+		return new DeliverConsolidationTasklet(mails, mailer, agencies, jobRepository, properties, bureauOptions);
 	}
 
 }

@@ -1,6 +1,7 @@
 package tw.annualreport.job;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,15 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * for {@code --worker} processes sharing the database and folders, instead of running them itself
  * @param queue the RabbitMQ queue the agencies of remote bureau runs go through
  * @param pollInterval how often a remote bureau run looks in the job repository for finished agencies
+ * @param mailTo the bureau's addresses for its consolidated report ({@code --mail=true}); empty:
+ * the addresses every agency of the bureau lists in its 收件信箱
  */
 @ConfigurationProperties("annual-report.bureau")
 public record BureauProperties(Integer parallelism, @DefaultValue("false") boolean remote,
-		@DefaultValue("annual-report.bureau.partitions") String queue, @DefaultValue("2s") Duration pollInterval) {
+		@DefaultValue("annual-report.bureau.partitions") String queue, @DefaultValue("2s") Duration pollInterval,
+		List<String> mailTo) {
 
 	public BureauProperties {
 		if (parallelism == null || parallelism < 1) {
 			parallelism = Runtime.getRuntime().availableProcessors();
 		}
+		mailTo = (mailTo == null) ? List.of()
+				: mailTo.stream().map(String::strip).filter((a) -> !a.isEmpty()).distinct().toList();
 	}
 
 }

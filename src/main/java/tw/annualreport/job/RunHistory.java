@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -43,8 +44,10 @@ class RunHistory {
 
 	private final int limit;
 
+	private final JobRepository jobRepository;
+
 	RunHistory(RunRecords runs, ImportLedger ledger, DeliveryLog deliveries, ImportRuns imports,
-			@Value("${annual-report.history.limit:50}") int limit) {
+			JobRepository jobRepository, @Value("${annual-report.history.limit:50}") int limit) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("annual-report.history.limit must be at least 1, not " + limit);
 		}
@@ -53,6 +56,7 @@ class RunHistory {
 		this.deliveries = deliveries;
 		this.limit = limit;
 		this.imports = imports;
+		this.jobRepository = jobRepository;
 	}
 
 	/** One run as the history lists it. */
@@ -105,6 +109,12 @@ class RunHistory {
 	}
 
 	private String rows(JobExecution execution) {
+		if (BureauJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+			// a bureau run imports nothing itself: its agencies, as its partitions stand now
+			var agencies = BureauPartitions.of(this.jobRepository, execution.getJobInstance()).values();
+			long completed = agencies.stream().filter(BureauPartitions.Agency::completed).count();
+			return "彙整 " + agencies.size() + " 個機關（完成 " + completed + "、未完成 " + (agencies.size() - completed) + "）";
+		}
 		Optional<Long> importId = importOf(execution);
 		if (importId.isEmpty()) {
 			return "（未匯入）";

@@ -45,6 +45,9 @@ class BureauRunTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RunHistory history;
+
 	@Test
 	void aBureauRunReportsEveryAgencyUnderTheParentAndConsolidatesThem() throws Exception {
 		Path input = this.temp.resolve("in");
@@ -174,6 +177,11 @@ class BureauRunTests {
 				  AND s.STEP_NAME LIKE 'agencyReportStep:%'
 				""", String.class, BureauJobConfiguration.JOB_NAME);
 		assertThat(partitions).containsExactly("agencyReportStep:KHH-BAD");
+		// --history lists the bureau run by its agencies, as its partitions stand now
+		assertThat(this.history.page(RunOptions.parse(new String[] { "--history", "--year=113", "--agency=KHH-HB" }))
+			.entries()).filteredOn((entry) -> entry.output().startsWith(out.toString()))
+			.extracting(RunHistory.Entry::rows)
+			.containsExactly("彙整 4 個機關（完成 4、未完成 0）", "彙整 4 個機關（完成 4、未完成 0）");
 	}
 
 	/** Rewrites a copied folder's agency.csv to another agency under KHH-HB. */

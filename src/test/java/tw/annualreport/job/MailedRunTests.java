@@ -1,10 +1,7 @@
 package tw.annualreport.job;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,11 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"annual-report.mail.from=report@example.org", "annual-report.mail.retry.initial-interval=10ms" })
 class MailedRunTests {
 
-	private static final int SMTP_PORT = freePort();
+	@RegisterExtension
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", SMTP::port);
 	}
 
 	@TempDir
@@ -59,18 +56,8 @@ class MailedRunTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private GreenMail smtp;
 
-	@BeforeEach
-	void startSmtp() {
-		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-	}
 
-	@AfterEach
-	void stopSmtp() {
-		this.smtp.stop();
-	}
 
 	@Test
 	void aMailedRunSendsTheReportFilesToTheBureauAddressesOfAgencyCsv() throws Exception {
@@ -83,7 +70,7 @@ class MailedRunTests {
 		List<RunFailure> failures = this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
 		assertThat(failures).as(printed.toString(StandardCharsets.UTF_8)).isEmpty();
-		MimeMessage[] received = this.smtp.getReceivedMessages();
+		MimeMessage[] received = SMTP.received();
 		// one SMTP delivery per recipient: the two addresses of agency.csv's 收件信箱
 		assertThat(received).hasSize(2);
 		MimeMessage message = received[0];
@@ -110,13 +97,5 @@ class MailedRunTests {
 			.containsExactly("SENT");
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

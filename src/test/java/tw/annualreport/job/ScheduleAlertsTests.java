@@ -1,18 +1,14 @@
 package tw.annualreport.job;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"annual-report.mail.from=report@example.org", "annual-report.schedule.alert-to=ops@example.org, duty@example.org" })
 class ScheduleAlertsTests {
 
-	private static final int SMTP_PORT = freePort();
+	@RegisterExtension
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", SMTP::port);
 	}
 
 	@TempDir
@@ -47,18 +45,8 @@ class ScheduleAlertsTests {
 	@Autowired
 	ScheduledRuns scheduledRuns;
 
-	private GreenMail smtp;
 
-	@BeforeEach
-	void startSmtp() {
-		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-	}
 
-	@AfterEach
-	void stopSmtp() {
-		this.smtp.stop();
-	}
 
 	@Test
 	void aFailingNightIsMailedWithItsReasonAndCommandAndTheRecoveryOnce() throws Exception {
@@ -70,7 +58,7 @@ class ScheduleAlertsTests {
 
 		this.scheduledRuns.runSafely(night);
 
-		MimeMessage[] mails = this.smtp.getReceivedMessages();
+		MimeMessage[] mails = SMTP.received();
 		// one message, delivered to both operators
 		assertThat(mails).hasSize(2);
 		MimeMessage failure = mails[0];
@@ -85,9 +73,9 @@ class ScheduleAlertsTests {
 		AgencyFolders.handMade(agency, "TST-ALR", 113);
 		this.scheduledRuns.runSafely(night);
 
-		mails = this.smtp.getReceivedMessages();
+		mails = SMTP.received();
 		assertThat(mails).hasSize(4);
-		MimeMessage recovery = Arrays.stream(mails).filter((m) -> !m.equals(failure)).filter((m) -> subject(m).contains("恢復"))
+		MimeMessage recovery = Arrays.stream(mails).filter((m) -> !m.equals(failure)).filter((m) -> TestSmtp.subject(m).contains("恢復"))
 			.findFirst().orElseThrow();
 		assertThat(recovery.getSubject()).isEqualTo("[提升服務成果報告] 排程已恢復：113 年度每日草稿");
 		assertThat((String) recovery.getContent()).contains("已全部完成");
@@ -95,25 +83,9 @@ class ScheduleAlertsTests {
 		this.scheduledRuns.runSafely(night);
 
 		// a good night after a good night: nothing to tell
-		assertThat(this.smtp.getReceivedMessages()).hasSize(4);
+		assertThat(SMTP.received()).hasSize(4);
 	}
 
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
 
 }

@@ -1,8 +1,6 @@
 package tw.annualreport.privacy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,9 +17,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tw.annualreport.job.JobParameterNames;
 import tw.annualreport.support.Fixture;
 import tw.annualreport.support.PdfText;
+
+import tw.annualreport.support.TestSmtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"annual-report.report.date=2025-01-15" })
 class PersonalDataInEveryOutputTests {
 
-	private static final int SMTP_PORT = freePort();
+	@RegisterExtension
+	static final TestSmtp SMTP = new TestSmtp();
 
 	private static final String AGENCY = "PRIVACY";
 
@@ -84,7 +83,7 @@ class PersonalDataInEveryOutputTests {
 
 	@DynamicPropertySource
 	static void smtpPort(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("spring.mail.port", SMTP::port);
 	}
 
 	@TempDir
@@ -96,18 +95,8 @@ class PersonalDataInEveryOutputTests {
 	@Autowired
 	Job annualReportJob;
 
-	private GreenMail smtp;
 
-	@BeforeEach
-	void startSmtp() {
-		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-	}
 
-	@AfterEach
-	void stopSmtp() {
-		this.smtp.stop();
-	}
 
 	@Test
 	void noPlantedFormSurvivesUnmaskedInThePdfXlsxOdsSummaryOrMail() throws Exception {
@@ -193,7 +182,7 @@ class PersonalDataInEveryOutputTests {
 	}
 
 	private String mailBody() throws Exception {
-		MimeMessage[] received = this.smtp.getReceivedMessages();
+		MimeMessage[] received = SMTP.received();
 		assertThat(received).isNotEmpty();
 		return (String) ((Multipart) received[0].getContent()).getBodyPart(0).getContent();
 	}
@@ -229,13 +218,5 @@ class PersonalDataInEveryOutputTests {
 		return text.replaceAll("\\s+", "");
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

@@ -60,7 +60,7 @@ class SampleBoundIndicatorsTests {
 			}
 		}
 		assertThat(checked).containsExactlyInAnyOrder("HSZ-E 1.1.2", "HSZ-E 1.2.3", "HSZ-E 4.1.1", "HSZ-E 4.2.1",
-				"KHH-MT 1.4.1", "KHH-MT 2.4.1", "KHH-SMD 1.4.1", "KHH-SMD 2.3.1", "KHH-SMD 2.4.1", "KHH-SM2 1.3.2",
+				"KHH-MT 1.4.1", "KHH-MT 2.4.1", "KHH-MT 1.4.1", "KHH-MT 2.4.1", "KHH-SMD 1.4.1", "KHH-SMD 2.3.1", "KHH-SMD 2.4.1", "KHH-SM2 1.3.2",
 				"KHH-SM2 2.3.1", "KHH-ZY 1.2.2", "KHH-ZY 1.3.3", "KHH-ZY 2.3.1");
 	}
 

@@ -50,7 +50,7 @@ class SampleGoldenFilesTests {
 	Job annualReportJob;
 
 	static Stream<String> samples() {
-		return Stream.of("113/KHH-ZY", "113/KHH-SM2", "106/HSZ-E", "106/KHH-MT", "106/KHH-SMD");
+		return Stream.of("113/KHH-ZY", "113/KHH-SM2", "113/KHH-MT", "106/HSZ-E", "106/KHH-MT", "106/KHH-SMD");
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -56,7 +56,7 @@ class SampleDataGeneratorTests {
 			.stream()
 			.map((p) -> SAMPLE.relativize(p).toString().replace('\\', '/'))
 			.toList();
-		assertThat(folders).containsExactly("106/HSZ-E", "106/KHH-MT", "106/KHH-SMD", "113/KHH-SM2", "113/KHH-ZY");
+		assertThat(folders).containsExactly("106/HSZ-E", "106/KHH-MT", "106/KHH-SMD", "113/KHH-MT", "113/KHH-SM2", "113/KHH-ZY");
 	}
 
 	@Test

@@ -34,9 +34,9 @@ final class BureauFiguresSection implements BureauSection {
 
 	static final Table AGENCIES = Table.of("bureau.agencies", Column.pdf("機關", Kind.TEXT, Align.LEFT, 115),
 			Column.pdf("措施完成率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("電話禮貌平均分數", Kind.SCORE, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("電話禮貌通過率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("案件準時結案率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("電話禮貌\n平均分數", Kind.SCORE, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("電話禮貌\n通過率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
+			Column.pdf("案件準時\n結案率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
 			Column.pdf("拒收筆數", Kind.COUNT, Align.RIGHT, 40))
 		.withHeaderHeight(34);
 

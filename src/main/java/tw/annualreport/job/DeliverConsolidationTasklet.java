@@ -1,0 +1,103 @@
+package tw.annualreport.job;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.delivery.ReportMail;
+import tw.annualreport.delivery.ReportMailer;
+import tw.annualreport.delivery.ReportMails;
+import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.RunOptions;
+
+/**
+ * A bureau run's last step: with {@code --mail=true}, mails the consolidated report to the bureau
+ * once every agency of it has completed (a consolidation with agencies missing is not sent; the
+ * re-run that completes them sends it). The bureau's addresses are
+ * {@code annual-report.bureau.mail-to}, else those that every agency of the bureau lists in its
+ * 收件信箱 (the bureau's own box, in each agency's row).
+ */
+class DeliverConsolidationTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(DeliverConsolidationTasklet.class);
+
+	/** What the step did, for the run's output. */
+	static final String OUTCOME = "outcome";
+
+	private final ReportMails mails;
+
+	private final ReportMailer mailer;
+
+	private final AgencyDirectory agencies;
+
+	private final JobRepository jobRepository;
+
+	private final BureauProperties properties;
+
+	private final RunOptions bureau;
+
+	DeliverConsolidationTasklet(ReportMails mails, ReportMailer mailer, AgencyDirectory agencies,
+			JobRepository jobRepository, BureauProperties properties, RunOptions bureau) {
+		this.mails = mails;
+		this.mailer = mailer;
+		this.agencies = agencies;
+		this.jobRepository = jobRepository;
+		this.properties = properties;
+		this.bureau = bureau;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var step = contribution.getStepExecution();
+		step.getExecutionContext().remove(OUTCOME);
+		if (!this.bureau.mail()) {
+			return RepeatStatus.FINISHED;
+		}
+		Collection<BureauPartitions.Agency> partitions = BureauPartitions
+			.of(this.jobRepository, step.getJobExecution().getJobInstance()).values();
+		List<String> unfinished = partitions.stream().filter((a) -> !a.completed()).map(BureauPartitions.Agency::code).toList();
+		if (!unfinished.isEmpty()) {
+			String why = "彙整報告未寄出：" + String.join("、", unfinished) + " 尚未完成，補齊後重新執行同一指令即寄出";
+			logger.info(this.bureau.parent() + " " + why);
+			step.getExecutionContext().putString(OUTCOME, why);
+			return RepeatStatus.FINISHED;
+		}
+		List<Agency> members = this.agencies.published(this.bureau.rocYear()).stream()
+			.filter((a) -> this.bureau.parent().equals(a.parentCode()))
+			.toList();
+		String bureauName = members.stream().map(Agency::parentName).filter((n) -> n != null && !n.isBlank()).findFirst()
+			.orElse(this.bureau.parent());
+		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
+		ReportMail mail = this.mails.ofBureau(this.bureau.parent(), bureauName, this.bureau.rocYear(),
+				this.bureau.finalRun() ? "final" : "draft",
+				OutputFolder.of(this.bureau.out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
+		ReportMailer.Delivery delivery = this.mailer.send(mail);
+		contribution.incrementWriteCount(delivery.attachmentNames().size());
+		step.getExecutionContext().putString(OUTCOME, "彙整報告已寄給 " + String.join("、", delivery.recipients()));
+		return RepeatStatus.FINISHED;
+	}
+
+	/** The configured bureau addresses, else the addresses every agency of the bureau lists. */
+	private List<String> recipients(List<Agency> members) {
+		if (!this.properties.mailTo().isEmpty() || members.isEmpty()) {
+			return this.properties.mailTo();
+		}
+		Set<String> common = new LinkedHashSet<>(members.get(0).recipients());
+		members.forEach((agency) -> common.retainAll(agency.recipients()));
+		return new ArrayList<>(common);
+	}
+
+}
