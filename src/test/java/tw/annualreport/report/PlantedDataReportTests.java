@@ -101,6 +101,30 @@ class PlantedDataReportTests {
 		}
 	}
 
+	@Test
+	void manyOverdueCasesPrintTheTwentyMostOverdueAndTheSheetKeepsThemAll() throws IOException {
+		// 23 open cases received 1-23 January with 3 days each: due 4-26 January, the fixture's C2 (due 10 May) too
+		StringBuilder cases = new StringBuilder();
+		for (int day = 1; day <= 23; day++) {
+			cases.append(String.format("OD%02d,申辦,臨櫃,證明文件,113/01/%02d,3,%n", day, day));
+		}
+		Fixture fixture = Fixture.of("OVERDUE").append("cases.csv", cases.toString());
+
+		String pdf = flat(report("OVERDUE", fixture));
+
+		assertThat(pdf).contains("OD01").contains("OD20").doesNotContain("OD21").doesNotContain("OD23")
+			.contains("逾期未結案件共24件，上表列出逾期最久之20件；另有4件，詳見試算表「伍、案件處理情形」");
+		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "OVERDUE").resolve("report.xlsx");
+		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			long listed = 0;
+			for (Row row : workbook.getSheet("伍、案件處理情形")) {
+				String id = new DataFormatter().formatCellValue(row.getCell(1));
+				listed += (id.startsWith("OD") || id.equals("C2")) ? 1 : 0;
+			}
+			assertThat(listed).isEqualTo(24);
+		}
+	}
+
 	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */
 	private String report(String agency, Fixture fixture) {
 		Path input = fixture.writeTo(this.temp.resolve("in").resolve(agency));
