@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteBureauIntegrationTests {
-
-	/**
-	 * This run's suffix of the database names: other checkouts running this test against the same
-	 * server at the same time must not drop the database under it.
-	 */
-	private static final String RUN = Long.toString(ProcessHandle.current().pid());
 
 	private static final String BUREAU = "KHH-HB";
 
@@ -61,19 +54,12 @@ class RemoteBureauIntegrationTests {
 		for (String agency : AGENCIES) {
 			AgencyFolders.copy(Path.of("config", "sample", "113", agency), this.input.resolve(agency));
 		}
-		String database = "annual_report_bureau_local_" + RUN;
+		String database = "annual_report_bureau_local";
 		MariaDb.freshDatabase(database);
 		this.localOut = temp.resolve("local-out");
 		this.local = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null))
 			.await();
 		assertThat(this.local.exitCode()).as(this.local.toString()).isZero();
-	}
-
-	@AfterAll
-	void dropTheDatabases() {
-		for (String name : List.of("local", "remote", "killed")) {
-			MariaDb.dropDatabase("annual_report_bureau_" + name + "_" + RUN);
-		}
 	}
 
 	@AfterEach
@@ -88,7 +74,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void twoWorkersMakeTheReportsALocalBureauRunMakes() throws Exception {
-		String database = "annual_report_bureau_remote_" + RUN;
+		String database = "annual_report_bureau_remote";
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("remote-out");
@@ -115,7 +101,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void aWorkerKilledInTheMiddleOfAnAgencyFailsThatAgencyAndTheSameCommandCompletesIt() throws Exception {
-		String database = "annual_report_bureau_killed_" + RUN;
+		String database = "annual_report_bureau_killed";
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("killed-out");

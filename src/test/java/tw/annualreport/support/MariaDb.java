@@ -39,17 +39,6 @@ public final class MariaDb {
 		}
 	}
 
-	/** Drops a database a test made, if it is there; without a server there is nothing to drop. */
-	public static void dropDatabase(String name) {
-		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
-				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + name);
-		}
-		catch (SQLException ex) {
-			// a database left behind harms no run: the next run of the test uses a name of its own
-		}
-	}
-
 	/** The JDBC URL of a database on the server. */
 	public static String url(String database) {
 		return SERVER + database
