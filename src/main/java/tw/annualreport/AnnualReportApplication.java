@@ -1,5 +1,7 @@
 package tw.annualreport;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,6 +23,20 @@ public class AnnualReportApplication {
 		return "錯誤：" + Printable.of(ex.getMessage()) + "（java -jar annual-report.jar --help 列出所有選項）";
 	}
 
+	/**
+	 * The command line, with the web server switched on for {@code --serve} (the console) only: every other
+	 * command runs without one ({@code spring.main.web-application-type: none} in application.yml). A
+	 * web-application-type given on the command line wins.
+	 */
+	static String[] withWebServer(String[] args) {
+		if (!RunOptions.serves(args) || Arrays.stream(args).anyMatch((a) -> a.startsWith("--spring.main.web-application-type"))) {
+			return args;
+		}
+		String[] served = Arrays.copyOf(args, args.length + 1);
+		served[args.length] = "--spring.main.web-application-type=servlet";
+		return served;
+	}
+
 	public static void main(String[] args) {
 		try {
 			if (RunOptions.parse(args).help()) {
@@ -34,7 +50,7 @@ public class AnnualReportApplication {
 		}
 		int exitCode;
 		try {
-			exitCode = SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, args));
+			exitCode = SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, withWebServer(args)));
 		}
 		catch (RuntimeException ex) {
 			// Spring has logged the details; the officer gets one line

@@ -21,4 +21,25 @@ class AnnualReportApplicationTests {
 			.doesNotContain("\n");
 	}
 
+	@Test
+	void onlyServeStartsAWebServer() {
+		assertThat(AnnualReportApplication.withWebServer(new String[] { "--year=113", "--agency=KHH-ZY" }))
+			.containsExactly("--year=113", "--agency=KHH-ZY");
+		assertThat(AnnualReportApplication.withWebServer(new String[] { "--history" })).containsExactly("--history");
+		assertThat(AnnualReportApplication.withWebServer(new String[] { "--serve", "--out=/x" }))
+			.containsExactly("--serve", "--out=/x", "--spring.main.web-application-type=servlet");
+		// a choice on the command line wins
+		assertThat(AnnualReportApplication.withWebServer(new String[] { "--serve", "--spring.main.web-application-type=none" }))
+			.containsExactly("--serve", "--spring.main.web-application-type=none");
+	}
+
+	@Test
+	void aCommandLineContextHasNoWebServer() {
+		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(AnnualReportApplication.class)
+			.run("--annual-report.cli.enabled=false", "--spring.datasource.url=jdbc:h2:mem:noweb;DB_CLOSE_DELAY=-1")) {
+			assertThat(context).isNotInstanceOf(org.springframework.boot.web.server.context.WebServerApplicationContext.class);
+			assertThat(context.getBeanNamesForType(org.springframework.security.web.SecurityFilterChain.class)).isEmpty();
+		}
+	}
+
 }

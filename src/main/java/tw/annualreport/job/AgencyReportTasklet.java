@@ -25,6 +25,9 @@ class AgencyReportTasklet implements Tasklet {
 	/** The one-line reason when it failed. */
 	static final String FAILURE = "failure";
 
+	/** Runs of an agency's job in all when the database makes it a deadlock victim. */
+	static final int TRANSIENT_ATTEMPTS = 3;
+
 	private final AnnualReportLauncher launcher;
 
 	private final RunOptions bureau;
@@ -46,12 +49,18 @@ class AgencyReportTasklet implements Tasklet {
 			throw failed(context, this.partition.problem());
 		}
 		JobExecution agency;
-		try {
-			agency = this.launcher.launchHeld(this.bureau, this.partition.target(this.bureau.parent()), false);
+		int attempt = 0;
+		do {
+			try {
+				agency = this.launcher.launchHeld(this.bureau, this.partition.target(this.bureau.parent()), false);
+			}
+			catch (RuntimeException ex) {
+				throw failed(context, ex.getMessage());
+			}
+			attempt++;
+			// a deadlock victim is resumed where it stopped, a few times, before it counts as failed
 		}
-		catch (RuntimeException ex) {
-			throw failed(context, ex.getMessage());
-		}
+		while (attempt < TRANSIENT_ATTEMPTS && AnnualReportLauncher.failedTransiently(agency));
 		if (agency.getStatus() != BatchStatus.COMPLETED) {
 			throw failed(context, AnnualReportLauncher.failureReason(agency));
 		}

@@ -234,6 +234,25 @@ class AnnualReportLauncher {
 	}
 
 	/** The first failure of a run, as the one line the officer reads. */
+	/**
+	 * Whether the run failed only because the database chose it as a deadlock victim or a lock
+	 * wait ran out (agencies of a bureau run writing at once): running it again resumes it.
+	 */
+	static boolean failedTransiently(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.FAILED || execution.getAllFailureExceptions().isEmpty()) {
+			return false;
+		}
+		return execution.getAllFailureExceptions().stream().allMatch((failure) -> {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof java.sql.SQLTransientException
+						|| t instanceof org.springframework.dao.PessimisticLockingFailureException) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+
 	static String failureReason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {

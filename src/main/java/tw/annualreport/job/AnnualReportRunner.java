@@ -9,6 +9,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.console.account.AddUser;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.Resend;
@@ -38,10 +39,13 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final AgencyTargets targets;
 
+	private final AddUser addUser;
+
 	private int exitCode;
 
 	AnnualReportRunner(AgencyRuns runs, RunHistory history, ScheduledRuns schedules, Resend resend,
-			AgencyTargets targets, BureauWorker worker) {
+			AgencyTargets targets, BureauWorker worker, AddUser addUser) {
+		this.addUser = addUser;
 		this.worker = worker;
 		this.targets = targets;
 		this.runs = runs;
@@ -67,9 +71,20 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 				case RESEND -> resend(options);
 				case SERVE -> this.schedules.serve(options);
 				case WORKER -> this.worker.serve();
+				case ADD_USER -> addUser(args.getSourceArgs());
 			}
 		}
 		catch (RunOptionsException ex) {
+			fail(ex.getMessage());
+		}
+	}
+
+	/** Creates a console account; the password from the environment or standard input, never the command line. */
+	private void addUser(String[] args) {
+		try {
+			System.out.println(this.addUser.add(args, System::getenv, System.in));
+		}
+		catch (IllegalArgumentException ex) {
 			fail(ex.getMessage());
 		}
 	}

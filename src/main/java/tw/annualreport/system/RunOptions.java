@@ -33,7 +33,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		/** Stay up and run the scheduled draft and final runs (--serve). */
 		SERVE,
 		/** Stay up and run the agencies of remote bureau runs, taken from RabbitMQ (--worker). */
-		WORKER
+		WORKER,
+		/** Create an officer's account of the web console (--add-user=NAME --role=… --agency=…). */
+		ADD_USER
 
 	}
 
@@ -56,12 +58,15 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --serve                 常駐執行：依設定的排程產製每日草稿與年度正式報告
 			  --worker                常駐執行：為分散式彙整執行（annual-report.bureau.remote=true）
 			                          處理各機關，工作由 RabbitMQ 分派
+			  --add-user=NAME --role=agency|bureau --agency=CODE
+			                          新增網頁主控台帳號（密碼由環境變數 ANNUAL_REPORT_PASSWORD
+			                          或標準輸入提供，不可放在命令列）
 			  --help                  顯示本說明
 
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
 			""";
 
-	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "debug", "trace");
+	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "server.", "debug", "trace");
 
 	public static RunOptions parse(String[] args) {
 		String year = null;
@@ -96,6 +101,10 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				case "resend" -> command = Command.RESEND;
 				case "serve" -> command = Command.SERVE;
 				case "worker" -> command = Command.WORKER;
+				case "add-user" -> command = Command.ADD_USER;
+				case "role" -> {
+					// --add-user's role, read by the console's NewAccount
+				}
 				default -> {
 					if (PASS_THROUGH.stream().noneMatch(name::startsWith)) {
 						throw new RunOptionsException("未知的參數 --" + name + "（--help 看可用的參數）");
@@ -103,7 +112,8 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				}
 			}
 		}
-		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE || command == Command.WORKER;
+		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE || command == Command.WORKER
+				|| command == Command.ADD_USER;
 		int rocYear = (filtersOptional && year == null) ? 0 : rocYear(year);
 		List<String> agencies = (filtersOptional && agency == null) ? List.of() : agencies(agency, parent);
 		Path inputPath = null;
@@ -184,6 +194,11 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			case "false", "no", "0" -> false;
 			default -> throw new RunOptionsException("--" + name + " 應為 true 或 false，而不是「" + value + "」");
 		};
+	}
+
+	/** Whether the command serves the web console ({@code --serve}), the one command with a web server. */
+	public static boolean serves(String[] args) {
+		return java.util.Arrays.asList(args).contains("--serve");
 	}
 
 	public boolean help() {

@@ -1,12 +1,14 @@
 package tw.annualreport.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,10 @@ class RemoteBureauIntegrationTests {
 
 	private final List<String> queues = new ArrayList<>();
 
+	private final List<String> databases = new ArrayList<>();
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
 	/** The reference: the same bureau run, its agencies on threads of one process. */
 	@BeforeAll
 	void localBureauRun() throws Exception {
@@ -54,12 +60,17 @@ class RemoteBureauIntegrationTests {
 		for (String agency : AGENCIES) {
 			AgencyFolders.copy(Path.of("config", "sample", "113", agency), this.input.resolve(agency));
 		}
-		String database = "annual_report_bureau_local";
+		String database = freshDatabase("local");
 		MariaDb.freshDatabase(database);
 		this.localOut = temp.resolve("local-out");
 		this.local = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null))
 			.await();
 		assertThat(this.local.exitCode()).as(this.local.toString()).isZero();
+	}
+
+	@AfterAll
+	void dropDatabases() {
+		this.databases.forEach(MariaDb::dropDatabase);
 	}
 
 	@AfterEach
@@ -74,7 +85,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void twoWorkersMakeTheReportsALocalBureauRunMakes() throws Exception {
-		String database = "annual_report_bureau_remote";
+		String database = freshDatabase("remote");
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("remote-out");
@@ -101,7 +112,7 @@ class RemoteBureauIntegrationTests {
 
 	@Test
 	void aWorkerKilledInTheMiddleOfAnAgencyFailsThatAgencyAndTheSameCommandCompletesIt() throws Exception {
-		String database = "annual_report_bureau_killed";
+		String database = freshDatabase("killed");
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("killed-out");
@@ -113,7 +124,10 @@ class RemoteBureauIntegrationTests {
 				bureauRun(database, out, queue)).await();
 
 		assertThat(first.exitCode()).as(first.toString()).isOne();
-		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES)).as("the doomed worker ended").isTrue();
+		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES))
+			.as("the doomed worker ended\n--- bureau run ---\n%s\n--- doomed worker ---\n%s", first,
+					Files.readString(doomed.stdout()))
+			.isTrue();
 		assertThat(doomed.await().exitCode()).as("killed in renderReportStep").isEqualTo(137);
 		String failedAgency = AGENCIES.stream()
 			.filter((agency) -> first.out().contains(agency + "：失敗。" + AgencyRequests.WORKER_DIED))
@@ -161,6 +175,16 @@ class RemoteBureauIntegrationTests {
 		return List.of("--spring.profiles.active=mysql",
 				"--spring.datasource.url=" + MariaDb.url(database),
 				"--spring.datasource.username=" + MariaDb.USER, "--spring.datasource.password=" + MariaDb.PASSWORD);
+	}
+
+	/**
+	 * A database of this run's own: another checkout's suite on the same server (a second
+	 * worktree, CI beside a developer) must not drop it in the middle of a run.
+	 */
+	private String freshDatabase(String name) {
+		String database = "annual_report_bureau_" + name + "_" + RUN;
+		this.databases.add(database);
+		return database;
 	}
 
 	private String queue() {

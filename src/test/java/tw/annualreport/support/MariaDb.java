@@ -39,6 +39,17 @@ public final class MariaDb {
 		}
 	}
 
+	/** Drops a database a test made (best effort: the server may be gone). */
+	public static void dropDatabase(String name) {
+		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + name);
+		}
+		catch (SQLException ex) {
+			// nothing to clean up on a server that is not there
+		}
+	}
+
 	/** The JDBC URL of a database on the server. */
 	public static String url(String database) {
 		return SERVER + database

@@ -1,0 +1,98 @@
+package tw.annualreport.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import tw.annualreport.system.OutputFolder;
+
+/** 機關一覽 (bureau) and an agency's page: its runs, its reports, its uploaded files, the schedules. */
+@Controller
+@ConditionalOnWebApplication
+class AgencyController {
+
+	private final ConsoleRuns runs;
+
+	private final OfficerAccess access;
+
+	private final ConsoleProperties properties;
+
+	AgencyController(ConsoleRuns runs, OfficerAccess access, ConsoleProperties properties) {
+		this.runs = runs;
+		this.access = access;
+		this.properties = properties;
+	}
+
+	/** Where an officer starts: the bureau's agency list, or their own agency. */
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal ConsoleOfficer officer) {
+		return officer.bureau() ? "redirect:/agencies" : "redirect:/agencies/" + officer.agencyCode();
+	}
+
+	@GetMapping("/agencies")
+	String agencies(@AuthenticationPrincipal ConsoleOfficer officer, @RequestParam(required = false) Integer year,
+			Model model) {
+		if (!officer.bureau()) {
+			throw new AccessDeniedException("機關一覽僅供上級機關承辦人使用");
+		}
+		int rocYear = RocYears.of(year);
+		model.addAttribute("officer", officer);
+		model.addAttribute("year", rocYear);
+		model.addAttribute("agencies", this.runs.agencies(officer.agencyCode(), rocYear));
+		return "agencies";
+	}
+
+	@GetMapping("/agencies/{code}")
+	String agency(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code,
+			@RequestParam(required = false) Integer year, Model model) {
+		int rocYear = RocYears.of(year);
+		boolean bureau = this.access.check(officer, code, rocYear);
+		model.addAttribute("officer", officer);
+		model.addAttribute("year", rocYear);
+		model.addAttribute("code", code);
+		model.addAttribute("bureau", bureau);
+		model.addAttribute("agency", this.runs.agency(code, rocYear).orElse(null));
+		model.addAttribute("history", this.runs.history(code, rocYear));
+		model.addAttribute("schedules", this.runs.schedules());
+		model.addAttribute("files", reportFiles(OutputFolder.of(this.runs.out(), rocYear, code)));
+		model.addAttribute("uploaded", bureau ? List.of() : uploaded(this.properties.folderOf(code)));
+		model.addAttribute("limits", this.properties);
+		return "agency";
+	}
+
+	private static List<ReportFileName> reportFiles(Path folder) {
+		List<ReportFileName> files = new ArrayList<>();
+		for (ReportFileName file : ReportFileName.values()) {
+			if (Files.isRegularFile(folder.resolve(file.fileName()))) {
+				files.add(file);
+			}
+		}
+		return files;
+	}
+
+	private static List<String> uploaded(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(Files::isRegularFile).map((p) -> p.getFileName().toString())
+				.filter((n) -> !n.startsWith(".")).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+}

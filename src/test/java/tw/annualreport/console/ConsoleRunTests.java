@@ -1,0 +1,167 @@
+package tw.annualreport.console;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * Runs started from the console: through the job's launcher (the command line's outcome line, its
+ * refusal when the agency-year is busy), followed by polling, with the row accounting and rejects of
+ * the upload, and the outputs downloadable.
+ */
+class ConsoleRunTests extends ConsoleTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private String start(ConsoleOfficer officer, String code, String kind) throws Exception {
+		String location = this.mvc
+			.perform(post("/agencies/" + code + "/runs").param("year", "113").param("kind", kind).with(user(officer)).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/runs/");
+		return location;
+	}
+
+	/** Polls the progress page as the browser does, until the run has ended. */
+	private String awaitEnd(ConsoleOfficer officer, String location) throws Exception {
+		long deadline = System.currentTimeMillis() + 180_000;
+		while (System.currentTimeMillis() < deadline) {
+			MvcResult page = this.mvc.perform(get(location).with(user(officer))).andExpect(status().isOk()).andReturn();
+			String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			if (!html.contains("http-equiv=\"refresh\"")) {
+				return html;
+			}
+			assertThat(html).containsAnyOf("準備中", "執行中");
+			Thread.sleep(300);
+		}
+		throw new AssertionError("the run did not end within 3 minutes");
+	}
+
+	@Test
+	void aDraftRunEndsWithTheHeadlineAndItsReportsDownload() throws Exception {
+		ConsoleOfficer zy = agencyOfficer("KHH-ZY");
+		String location = start(zy, "KHH-ZY", "draft");
+		// another agency's officer may not follow it
+		this.mvc.perform(get(location).with(user(agencyOfficer("KHH-SM2")))).andExpect(status().isForbidden());
+		String html = awaitEnd(zy, location);
+		assertThat(html).contains("KHH-ZY：完成。措施完成率 78.8%，電話禮貌測試平均 88.6 分")
+			.contains("已完成")
+			.contains("<td>executions.csv</td>")
+			.contains("<td>80</td>");
+		byte[] pdf = this.mvc.perform(get("/agencies/KHH-ZY/113/files/report.pdf").with(user(zy)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("KHH-ZY_113_report.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf).isEqualTo(Files.readAllBytes(OUT.resolve("113/KHH-ZY/report.pdf")));
+		this.mvc.perform(get("/agencies/KHH-ZY/113/files/summary.json").with(user(zy)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"KHH-ZY\"")));
+		// the bureau officer downloads it too; the agency page lists the run and the files
+		this.mvc.perform(get("/agencies/KHH-ZY/113/files/report.pdf").with(user(bureauOfficer("KHH-HB"))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/agencies/KHH-ZY").param("year", "113").with(user(zy)))
+			.andExpect(content().string(containsString("COMPLETED")))
+			.andExpect(content().string(containsString("756/750/6")))
+			.andExpect(content().string(containsString("報告 PDF")));
+	}
+
+	@Test
+	void aRunOfABusyAgencyYearShowsTheLaunchersRefusal() throws Exception {
+		// another machine's run holds KHH-SM2 113
+		this.jdbc.update("""
+				INSERT INTO run_lock (agency_code, roc_year, owner_host, owner_pid, acquired_at, owner_started_at, lock_state)
+				VALUES ('KHH-SM2', 113, 'another-host', 1, ?, ?, 'RUNNING')
+				""", Timestamp.from(Instant.now()), Timestamp.from(Instant.now().minusSeconds(60)));
+		try {
+			ConsoleOfficer sm2 = agencyOfficer("KHH-SM2");
+			String html = awaitEnd(sm2, start(sm2, "KHH-SM2", "final"));
+			assertThat(html).contains("KHH-SM2：未執行。KHH-SM2 113 年度的報告正在由另一個執行產製中，請待其結束後再執行")
+				.contains("失敗");
+		}
+		finally {
+			this.jdbc.update("DELETE FROM run_lock WHERE agency_code = 'KHH-SM2'");
+		}
+	}
+
+	@Test
+	void anUploadedZipIsCheckedAndItsPlantedRejectShownBeforePublishing() throws Exception {
+		ConsoleOfficer officer = agencyOfficer("KHH-ZY2");
+		byte[] zip = zipOf(Path.of("config/sample/113/KHH-ZY"));
+		this.mvc.perform(multipart("/agencies/KHH-ZY2/uploads")
+			.file(new MockMultipartFile("files", "113年度資料.zip", "application/zip", zip))
+			.param("year", "113")
+			.with(user(officer))
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("message", containsString("已上傳 8 個檔案")));
+		assertThat(INPUT.resolve("KHH-ZY2/executions.csv")).exists();
+		this.mvc.perform(get("/agencies/KHH-ZY2").param("year", "113").with(user(officer)))
+			.andExpect(content().string(containsString("檢查資料")))
+			.andExpect(content().string(containsString("executions.csv")));
+		String html = awaitEnd(officer, start(officer, "KHH-ZY2", "draft"));
+		assertThat(html).contains("KHH-ZY2：完成。")
+			.contains("拒收明細")
+			.contains("<td>113/99/99</td>")
+			.contains("<td>3</td>")
+			.contains("<td>執行日期</td>")
+			// executions: 80 read, 78 accepted, 2 rejected (the sample's own reject on row 9 and the planted one)
+			.contains("<td>80</td><td>78</td><td>2</td>")
+			.contains("<td>112/12/28</td>")
+			.contains("匯入並產製報告");
+	}
+
+	/** The sample agency as KHH-ZY2, with a planted bad date on row 3 of executions.csv. */
+	private static byte[] zipOf(Path folder) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				String text = Files.readString(file, StandardCharsets.UTF_8);
+				if (name.equals("agency.csv")) {
+					text = text.replace("KHH-ZY,", "KHH-ZY2,");
+				}
+				if (name.equals("executions.csv")) {
+					text = text.replace("7.1.1,113/07/14,", "7.1.1,113/99/99,");
+				}
+				zip.putNextEntry(new ZipEntry("113/" + name));
+				zip.write(text.getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+}
