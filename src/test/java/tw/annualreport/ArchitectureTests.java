@@ -63,7 +63,7 @@ class ArchitectureTests {
 			.resideInAPackage("tw.annualreport.system..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("java..", "org..", "ch.qos..", "tw.annualreport.system..")
+			.resideInAnyPackage("java..", "javax.sql..", "org..", "ch.qos..", "tw.annualreport.system..")
 			.check(MAIN);
 	}
 

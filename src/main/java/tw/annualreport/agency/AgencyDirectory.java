@@ -13,13 +13,16 @@ import tw.annualreport.plan.PlanLevels;
 @Component
 public class AgencyDirectory {
 
-	private static final String PUBLISHED = """
+	private static final String SELECT = """
 			SELECT a.code, a.name, a.parent_code, a.parent_name, a.mail_to, a.contact_name, a.contact_phone, a.contact_mail,
 			       a.level_names
 			FROM agency_year y JOIN agency a ON a.import_id = y.import_id AND a.code = y.agency_code
 			WHERE y.roc_year = ?
-			ORDER BY a.code
 			""";
+
+	private static final String PUBLISHED = SELECT + "ORDER BY a.code";
+
+	private static final String ONE = SELECT + "AND y.agency_code = ?";
 
 	private static final RowMapper<Agency> AGENCY = (rs, i) -> new Agency(rs.getString("code"), rs.getString("name"),
 			rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("mail_to"), rs.getString("contact_name"),
@@ -36,7 +39,7 @@ public class AgencyDirectory {
 	}
 
 	public Optional<Agency> find(String code, int rocYear) {
-		return published(rocYear).stream().filter((a) -> a.code().equals(code)).findFirst();
+		return this.jdbc.query(ONE, AGENCY, rocYear, code).stream().findFirst();
 	}
 
 }

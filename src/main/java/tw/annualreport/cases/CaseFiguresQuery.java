@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.figures.CaseStatistics;
+import tw.annualreport.system.StreamingReads;
 
 /** The case figures of an import (SPEC §4 Cases), streamed into {@link CaseStatistics}. */
 @Component
@@ -19,8 +20,8 @@ public class CaseFiguresQuery {
 
 	private final JdbcTemplate jdbc;
 
-	public CaseFiguresQuery(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	public CaseFiguresQuery(StreamingReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** The figures, or null when the agency has no cases (cases.csv is optional). */

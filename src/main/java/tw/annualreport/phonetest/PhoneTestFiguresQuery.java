@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.figures.PhoneTestStatistics;
+import tw.annualreport.system.StreamingReads;
 
 /**
  * The phone-test figures of an import (SPEC §4 Phone tests), streamed test by test from the
@@ -29,8 +30,8 @@ public class PhoneTestFiguresQuery {
 
 	private final PhoneTestSettings settings;
 
-	public PhoneTestFiguresQuery(JdbcTemplate jdbc, PhoneTestSettings settings) {
-		this.jdbc = jdbc;
+	public PhoneTestFiguresQuery(StreamingReads reads, PhoneTestSettings settings) {
+		this.jdbc = reads.jdbc();
 		this.settings = settings;
 	}
 

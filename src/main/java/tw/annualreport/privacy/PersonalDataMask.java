@@ -43,7 +43,24 @@ public final class PersonalDataMask {
 			+ SEP + ")(?<number>\\d{3,4}" + SEP + "?\\d{3,4})(?:(?<extLabel>" + SEP
 			+ "?(?:#|＃|轉|分機|(?i:ext)\\.?|[xX])" + SEP + "?)(?<ext>\\d{1,6}))?(?!\\d)");
 
+	/**
+	 * The fewest ASCII digits a masked number has: an ID number and a mobile number have 9, a
+	 * landline at least 8 (0 and the area digit, then 3 + 3).
+	 */
+	private static final int FEWEST_DIGITS = 8;
+
 	private PersonalDataMask() {
+	}
+
+	private static int digits(String text) {
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+		}
+		return digits;
 	}
 
 	public static String mask(String text) {
@@ -51,12 +68,17 @@ public final class PersonalDataMask {
 			return text;
 		}
 		List<Replacement> contacts = new ArrayList<>();
-		find(text, EMAIL, contacts, (m) -> m.group(1) + "***" + m.group(2));
-		find(text, ID_NUMBER, contacts, (m) -> m.group(1) + "****" + m.group(2));
-		find(text, MOBILE, contacts,
-				(m) -> ((m.group("intl") != null) ? "+886-9**-***-" : "09**-***-") + lastDigits(m.group(), 3));
-		find(text, LANDLINE, contacts, (m) -> m.group("area") + "***-*" + lastDigits(m.group("number"), 3)
-				+ ((m.group("ext") != null) ? m.group("extLabel") + "*".repeat(m.group("ext").length()) : ""));
+		if (text.indexOf('@') >= 0) {
+			find(text, EMAIL, contacts, (m) -> m.group(1) + "***" + m.group(2));
+		}
+		// most texts hold too few digits for any number the patterns mask: skip the patterns
+		if (digits(text) >= FEWEST_DIGITS) {
+			find(text, ID_NUMBER, contacts, (m) -> m.group(1) + "****" + m.group(2));
+			find(text, MOBILE, contacts,
+					(m) -> ((m.group("intl") != null) ? "+886-9**-***-" : "09**-***-") + lastDigits(m.group(), 3));
+			find(text, LANDLINE, contacts, (m) -> m.group("area") + "***-*" + lastDigits(m.group("number"), 3)
+					+ ((m.group("ext") != null) ? m.group("extLabel") + "*".repeat(m.group("ext").length()) : ""));
+		}
 		if (contacts.isEmpty() && !PersonalNames.mayHoldTitledName(text)) {
 			return text;
 		}

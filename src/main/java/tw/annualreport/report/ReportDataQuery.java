@@ -27,6 +27,7 @@ import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.FigureStore;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.KeyFigures;
+import tw.annualreport.system.StreamingReads;
 
 /**
  * Builds the {@link ReportData} of an agency-year: the figures from the stored summary (the
@@ -58,11 +59,11 @@ public class ReportDataQuery {
 
 	private final AgencyDirectory agencies;
 
-	public ReportDataQuery(FigureStore figures, ImportRuns imports, JdbcTemplate jdbc, ReportProperties properties,
+	public ReportDataQuery(FigureStore figures, ImportRuns imports, StreamingReads reads, ReportProperties properties,
 			UnprintableCharacters unprintable, AgencyDirectory agencies) {
 		this.figures = figures;
 		this.imports = imports;
-		this.jdbc = jdbc;
+		this.jdbc = reads.jdbc();
 		this.properties = properties;
 		this.unprintable = unprintable;
 		this.agencies = agencies;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.report.glyphs.GlyphCoverage;
 import tw.annualreport.source.SourceFile;
+import tw.annualreport.system.StreamingReads;
 
 /**
  * Every character of the published import's text that no font of the report can print, with
@@ -45,8 +46,8 @@ public class UnprintableCharacters {
 
 	private final GlyphCoverage coverage = GlyphCoverage.ofReportFontSet();
 
-	public UnprintableCharacters(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	public UnprintableCharacters(StreamingReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** The characters that would not print, each once per file and row. */

@@ -2,7 +2,9 @@ package tw.annualreport.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The source files of an agency-year (SPEC §3), each read from {@code <name>.csv} or from an
@@ -74,6 +76,9 @@ public enum SourceFile {
 
 	private final List<Column> columns;
 
+	/** The columns by English alias, looked up once per cell. */
+	private final Map<String, Column> byAlias = new HashMap<>();
+
 	SourceFile(String fileName, String alias, String label, boolean required, List<String> tables,
 			List<Column> columns) {
 		this.fileName = fileName;
@@ -82,6 +87,7 @@ public enum SourceFile {
 		this.required = required;
 		this.tables = tables;
 		this.columns = columns;
+		columns.forEach((c) -> this.byAlias.put(c.alias(), c));
 	}
 
 	/** The base name: {@code plan} for {@code plan.csv} or the sheet {@code plan}. */
@@ -140,10 +146,11 @@ public enum SourceFile {
 
 	/** A contract column by its English alias, e.g. {@code PLAN.column("code")}. */
 	public Column column(String alias) {
-		return this.columns.stream()
-			.filter((c) -> c.alias().equals(alias))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(this + " has no column " + alias));
+		Column column = this.byAlias.get(alias);
+		if (column == null) {
+			throw new IllegalArgumentException(this + " has no column " + alias);
+		}
+		return column;
 	}
 
 	/**

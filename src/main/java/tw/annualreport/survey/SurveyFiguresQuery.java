@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.figures.SurveyStatistics;
+import tw.annualreport.system.StreamingReads;
 
 /**
  * The survey figures of an import (SPEC §4 Surveys), one survey at a time, respondents streamed
@@ -35,8 +36,8 @@ public class SurveyFiguresQuery {
 
 	private final JdbcTemplate jdbc;
 
-	public SurveyFiguresQuery(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	public SurveyFiguresQuery(StreamingReads reads) {
+		this.jdbc = reads.jdbc();
 	}
 
 	/** A survey, its questions and its figures. */

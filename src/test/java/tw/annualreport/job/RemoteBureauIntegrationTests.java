@@ -173,7 +173,7 @@ class RemoteBureauIntegrationTests {
 
 	private static List<String> database(String database) {
 		return List.of("--spring.profiles.active=mysql",
-				"--spring.datasource.url=" + MariaDb.url(database) + "&useCursorFetch=true",
+				"--spring.datasource.url=" + MariaDb.url(database),
 				"--spring.datasource.username=" + MariaDb.USER, "--spring.datasource.password=" + MariaDb.PASSWORD);
 	}
 

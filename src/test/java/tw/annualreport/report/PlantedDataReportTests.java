@@ -1,6 +1,12 @@
 package tw.annualreport.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +73,56 @@ class PlantedDataReportTests {
 		assertThat(report("CONTACT-A", own).split("=== page")[0]).contains("聯絡人：林小姐　(07)581-9999　lin@a.example.gov.tw");
 		assertThat(report("CONTACT-B", Fixture.of("CONTACT-B")).split("=== page")[0])
 			.contains("聯絡人：研考承辦人 林志明（07）581-1234");
+	}
+
+	@Test
+	void aMeasureWithManyRecordsPrintsItsNewestFiveAndTheSheetKeepsThemAll() throws IOException {
+		// 1.1.1 has the fixture's 03/15 and 12/01 records and these five: seven in all
+		Fixture fixture = Fixture.of("MANY").append("executions.csv", """
+				1.1.1,113/04/01,研考,第一次追蹤會議,1,5,,執行中,
+				1.1.1,113/05/01,研考,第二次追蹤會議,1,5,,執行中,
+				1.1.1,113/06/01,研考,第三次追蹤會議,1,5,,執行中,
+				1.1.1,113/07/01,研考,第四次追蹤會議,1,5,,執行中,
+				1.1.1,113/08/01,研考,第五次追蹤會議,1,5,,執行中,
+				""");
+
+		String pdf = flat(report("MANY", fixture));
+
+		assertThat(pdf).contains("執行紀錄共7筆，列出最近5筆").contains("第二次追蹤會議").contains("第五次追蹤會議")
+			.contains("期末檢討").contains("另有2筆較早之執行紀錄，詳見試算表「貳、執行紀錄」")
+			.doesNotContain("第一次追蹤會議").doesNotContain("訂定年度計畫並簽核");
+		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "MANY").resolve("report.xlsx");
+		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			long rows = 0;
+			for (Row row : workbook.getSheet("貳、執行紀錄")) {
+				rows += "1.1.1".equals(new DataFormatter().formatCellValue(row.getCell(0))) ? 1 : 0;
+			}
+			assertThat(rows).isEqualTo(7);
+		}
+	}
+
+	@Test
+	void manyOverdueCasesPrintTheTwentyMostOverdueAndTheSheetKeepsThemAll() throws IOException {
+		// 23 open cases received 1-23 January with 3 days each: due 4-26 January, the fixture's C2 (due 10 May) too
+		StringBuilder cases = new StringBuilder();
+		for (int day = 1; day <= 23; day++) {
+			cases.append(String.format("OD%02d,申辦,臨櫃,證明文件,113/01/%02d,3,%n", day, day));
+		}
+		Fixture fixture = Fixture.of("OVERDUE").append("cases.csv", cases.toString());
+
+		String pdf = flat(report("OVERDUE", fixture));
+
+		assertThat(pdf).contains("OD01").contains("OD20").doesNotContain("OD21").doesNotContain("OD23")
+			.contains("逾期未結案件共24件，上表列出逾期最久之20件；另有4件，詳見試算表「伍、案件處理情形」");
+		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "OVERDUE").resolve("report.xlsx");
+		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+			long listed = 0;
+			for (Row row : workbook.getSheet("伍、案件處理情形")) {
+				String id = new DataFormatter().formatCellValue(row.getCell(1));
+				listed += (id.startsWith("OD") || id.equals("C2")) ? 1 : 0;
+			}
+			assertThat(listed).isEqualTo(24);
+		}
 	}
 
 	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */

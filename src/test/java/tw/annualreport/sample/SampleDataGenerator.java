@@ -113,6 +113,20 @@ public final class SampleDataGenerator {
 		}
 	}
 
+	/**
+	 * How many rows a generated agency gets (the benchmark's scales); the bundled samples draw
+	 * their own small counts instead ({@link #SAMPLE}).
+	 *
+	 * @param recordsPerMeasure execution records of each measure that has any
+	 * @param publicRespondents respondents of the public survey (PUB, 12 questions)
+	 * @param staffRespondents respondents of the staff survey (STAFF, 8 questions)
+	 */
+	record Volume(int recordsPerMeasure, int phoneTests, int publicRespondents, int staffRespondents, int cases) {
+	}
+
+	/** The bundled samples: every count drawn from the agency's seeded random numbers. */
+	static final Volume SAMPLE = null;
+
 	private SampleDataGenerator() {
 	}
 
@@ -158,8 +172,13 @@ public final class SampleDataGenerator {
 		if (profile == null) {
 			throw new IllegalArgumentException("no generation profile for agency " + code);
 		}
+		generate(folder, profile, rocYear, SAMPLE);
+	}
+
+	/** Writes the data files of one agency folder that holds its plan.csv, at the volume given. */
+	static void generate(Path folder, Profile profile, int rocYear, Volume volume) throws IOException {
 		List<PlanRow> plan = readPlan(folder.resolve("plan.csv"));
-		Generator g = new Generator(profile, rocYear, plan);
+		Generator g = new Generator(profile, rocYear, plan, volume);
 		Map<String, Table> tables = new LinkedHashMap<>();
 		tables.put("executions", g.executions());
 		tables.put("phone_tests", g.phoneTests());
@@ -254,11 +273,19 @@ public final class SampleDataGenerator {
 
 		private final List<PlanRow> plan;
 
-		Generator(Profile profile, int rocYear, List<PlanRow> plan) {
+		private final Volume volume;
+
+		Generator(Profile profile, int rocYear, List<PlanRow> plan, Volume volume) {
 			this.profile = profile;
 			this.rocYear = rocYear;
 			this.year = rocYear + 1911;
 			this.plan = plan;
+			this.volume = volume;
+		}
+
+		/** The count the volume sets, or the sample's own draw. */
+		private int count(SplittableRandom r, java.util.function.ToIntFunction<Volume> scaled, int from, int spread) {
+			return this.volume == null ? from + r.nextInt(spread) : scaled.applyAsInt(this.volume);
 		}
 
 		private SplittableRandom rng(String file) {
@@ -304,7 +331,7 @@ public final class SampleDataGenerator {
 					continue; // 未執行: no record at all
 				}
 				boolean onlyInProgress = rank < notStarted + inProgress;
-				int n = 1 + r.nextInt(4);
+				int n = count(r, Volume::recordsPerMeasure, 1, 4);
 				List<LocalDate> dates = new ArrayList<>();
 				for (int i = 0; i < n; i++) {
 					dates.add(randomDate(r, 10, lastDayOfYear() - 5));
@@ -402,7 +429,7 @@ public final class SampleDataGenerator {
 			int[] max = { 25, 20, 15, 25, 15 };
 			Table t = new Table("測試編號", "測試日期", "受測單位", "測試人員", items[0], items[1], items[2], items[3], items[4],
 					"扣分事由", "備註");
-			int n = this.profile.plantBadRows() ? 40 : 30 + r.nextInt(11);
+			int n = this.profile.plantBadRows() ? 40 : count(r, Volume::phoneTests, 30, 11);
 			List<LocalDate> dates = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				dates.add(randomDate(r, 15, lastDayOfYear() - 10));
@@ -482,7 +509,7 @@ public final class SampleDataGenerator {
 			}
 			header.add("意見");
 			Table t = new Table(header, new ArrayList<>());
-			int nPub = 250 + r.nextInt(151);
+			int nPub = count(r, Volume::publicRespondents, 250, 151);
 			for (int i = 0; i < nPub; i++) {
 				List<Object> row = new ArrayList<>();
 				row.add("PUB");
@@ -506,7 +533,7 @@ public final class SampleDataGenerator {
 				row.add(comment);
 				t.rows().add(row);
 			}
-			int nStaff = 30 + r.nextInt(11);
+			int nStaff = count(r, Volume::staffRespondents, 30, 11);
 			for (int i = 0; i < nStaff; i++) {
 				List<Object> row = new ArrayList<>();
 				row.add("STAFF");
@@ -557,7 +584,7 @@ public final class SampleDataGenerator {
 		Table cases() {
 			SplittableRandom r = rng("cases");
 			Table t = new Table("案件編號", "類型", "來源管道", "業務類別", "收件日期", "處理期限日數", "結案日期");
-			int n = 120 + r.nextInt(181);
+			int n = count(r, Volume::cases, 120, 181);
 			List<LocalDate> received = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				received.add(randomDate(r, 2, lastDayOfYear() - 1));

@@ -52,7 +52,8 @@ public final class MariaDb {
 
 	/** The JDBC URL of a database on the server. */
 	public static String url(String database) {
-		return SERVER + database + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL";
+		return SERVER + database
+				+ "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL&rewriteBatchedStatements=true";
 	}
 
 	private static String env(String name, String fallback) {

@@ -3,6 +3,8 @@ package tw.annualreport.report.glyphs;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which characters of a text no font of a set can print. The PDF exporter drops such a character without a word
@@ -20,7 +22,18 @@ import java.util.List;
  */
 public final class GlyphCoverage {
 
+	private static final byte UNKNOWN = 0;
+
+	private static final byte DISPLAYS = 1;
+
+	private static final byte MISSING = 2;
+
 	private final List<Font> fonts;
+
+	/** What {@link #canDisplay} found for each character of the BMP ({@link #UNKNOWN} until asked). */
+	private final byte[] bmp = new byte[Character.MAX_VALUE + 1];
+
+	private final Map<Integer, Boolean> beyondBmp = new ConcurrentHashMap<>();
 
 	/** A set of the given fonts, in any order (a character is covered when one of them has it). */
 	public GlyphCoverage(List<Font> fonts) {
@@ -48,9 +61,30 @@ public final class GlyphCoverage {
 		return missing;
 	}
 
-	/** Whether one font of the set has a glyph for the code point. */
+	/**
+	 * Whether one font of the set has a glyph for the code point. Each code point is looked up in
+	 * the fonts once and remembered: a report's texts use a few thousand characters, millions of times.
+	 */
 	public boolean canDisplay(int codePoint) {
-		return fonts.stream().anyMatch((font) -> font.canDisplay(codePoint));
+		if (codePoint < this.bmp.length) {
+			byte known = this.bmp[codePoint];
+			if (known == UNKNOWN) {
+				// a benign race: threads that look the same character up store the same answer
+				known = lookUp(codePoint) ? DISPLAYS : MISSING;
+				this.bmp[codePoint] = known;
+			}
+			return known == DISPLAYS;
+		}
+		return this.beyondBmp.computeIfAbsent(codePoint, this::lookUp);
+	}
+
+	private boolean lookUp(int codePoint) {
+		for (Font font : this.fonts) {
+			if (font.canDisplay(codePoint)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean invisible(int codePoint) {

@@ -40,7 +40,7 @@ final class DraftMark {
 		try {
 			PdfStamper stamper = new PdfStamper(reader, out);
 			BaseFont font = BaseFont.createFont("NotoSansTC-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-					font(), null);
+					FontBytes.BYTES, null);
 			PdfGState translucent = new PdfGState();
 			translucent.setFillOpacity(OPACITY);
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -76,6 +76,13 @@ final class DraftMark {
 	interface Export {
 
 		void to(OutputStream out) throws IOException;
+
+	}
+
+	/** The mark's font file (7 MB), read once per process, when the first draft is stamped. */
+	private static final class FontBytes {
+
+		static final byte[] BYTES = font();
 
 	}
 

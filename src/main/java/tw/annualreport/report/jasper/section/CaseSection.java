@@ -45,6 +45,9 @@ final class CaseSection implements Section {
 
 	static final Table YEARS = Table.of("cases.years", Column.sheet("年度", Kind.TEXT), Column.sheet("準時結案率", Kind.PERCENT));
 
+	/** The overdue cases the PDF lists, the most overdue; the sheet lists them all. */
+	static final int PRINTED_OVERDUE = 20;
+
 	static final SheetLayout SHEET = SheetLayout.of("cases", TITLE, GROUPS, OVERDUE_LIST, YEARS);
 
 	@Override
@@ -65,11 +68,18 @@ final class CaseSection implements Section {
 				+ c.overdueCount() + " 件。");
 		pdf.table("一、案件處理統計", GROUPS, groups(c));
 		if (!c.overdue().isEmpty()) {
+			// the most overdue first: the PDF lists the first ones, the sheet every one
 			pdf.table("二、逾期未結案件（至年底）", OVERDUE, c.overdue()
 				.stream()
+				.limit(PRINTED_OVERDUE)
 				.map((o) -> OVERDUE.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), o.received(), o.limitDays(),
 						o.due(), o.daysOverdue()))
 				.toList());
+			int more = c.overdue().size() - PRINTED_OVERDUE;
+			if (more > 0) {
+				pdf.note("逾期未結案件共 " + count(c.overdue().size()) + " 件，上表列出逾期最久之 " + PRINTED_OVERDUE + " 件；另有 "
+						+ count(more) + " 件，詳見試算表「" + TITLE + "」。");
+			}
 		}
 		if (!c.trend().isEmpty()) {
 			pdf.table("三、歷年準時結案率", YearTrend.TABLE, YearTrend.rows(c.trend(), d.rocYear()));

@@ -66,7 +66,12 @@ final class PlanSection implements Section {
 
 	static final SheetLayout TREE_SHEET = SheetLayout.of("plan", treeSheetName(PlanLevels.DEFAULT), TREE);
 
-	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", "貳、執行紀錄", EXECUTIONS);
+	static final String EXECUTIONS_SHEET_NAME = "貳、執行紀錄";
+
+	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", EXECUTIONS_SHEET_NAME, EXECUTIONS);
+
+	/** The execution records of a measure the PDF prints: the newest ones; the sheet holds them all. */
+	static final int PRINTED_EXECUTIONS = 5;
 
 	@Override
 	public Definition definition() {
@@ -170,10 +175,20 @@ final class PlanSection implements Section {
 		return "，實績 " + i.actualText() + unit(i) + (i.computed() ? "（本報告統計）" : "");
 	}
 
-	/** A measure's execution records, one a line, then its indicator line. */
+	/**
+	 * A measure's execution records, one a line, then its indicator line. The PDF prints the
+	 * newest {@link #PRINTED_EXECUTIONS} (in date order) and says how many more the sheet
+	 * 「貳、執行紀錄」 holds, so the report stays readable whatever the number of records.
+	 */
 	private static String executions(PlanRow row) {
 		StringBuilder text = new StringBuilder();
-		for (ReportData.Execution e : row.executions()) {
+		List<ReportData.Execution> all = row.executions();
+		int earlier = Math.max(0, all.size() - PRINTED_EXECUTIONS);
+		if (earlier > 0) {
+			text.append("執行紀錄共 ").append(count(all.size())).append(" 筆，列出最近 ").append(PRINTED_EXECUTIONS)
+				.append(" 筆：");
+		}
+		for (ReportData.Execution e : all.subList(earlier, all.size())) {
 			if (text.length() > 0) {
 				text.append('\n');
 			}
@@ -185,6 +200,11 @@ final class PlanSection implements Section {
 			if (e.sessions() > 0 || e.participants() > 0) {
 				text.append("〔").append(e.sessions()).append(" 場次、").append(count(e.participants())).append(" 人次〕");
 			}
+		}
+		if (earlier > 0) {
+			// 另有 N 筆: the full list stays in the spreadsheet
+			text.append("\n另有 ").append(count(earlier)).append(" 筆較早之執行紀錄，詳見試算表「").append(EXECUTIONS_SHEET_NAME)
+				.append("」");
 		}
 		ReportData.Indicator i = row.indicator();
 		if (i != null) {
@@ -222,7 +242,7 @@ final class PlanSection implements Section {
 						e.sessions(), e.participants()));
 			}
 		}
-		workbook.sheet(EXECUTIONS_SHEET, "貳、執行紀錄").head(EXECUTIONS, executionHeaders(d.levels())).rows(EXECUTIONS, executions);
+		workbook.sheet(EXECUTIONS_SHEET, EXECUTIONS_SHEET_NAME).head(EXECUTIONS, executionHeaders(d.levels())).rows(EXECUTIONS, executions);
 	}
 
 }
