@@ -380,7 +380,7 @@ class YearEndReportEndToEndTests {
 			assertThat(content).contains("office:value-type=\"percentage\" office:value=\""
 					+ this.summary.get("measures").get("completionRate").doubleValue() + "\"");
 			// a string cell (no office:value-type), never a formula
-			assertThat(content).contains(">" + FORMULA_LIKE + "</text:span>", ">" + MENTION_LIKE + "</text:span>")
+			assertThat(content).contains(">" + FORMULA_LIKE + "</text:p>", ">" + MENTION_LIKE + "</text:p>")
 				.doesNotContain("table:formula");
 			assertThat(content).doesNotContain("0912-345-678", "A123456789", "lin.mei@example.com");
 			// a date cell with an ROC-year style (民國 113/05/21)

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,16 +21,9 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.util.JRLoader;
-import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleExporterInputItem;
-import net.sf.jasperreports.export.SimpleOdsExporterConfiguration;
-import net.sf.jasperreports.export.SimpleOdsReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
@@ -43,48 +35,30 @@ import tw.annualreport.report.BureauReportData;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
-import tw.annualreport.report.jasper.document.Cells;
 import tw.annualreport.report.jasper.document.Sheet;
-import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.section.BureauSections;
 import tw.annualreport.report.jasper.section.ReportSections;
+import tw.annualreport.report.spreadsheet.OdsWriter;
+import tw.annualreport.report.spreadsheet.XlsxWriter;
 import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.OutputFormat;
 
 /**
- * The report with JasperReports 7: the sections of {@link ReportSections} written into
- * {@code report.jasper} (the PDF) and one {@code sheet-<key>.jasper} per sheet, compiled at build
- * time from {@code reports/report.jrxml} and {@code reports/sheet.jrxml} with the sections' tables
- * ({@link ReportCompiler}) and loaded once here (a missing or broken template fails the start, not
- * a run). The PDF embeds Noto Sans TC;
- * a final report is PDF/A-1b.
+ * The report: the sections of {@link ReportSections} filled into {@code report.jasper} with
+ * JasperReports 7 (the PDF), compiled at build time from {@code reports/report.jrxml} with the
+ * sections' tables ({@link ReportCompiler}) and loaded once here (a missing or broken template
+ * fails the start, not a run), and their sheets streamed to report.xlsx and report.ods
+ * ({@link XlsxWriter}, {@link OdsWriter}). The PDF embeds Noto Sans TC; a final report is PDF/A-1b.
  */
 @Component
 public class JasperReportRenderer implements ReportRenderer {
 
-	/**
-	 * JasperReports hands the exporter {@code DecimalFormat.toPattern()} ("0.0%" arrives as
-	 * "#0.0%"); these are the plain Excel formats, and a date's ROC form (113/05/21). A HashMap: JasperReports asks it for null keys.
-	 */
-	private static final Map<String, String> EXCEL_FORMATS = new HashMap<>(Map.of("#0.0", "0.0", "#0.0%", "0.0%",
-			"#0.000", "0.000", Cells.DATE_PATTERN, Cells.ROC_DATE_EXCEL));
-
 	private final JasperReport report;
-
-	private final Map<String, JasperReport> sheets = new LinkedHashMap<>();
 
 	private volatile Path iccProfile;
 
 	public JasperReportRenderer() {
 		this.report = load("report");
-		for (SheetLayout layout : ReportSections.sheets()) {
-			this.sheets.put(layout.key(), load(sheetTemplate(layout)));
-		}
-	}
-
-	/** The compiled template of a sheet layout (see {@link ReportCompiler}). */
-	static String sheetTemplate(SheetLayout layout) {
-		return "sheet-" + layout.key();
 	}
 
 	private static JasperReport load(String name) {
@@ -178,29 +152,20 @@ public class JasperReportRenderer implements ReportRenderer {
 		return writeSheets(ReportSections.workbook(data, draft), folder, formats);
 	}
 
-	/** Fills the sheets and writes them as report.xlsx and/or report.ods. */
-	private List<Path> writeSheets(List<Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
+	/** Writes the sheets as report.xlsx and/or report.ods, streamed (see {@link XlsxWriter}). */
+	private static List<Path> writeSheets(List<Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
 		List<Path> written = new ArrayList<>();
-		try {
-			List<JasperPrint> prints = new ArrayList<>();
-			for (Sheet sheet : sheetList) {
-				prints.add(fill(this.sheets.get(sheet.layout().key()), Map.of(), sheet.rows()));
-			}
-			if (formats.contains(OutputFormat.XLSX)) {
-				Path target = folder.resolve(OutputFormat.XLSX.fileName());
-				AtomicFiles.write(target, (out) -> exportXlsx(sheetList, prints, out));
-				written.add(target);
-			}
-			if (formats.contains(OutputFormat.ODS)) {
-				Path target = folder.resolve(OutputFormat.ODS.fileName());
-				AtomicFiles.write(target, (out) -> exportOds(sheetList, prints, out));
-				written.add(target);
-			}
-			return written;
+		if (formats.contains(OutputFormat.XLSX)) {
+			Path target = folder.resolve(OutputFormat.XLSX.fileName());
+			AtomicFiles.write(target, (out) -> XlsxWriter.write(sheetList, out));
+			written.add(target);
 		}
-		catch (JRException ex) {
-			throw new IllegalStateException("報表產製失敗（試算表）：" + ex.getMessage(), ex);
+		if (formats.contains(OutputFormat.ODS)) {
+			Path target = folder.resolve(OutputFormat.ODS.fileName());
+			AtomicFiles.write(target, (out) -> OdsWriter.write(sheetList, out));
+			written.add(target);
 		}
+		return written;
 	}
 
 	JasperPrint fillPdf(ReportData data, boolean draft) throws JRException {
@@ -237,56 +202,6 @@ public class JasperReportRenderer implements ReportRenderer {
 		// keep the fill's line breaks: OpenPDF's own CJK splitting would put ，；。 at the start of a line
 		reportConfiguration.setForceLineBreakPolicy(true);
 		exporter.setConfiguration(reportConfiguration);
-		export(exporter::exportReport);
-	}
-
-	private static void exportXlsx(List<Sheet> sheets, List<JasperPrint> prints, OutputStream out)
-			throws IOException {
-		JRXlsxExporter exporter = new JRXlsxExporter();
-		String[] names = sheets.stream().map(Sheet::name).toArray(String[]::new);
-		List<ExporterInputItem> items = new ArrayList<>();
-		for (int i = 0; i < sheets.size(); i++) {
-			SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-			// one configuration per sheet (its frozen rows): the sheet name index restarts with every item
-			configuration.setSheetNames(new String[] { names[i] });
-			configuration.setOnePagePerSheet(false);
-			configuration.setDetectCellType(true);
-			configuration.setRemoveEmptySpaceBetweenRows(true);
-			configuration.setRemoveEmptySpaceBetweenColumns(true);
-			configuration.setWhitePageBackground(false);
-			configuration.setIgnorePageMargins(true);
-			configuration.setCollapseRowSpan(true);
-			configuration.setWrapText(true);
-			configuration.setFormatPatternsMap(EXCEL_FORMATS);
-			// the first row that scrolls (1-based): below the title, the note and the first header
-			configuration.setFreezeRow(sheets.get(i).frozenRows() + 1);
-			items.add(new SimpleExporterInputItem(prints.get(i), configuration));
-		}
-		exporter.setExporterInput(new SimpleExporterInput(items));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-		exporter.setConfiguration(new SimpleXlsxExporterConfiguration());
-		export(exporter::exportReport);
-	}
-
-	private static void exportOds(List<Sheet> sheets, List<JasperPrint> prints, OutputStream out)
-			throws IOException {
-		TypedOdsExporter exporter = new TypedOdsExporter();
-		List<ExporterInputItem> items = new ArrayList<>();
-		prints.forEach((print) -> items.add(new SimpleExporterInputItem(print)));
-		exporter.setExporterInput(new SimpleExporterInput(items));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-		SimpleOdsReportConfiguration configuration = new SimpleOdsReportConfiguration();
-		configuration.setSheetNames(sheets.stream().map(Sheet::name).toArray(String[]::new));
-		configuration.setOnePagePerSheet(false);
-		configuration.setDetectCellType(true);
-		configuration.setRemoveEmptySpaceBetweenRows(true);
-		configuration.setRemoveEmptySpaceBetweenColumns(true);
-		configuration.setWhitePageBackground(false);
-		configuration.setIgnorePageMargins(true);
-		configuration.setCollapseRowSpan(true);
-		configuration.setFlexibleRowHeight(false);
-		exporter.setConfiguration(configuration);
-		exporter.setConfiguration(new SimpleOdsExporterConfiguration());
 		export(exporter::exportReport);
 	}
 

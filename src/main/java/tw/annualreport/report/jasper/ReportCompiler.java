@@ -9,16 +9,14 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
-import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.section.ReportSections;
 
 /**
  * Build step (exec-maven-plugin, phase process-classes, with the compiled classes): compiles the
  * templates of {@code args[0]} (the repository's {@code reports/}) to {@code args[1]} on the
  * classpath, so that nothing is compiled at run time. {@code report.jrxml} gets the bands of
- * every PDF table of the sections ({@link ReportSections}) and becomes {@code report.jasper};
- * {@code sheet.jrxml} is shaped once per sheet layout into {@code sheet-<key>.jasper}. A template
- * or a table that does not compile fails the build, naming it.
+ * every PDF table of the sections ({@link ReportSections}) and becomes {@code report.jasper}
+ * (the spreadsheets need no template: {@code report.spreadsheet}). A template or a table that does not compile fails the build, naming it.
  */
 public final class ReportCompiler {
 
@@ -35,12 +33,6 @@ public final class ReportCompiler {
 		TemplateBands.addKeepGroups(report);
 		compile(report, target.resolve("report.jasper"));
 		compiled++;
-		for (SheetLayout layout : ReportSections.sheets()) {
-			JasperDesign sheet = load(source.resolve("sheet.jrxml"));
-			TemplateBands.shapeSheet(sheet, layout);
-			compile(sheet, target.resolve(JasperReportRenderer.sheetTemplate(layout) + ".jasper"));
-			compiled++;
-		}
 		System.out.println("[compile-reports] " + compiled + " template(s) compiled to " + target);
 	}
 

@@ -147,58 +147,6 @@ final class TemplateBands {
 		return cells;
 	}
 
-	/**
-	 * Makes the generic {@code sheet.jrxml} the template of one sheet: the page and the elements
-	 * that span it (title, note) as wide as the sheet's columns, then a header band and a data
-	 * band with one cell per column (text, a number with its format, or a date).
-	 */
-	static void shapeSheet(JasperDesign design, SheetLayout layout) {
-		int full = design.getColumnWidth();
-		int width = layout.width();
-		design.setName("sheet-" + layout.key());
-		design.setPageWidth(width);
-		design.setColumnWidth(width);
-		JRDesignSection detail = (JRDesignSection) design.getDetailSection();
-		for (JRBand band : detail.getBandsList()) {
-			for (JRElement element : band.getElements()) {
-				if (element.getWidth() == full) {
-					((JRDesignElement) element).setWidth(width);
-				}
-			}
-		}
-		JRDesignBand head = band(22, "\"HEAD\".equals($F{kind})");
-		JRDesignBand data = band(20, "\"DATA\".equals($F{kind})");
-		List<Integer> widths = layout.columnWidths();
-		int x = 0;
-		for (int i = 0; i < widths.size(); i++) {
-			int w = widths.get(i);
-			JRDesignTextField label = textField(design, x, w, 22, HorizontalTextAlignEnum.CENTER, "SHead",
-					CELLS + ".text($F{cells}, " + i + ")");
-			label.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
-			head.addElement(label);
-			JRDesignTextField text = textField(design, x, w, 20, HorizontalTextAlignEnum.LEFT, "SText",
-					CELLS + ".text($F{cells}, " + i + ")");
-			text.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
-			text.getPropertiesMap().setProperty("net.sf.jasperreports.export.xls.wrap.text", "true");
-			text.setPrintWhenExpression(new JRDesignExpression(CELLS + ".isText($F{cells}, " + i + ")"));
-			data.addElement(text);
-			JRDesignTextField number = textField(design, x, w, 20, HorizontalTextAlignEnum.RIGHT, "SNum",
-					CELLS + ".number($F{cells}, " + i + ")");
-			number.setPrintWhenExpression(new JRDesignExpression(CELLS + ".isNumber($F{cells}, " + i + ")"));
-			number.setPatternExpression(new JRDesignExpression(CELLS + ".pattern($F{cells}, " + i + ")"));
-			data.addElement(number);
-			JRDesignTextField date = textField(design, x, w, 20, HorizontalTextAlignEnum.CENTER, "SNum",
-					CELLS + ".date($F{cells}, " + i + ")");
-			date.setPrintWhenExpression(new JRDesignExpression(CELLS + ".isDate($F{cells}, " + i + ")"));
-			date.setPattern(Cells.DATE_PATTERN);
-			data.addElement(date);
-			x += w;
-		}
-		// after the title and the note, as the rows come
-		detail.addBand(2, head);
-		detail.addBand(3, data);
-	}
-
 	private static JRDesignFrame frame(JRDesignSection detail, String key) {
 		for (JRBand band : detail.getBandsList()) {
 			for (JRElement element : band.getElements()) {

@@ -14,7 +14,6 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import org.junit.jupiter.api.Test;
 
 import tw.annualreport.report.jasper.document.Column;
-import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.section.ReportSections;
 
@@ -47,22 +46,6 @@ class TemplateBandsTests {
 				.allSatisfy((text) -> assertThat(text).contains(".at($F{cells}, "))
 				.hasSize(table.columns().size());
 			assertThat(cells.get(cells.size() - 1).getX() + cells.get(cells.size() - 1).getWidth()).isEqualTo(515);
-		}
-	}
-
-	@Test
-	void aSheetTemplateIsAsWideAsItsColumnsWithOneHeaderCellAndThreeTypedCellsPerColumn() throws Exception {
-		for (SheetLayout layout : ReportSections.sheets()) {
-			JasperDesign design = JRXmlLoader.load(new File("reports/sheet.jrxml"));
-			TemplateBands.shapeSheet(design, layout);
-
-			assertThat(design.getPageWidth()).isEqualTo(layout.width());
-			List<JRBand> bands = Arrays.asList(design.getDetailSection().getBands());
-			assertThat(band(bands, "\"TITLE\".equals($F{kind})").getElements()[0].getWidth()).isEqualTo(layout.width());
-			JRElement[] head = band(bands, "\"HEAD\".equals($F{kind})").getElements();
-			assertThat(head).extracting(JRElement::getWidth).as(layout.key()).isEqualTo(layout.columnWidths());
-			// text, number and date per column
-			assertThat(band(bands, "\"DATA\".equals($F{kind})").getElements()).hasSize(3 * layout.columnWidths().size());
 		}
 	}
 

@@ -3,8 +3,7 @@ package tw.annualreport.report.jasper.document;
 import java.util.List;
 
 /**
- * One row of a spreadsheet sheet, the data source row of the {@code sheet-<key>.jasper} templates
- * (from {@code reports/sheet.jrxml}):
+ * One row of a spreadsheet sheet, as {@code report.spreadsheet} writes it:
  * TITLE, NOTE, HEAD, DATA or BLANK. Cells are {@link String} (always written as text, never as a
  * formula) or {@link Cells.Num} (a numeric cell with a number format).
  */
