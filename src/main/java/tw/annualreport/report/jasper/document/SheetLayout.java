@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One sheet of the workbook as compiled: its key (template {@code sheet-<key>.jasper}), its name
+ * One sheet of the workbook: its key, its name
  * and the tables it can hold. A sheet has one width per column, whatever table sits in it: column
  * {@code i} is as wide as the widest table's column {@code i} says; another table may leave it
  * (width 0) but not contradict it.
