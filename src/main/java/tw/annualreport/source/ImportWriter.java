@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Writes a chunk of imported rows: accepted ones into their tables, rejected ones into the ledger. */
@@ -58,20 +57,7 @@ public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
 	}
 
 	private SqlParameterSource parameters(Object row) {
-		SimplePropertySqlParameterSource properties = new SimplePropertySqlParameterSource(row);
-		return new SqlParameterSource() {
-
-			@Override
-			public boolean hasValue(String name) {
-				return "importId".equals(name) || properties.hasValue(name);
-			}
-
-			@Override
-			public Object getValue(String name) {
-				return "importId".equals(name) ? ImportWriter.this.importId : properties.getValue(name);
-			}
-
-		};
+		return RowParameters.of(this.importId, row);
 	}
 
 }
