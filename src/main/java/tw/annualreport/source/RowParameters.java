@@ -7,23 +7,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.SimplePropertySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * The named parameters of one inserted row: {@code :importId}, and the row's record components
- * (or other public no-argument methods, and getters by their property name) by name. The accessors are looked up once per record class: Spring's
- * {@link SimplePropertySqlParameterSource} looks each one up again for every row (a record has no
- * bean getters, so it searches its fields), which was 39 % of the import's time.
+ * The named parameters of one inserted row: {@code :importId}, and the row's values by name (a
+ * record's components, its other public no-argument methods, getters by property name). The
+ * accessors are looked up once per class: Spring's {@code SimplePropertySqlParameterSource} looks
+ * each one up again for every row (a record has no bean getters, so it searches its fields),
+ * which was 39 % of the import's time.
  */
 final class RowParameters implements SqlParameterSource {
 
+	/** Per class: its public no-argument methods by name, and getters by property name too. */
 	private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
 
 		@Override
 		protected Map<String, Method> computeValue(Class<?> type) {
 			Map<String, Method> accessors = new HashMap<>();
-			// the components, and any other value the record derives (agency.levelNames())
 			for (Method method : type.getMethods()) {
 				if (method.getParameterCount() == 0 && method.getReturnType() != void.class
 						&& method.getDeclaringClass() != Object.class && !Modifier.isStatic(method.getModifiers())) {
@@ -55,25 +55,9 @@ final class RowParameters implements SqlParameterSource {
 		this.accessors = ACCESSORS.get(row.getClass());
 	}
 
-	/** The parameters of a row: a record's components, any other object's bean properties. */
+	/** The parameters of a row: its record components, other public values and getters. */
 	static SqlParameterSource of(long importId, Object row) {
-		if (row.getClass().isRecord()) {
-			return new RowParameters(importId, row);
-		}
-		SimplePropertySqlParameterSource properties = new SimplePropertySqlParameterSource(row);
-		return new SqlParameterSource() {
-
-			@Override
-			public boolean hasValue(String name) {
-				return "importId".equals(name) || properties.hasValue(name);
-			}
-
-			@Override
-			public Object getValue(String name) {
-				return "importId".equals(name) ? importId : properties.getValue(name);
-			}
-
-		};
+		return new RowParameters(importId, row);
 	}
 
 	@Override

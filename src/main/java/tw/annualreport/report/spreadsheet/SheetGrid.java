@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tw.annualreport.report.jasper.document.Cells;
-import tw.annualreport.report.jasper.document.Sheet;
 import tw.annualreport.report.jasper.document.SheetRow;
 
 /**
@@ -123,11 +122,6 @@ final class SheetGrid {
 			lines += paragraphLines;
 		}
 		return lines;
-	}
-
-	/** The sheets' column count. */
-	static int columns(Sheet sheet) {
-		return sheet.layout().columnWidths().size();
 	}
 
 }
