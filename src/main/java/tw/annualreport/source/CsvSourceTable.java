@@ -95,6 +95,33 @@ final class CsvSourceTable implements SourceTable {
 	}
 
 	/**
+	 * The records that are not blank, without normalising their cells into rows: a quarter of a
+	 * large import's time went to counting its rows the way they are read. A cell blank only
+	 * after normalising (an invisible character alone) counts here, so this is about the rows
+	 * {@link #next()} gives, which is all a progress line needs.
+	 */
+	@Override
+	public long countRows() {
+		long rows = 0;
+		try {
+			while (this.records.hasNext()) {
+				CSVRecord record = this.records.next();
+				this.lastRecord = record.getRecordNumber();
+				for (String cell : record) {
+					if (!cell.isBlank()) {
+						rows++;
+						break;
+					}
+				}
+			}
+			return rows;
+		}
+		catch (RuntimeException ex) {
+			throw refused(ex);
+		}
+	}
+
+	/**
 	 * A file the parser gave up on, as the officer can act on it: undecodable bytes (the rest of
 	 * the file is not in the encoding its beginning is) or a quote that opens a cell and never
 	 * closes, with the row where it happened. Never the parser's own words.

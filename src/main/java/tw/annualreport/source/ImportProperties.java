@@ -1,5 +1,7 @@
 package tw.annualreport.source;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,7 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param rejectLimit the share of rejected rows of any file above which the run fails rather
  * than produce a misleading report (0.20 = 20 %)
  * @param maxFileSize a larger source file is refused whole
+ * @param loadFolder where MySQL/MariaDB bulk loads take the imported rows from (the mysql profile
+ * sets it, and the connection's {@code allowLoadLocalInfileInPath} to the same folder); unset,
+ * rows are written as batched INSERTs ({@link TableWriterConfiguration})
  */
 @ConfigurationProperties("annual-report.import")
-public record ImportProperties(@DefaultValue("0.20") double rejectLimit, @DefaultValue("50MB") DataSize maxFileSize) {
+public record ImportProperties(@DefaultValue("0.20") double rejectLimit, @DefaultValue("50MB") DataSize maxFileSize,
+		Path loadFolder) {
 }

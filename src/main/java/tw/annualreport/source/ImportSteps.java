@@ -8,7 +8,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -26,7 +25,7 @@ public class ImportSteps {
 
 	private final PlatformTransactionManager transactionManager;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final TableWriter tables;
 
 	private final ImportLedger ledger;
 
@@ -39,11 +38,11 @@ public class ImportSteps {
 	 * parameters)
 	 */
 	public ImportSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NamedParameterJdbcTemplate jdbc, ImportLedger ledger, ImportProperties properties,
+			TableWriter tables, ImportLedger ledger, ImportProperties properties,
 			ObjectProvider<ImportContext> context) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
-		this.jdbc = jdbc;
+		this.tables = tables;
 		this.ledger = ledger;
 		this.properties = properties;
 		this.context = context;
@@ -56,7 +55,7 @@ public class ImportSteps {
 
 	/** The writer of a file for the step being run (use from a {@code @StepScope} bean). */
 	public <T> ImportWriter<T> writer(SourceFile source, ImportContext context, List<TableInsert<T>> inserts) {
-		return new ImportWriter<>(source, context.importId(), inserts, this.jdbc, this.ledger);
+		return new ImportWriter<>(source, context.importId(), inserts, this.tables, this.ledger);
 	}
 
 	/** The step that imports a file row by row, named after it ({@link SourceFile#stepName()}). */

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Writes a chunk of imported rows: accepted ones into their tables, rejected ones into the ledger. */
 public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
@@ -17,16 +15,16 @@ public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
 
 	private final List<TableInsert<T>> inserts;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final TableWriter tables;
 
 	private final ImportLedger ledger;
 
-	public ImportWriter(SourceFile source, long importId, List<TableInsert<T>> inserts, NamedParameterJdbcTemplate jdbc,
+	public ImportWriter(SourceFile source, long importId, List<TableInsert<T>> inserts, TableWriter tables,
 			ImportLedger ledger) {
 		this.source = source;
 		this.importId = importId;
 		this.inserts = inserts;
-		this.jdbc = jdbc;
+		this.tables = tables;
 		this.ledger = ledger;
 	}
 
@@ -43,21 +41,14 @@ public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
 			}
 		}
 		for (TableInsert<T> insert : this.inserts) {
-			SqlParameterSource[] batch = accepted.stream()
-				.flatMap((value) -> insert.rows().apply(value).stream())
-				.map(this::parameters)
-				.toArray(SqlParameterSource[]::new);
-			if (batch.length > 0) {
-				this.jdbc.batchUpdate(insert.sql(), batch);
+			List<?> rows = accepted.stream().flatMap((value) -> insert.rows().apply(value).stream()).toList();
+			if (!rows.isEmpty()) {
+				this.tables.write(insert.sql(), this.importId, rows);
 			}
 		}
 		if (!problems.isEmpty()) {
 			this.ledger.recordProblems(this.importId, this.source, problems);
 		}
-	}
-
-	private SqlParameterSource parameters(Object row) {
-		return RowParameters.of(this.importId, row);
 	}
 
 }

@@ -56,7 +56,7 @@ final class RowParameters implements SqlParameterSource {
 	}
 
 	/** The parameters of a row: its record components, other public values and getters. */
-	static SqlParameterSource of(long importId, Object row) {
+	static RowParameters of(long importId, Object row) {
 		return new RowParameters(importId, row);
 	}
 

@@ -45,13 +45,9 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 
 	/** The data rows of a source, counted by a first quick pass (the file is read twice, the database written once). */
 	private long countRows(SourceFolder.Location location) {
-		long rows = 0;
 		try (SourceTable counting = this.folder.open(location)) {
-			while (counting.next() != null) {
-				rows++;
-			}
+			return counting.countRows();
 		}
-		return rows;
 	}
 
 	/** The file (and sheet) read, e.g. {@code 資料.xlsx［executions］}; null when absent. */

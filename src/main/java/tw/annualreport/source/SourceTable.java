@@ -21,6 +21,15 @@ public interface SourceTable extends Closeable {
 	/** The next non-blank row, or null at the end. */
 	SourceRow next();
 
+	/** Reads the rest of the table, counting the rows {@link #next()} would give (for progress lines). */
+	default long countRows() {
+		long rows = 0;
+		while (next() != null) {
+			rows++;
+		}
+		return rows;
+	}
+
 	@Override
 	void close();
 

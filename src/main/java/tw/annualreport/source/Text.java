@@ -21,6 +21,9 @@ public final class Text {
 		if (raw == null) {
 			return "";
 		}
+		if (isPrintableAscii(raw)) {
+			return raw.strip();
+		}
 		raw = Printable.cell(raw.replace("\r\n", "\n").replace('\r', '\n'));
 		StringBuilder result = new StringBuilder(raw.length());
 		int runStart = 0;
@@ -37,7 +40,28 @@ public final class Text {
 
 	/** Codes, numbers, dates and choices: full NFKC, trimmed. */
 	public static String strict(String raw) {
-		return (raw == null) ? "" : trim(Normalizer.normalize(Printable.cell(raw), Normalizer.Form.NFKC));
+		if (raw == null) {
+			return "";
+		}
+		if (isPrintableAscii(raw)) {
+			return raw.strip();
+		}
+		return trim(Normalizer.normalize(Printable.cell(raw), Normalizer.Form.NFKC));
+	}
+
+	/**
+	 * Space to tilde only: NFKC leaves such text as it is and nothing in it is a control, a line
+	 * break or a mark to keep, so stripping it is all the normalising it needs. Most cells (codes,
+	 * numbers, dates) are; normalising them anyway was a sixth of an import's time.
+	 */
+	private static boolean isPrintableAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < ' ' || c > '~') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String trim(String text) {

@@ -25,13 +25,18 @@ public class SurveyFiguresQuery {
 			ORDER BY survey_code, question_no
 			""";
 
+	/**
+	 * A respondent's rows together, in the primary key's order: the database reads the index and
+	 * sorts nothing (by row number, MariaDB sorted the 200,000 joined rows of a city survey). The
+	 * statistics are counts, the same in any order; each answer goes to its question by number.
+	 */
 	private static final String ANSWERS = """
 			SELECT r.response_id, r.service, r.gender, r.age_band, a.question_no, a.answer
 			FROM survey_response r
 			LEFT JOIN survey_answer a ON a.import_id = r.import_id AND a.survey_code = r.survey_code
 			                         AND a.response_id = r.response_id
 			WHERE r.import_id = ? AND r.survey_code = ?
-			ORDER BY r.row_no, a.question_no
+			ORDER BY r.import_id, r.survey_code, r.response_id
 			""";
 
 	private final JdbcTemplate jdbc;

@@ -27,6 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tw.annualreport.AnnualReportApplication;
+import tw.annualreport.source.BatchInserts;
+import tw.annualreport.source.LocalInfileLoads;
+import tw.annualreport.source.TableWriter;
 import tw.annualreport.support.MariaDb;
 import tw.annualreport.support.RejectsCsv;
 import tw.annualreport.support.SampleFolders;
@@ -36,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The same build against the real MySQL-compatible server (SPEC §6): the schema is migrated by
  * the application, and the sample KHH-ZY imports into exactly the same rows as on H2, Chinese
- * text included (utf8mb4, no mojibake), and the run lookups' SQL finds the same runs on both. Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password,
- * or MARIADB_URL/MARIADB_USER/MARIADB_PASSWORD); skipped without it unless CI=true.
+ * text included (utf8mb4, no mojibake) — bulk-loaded there, inserted on H2 — and the run lookups'
+ * SQL finds the same runs on both. Needs MariaDB/MySQL on 127.0.0.1:3306 (root, no password, or
+ * MARIADB_URL/MARIADB_USER/MARIADB_PASSWORD); skipped without it unless CI=true.
  */
 class MariaDbImportIntegrationTests {
 
@@ -101,6 +105,9 @@ class MariaDbImportIntegrationTests {
 		JobExecution onMariaDb = importSample(mariaDb, input, temp.resolve("out-mariadb"));
 		JobExecution onH2 = importSample(h2, input, temp.resolve("out-h2"));
 
+		// MariaDB takes the rows by LOAD DATA LOCAL INFILE, H2 by batched INSERTs: the same rows either way
+		assertThat(mariaDb.getBean(TableWriter.class)).isInstanceOf(LocalInfileLoads.class);
+		assertThat(h2.getBean(TableWriter.class)).isInstanceOf(BatchInserts.class);
 		assertThat(onMariaDb.getStatus()).as(ImportJobTestSupport.failureReason(onMariaDb)).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(onH2.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		JdbcTemplate maria = mariaDb.getBean(JdbcTemplate.class);

@@ -41,4 +41,14 @@ class TextTests {
 		assertThat(Text.strict("１１３／０３／１５")).isEqualTo("113/03/15");
 	}
 
+	@Test
+	void plainAsciiIsOnlyStrippedAndAnythingElseStillNormalised() {
+		assertThat(Text.normalize("  A1-03 2024/01/02 ~ ")).isEqualTo("A1-03 2024/01/02 ~");
+		assertThat(Text.strict(" 80 ")).isEqualTo("80");
+		// one character outside the plain range and the whole cell is normalised as before
+		assertThat(Text.normalize("A1\u0007-03")).isEqualTo("A1-03");
+		assertThat(Text.normalize("line\r\nbreak")).isEqualTo("line\nbreak");
+		assertThat(Text.strict("８0")).isEqualTo("80");
+	}
+
 }
