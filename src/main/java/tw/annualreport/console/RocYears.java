@@ -1,7 +1,8 @@
 package tw.annualreport.console;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import tw.annualreport.report.ReportFormats;
 
 /** The report year the console opens on: this year, in ROC years (民國), in Taiwan. */
 final class RocYears {
@@ -10,7 +11,7 @@ final class RocYears {
 	}
 
 	static int current() {
-		return LocalDate.now(ZoneId.of("Asia/Taipei")).getYear() - 1911;
+		return LocalDate.now(ReportFormats.TAIWAN).getYear() - 1911;
 	}
 
 	/** A year asked for in a link or form, else this year; an unreasonable one is refused. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import tw.annualreport.figures.Rounding;
@@ -17,6 +18,9 @@ public final class ReportFormats {
 
 	/** Shown for a figure that cannot be computed. */
 	public static final String NONE = "—";
+
+	/** Taiwan's clock: the day a report is dated, the year the console opens on. */
+	public static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
 
 	private ReportFormats() {
 	}

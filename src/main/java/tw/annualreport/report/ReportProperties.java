@@ -1,5 +1,6 @@
 package tw.annualreport.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * blank leaves the line out
  * @param satisfactionTarget a survey question whose satisfaction rate is below it is flagged in
  * 陸、檢討與改進 (0.80 = 80 %)
- * @param date the report date on the cover; unset means the day of the run
+ * @param date the report date on the cover; unset means the day of the run in Taiwan (a run at
+ * 07:00 in Kaohsiung is dated that day, though the server's clock may still be on yesterday's UTC)
  */
 @ConfigurationProperties("annual-report.report")
 public record ReportProperties(@DefaultValue("") String contact, @DefaultValue("0.80") double satisfactionTarget,
@@ -26,7 +28,11 @@ public record ReportProperties(@DefaultValue("") String contact, @DefaultValue("
 	}
 
 	public LocalDate reportDate() {
-		return (this.date != null) ? this.date : LocalDate.now();
+		return reportDate(Instant.now());
+	}
+
+	LocalDate reportDate(Instant now) {
+		return (this.date != null) ? this.date : LocalDate.ofInstant(now, ReportFormats.TAIWAN);
 	}
 
 }

@@ -1,11 +1,13 @@
 package tw.annualreport.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -21,7 +23,23 @@ final class PackagedJar {
 
 	private static final long LAUNCH_LIMIT_MINUTES = 10;
 
+	/** The report date of the tests' configuration, so processes either side of midnight agree. */
+	private static final String REPORT_DATE = "annual-report.report.date";
+
+	private static final Properties TEST_CONFIGURATION = testConfiguration();
+
 	private PackagedJar() {
+	}
+
+	private static Properties testConfiguration() {
+		Properties properties = new Properties();
+		try (var in = PackagedJar.class.getResourceAsStream("/config/application.properties")) {
+			properties.load(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return properties;
 	}
 
 	static Path jar() {
@@ -38,6 +56,7 @@ final class PackagedJar {
 		command.add("-Dfile.encoding=UTF-8");
 		command.add("-Dsun.stdout.encoding=UTF-8");
 		command.add("-Dsun.stderr.encoding=UTF-8");
+		command.add("-D" + REPORT_DATE + "=" + TEST_CONFIGURATION.getProperty(REPORT_DATE));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(args);
