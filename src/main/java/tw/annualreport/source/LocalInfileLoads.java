@@ -35,12 +35,12 @@ public class LocalInfileLoads implements TableWriter {
 
 	private final JdbcTemplate jdbc;
 
-	private final Path folder;
+	private final LoadFolder folder;
 
 	private final Map<String, InsertShape> shapes = new ConcurrentHashMap<>();
 
 	/** @param folder where the chunk files are written, and the only folder the connection may send */
-	public LocalInfileLoads(JdbcTemplate jdbc, Path folder) {
+	LocalInfileLoads(JdbcTemplate jdbc, LoadFolder folder) {
 		this.jdbc = jdbc;
 		this.folder = folder;
 	}
@@ -50,13 +50,12 @@ public class LocalInfileLoads implements TableWriter {
 		InsertShape shape = this.shapes.computeIfAbsent(insert, InsertShape::of);
 		Path file = null;
 		try {
-			Files.createDirectories(this.folder);
-			file = Files.createTempFile(this.folder, shape.table() + "-", ".tsv");
+			file = this.folder.newChunkFile(shape.table());
 			writeRows(file, shape, importId, rows);
 			load(file, shape, rows.size());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the rows of " + shape.table() + " to " + this.folder, ex);
+			throw new UncheckedIOException("cannot write the rows of " + shape.table() + " to " + this.folder.path(), ex);
 		}
 		finally {
 			deleteQuietly(file);
@@ -158,7 +157,7 @@ public class LocalInfileLoads implements TableWriter {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				// a leftover chunk file in the load folder is harmless; the next run writes new ones
+				// the next run's LoadFolder.open deletes it
 			}
 		}
 	}

@@ -1,11 +1,7 @@
 package tw.annualreport.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -20,7 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Chooses how imported rows are written: {@code LOAD DATA LOCAL INFILE} where a load folder is
  * set (the mysql profile sets one) and the server is MySQL/MariaDB with {@code local_infile} on;
- * batched INSERTs otherwise (H2, or a server that refuses local files), said once in the log.
+ * batched INSERTs otherwise (H2, a server that refuses local files, or a load folder that is not
+ * this account's alone: {@link LoadFolder}), said once in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class TableWriterConfiguration {
@@ -29,14 +26,22 @@ class TableWriterConfiguration {
 
 	@Bean
 	TableWriter tableWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ImportProperties properties) {
-		Path folder = properties.loadFolder();
-		if (folder != null && isMySql(jdbc)) {
-			if (localInfileOn(jdbc)) {
-				createPrivately(folder);
-				log.info("匯入以 LOAD DATA LOCAL INFILE 寫入資料庫（暫存資料夾 {}）", folder);
-				return new LocalInfileLoads(jdbc, folder);
+		Path path = properties.loadFolder();
+		if (path != null && isMySql(jdbc)) {
+			if (!localInfileOn(jdbc)) {
+				log.info("資料庫的 local_infile 未開啟：匯入改以批次 INSERT 寫入（較慢）");
 			}
-			log.info("資料庫的 local_infile 未開啟：匯入改以批次 INSERT 寫入（較慢）");
+			else {
+				try {
+					LoadFolder folder = LoadFolder.open(path, Instant.now());
+					log.info("匯入以 LOAD DATA LOCAL INFILE 寫入資料庫（暫存資料夾 {}）", path);
+					return new LocalInfileLoads(jdbc, folder);
+				}
+				catch (LoadFolder.NotPrivate ex) {
+					log.warn("{}：匯入改以批次 INSERT 寫入（較慢）；請刪除該資料夾，或以 annual-report.import.load-folder 另指定",
+							ex.getMessage());
+				}
+			}
 		}
 		return new BatchInserts(named);
 	}
@@ -48,27 +53,8 @@ class TableWriterConfiguration {
 	}
 
 	private static boolean localInfileOn(JdbcTemplate jdbc) {
-		Object value = jdbc.queryForObject("SELECT @@local_infile", Object.class);
-		return value != null && (value.toString().equals("1") || value.toString().equalsIgnoreCase("ON")
-				|| Boolean.TRUE.equals(value));
-	}
-
-	/** The folder, readable by this account only where the file system knows owners. */
-	private static void createPrivately(Path folder) {
-		try {
-			if (!Files.isDirectory(folder)) {
-				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-					Files.createDirectories(folder,
-							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-				}
-				else {
-					Files.createDirectories(folder);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create the import's load folder " + folder, ex);
-		}
+		// a boolean server variable: 1 or 0 on MySQL and MariaDB alike
+		return Integer.valueOf(1).equals(jdbc.queryForObject("SELECT @@local_infile", Integer.class));
 	}
 
 }

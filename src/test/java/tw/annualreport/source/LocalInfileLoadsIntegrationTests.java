@@ -3,6 +3,8 @@ package tw.annualreport.source;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.annualreport.support.MariaDb;
@@ -92,7 +95,7 @@ class LocalInfileLoadsIntegrationTests {
 	@Test
 	void storesExactlyWhatTheBatchedInsertStores() throws Exception {
 		new BatchInserts(new NamedParameterJdbcTemplate(jdbc)).write(INSERT.formatted("by_insert"), 7, AWKWARD);
-		new LocalInfileLoads(jdbc, folder).write(INSERT.formatted("by_load"), 7, AWKWARD);
+		loads().write(INSERT.formatted("by_load"), 7, AWKWARD);
 
 		List<Map<String, Object>> inserted = rows("by_insert");
 		assertThat(inserted).hasSize(6);
@@ -111,9 +114,7 @@ class LocalInfileLoadsIntegrationTests {
 		List<Row> rows = List.of(new Row("B1", "fits", null, null, null, 1),
 				new Row("B2", "這段說明比欄位允許的四十個字還要長很多很多很多很多很多很多很多很多很多很多很多很多", null, null, null, 2));
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> transaction.executeWithoutResult(
-					(status) -> new LocalInfileLoads(jdbc, folder).write(INSERT.formatted("by_load"), 7, rows)))
+		assertThatIllegalStateException().isThrownBy(() -> loadInOneTransaction(rows))
 			.withMessageContaining("by_load")
 			.withMessageContaining("note");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM by_load", Integer.class)).isZero();
@@ -123,9 +124,7 @@ class LocalInfileLoadsIntegrationTests {
 	void aDuplicateKeyTheServerWouldSkipFailsTheLoad() {
 		List<Row> rows = List.of(new Row("C1", "first", null, null, null, 1), new Row("C1", "again", null, null, null, 2));
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> transaction.executeWithoutResult(
-					(status) -> new LocalInfileLoads(jdbc, folder).write(INSERT.formatted("by_load"), 7, rows)))
+		assertThatIllegalStateException().isThrownBy(() -> loadInOneTransaction(rows))
 			.withMessageContaining("2 筆中的 1 筆")
 			.withMessageContaining("Duplicate");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM by_load", Integer.class)).isZero();
@@ -135,6 +134,31 @@ class LocalInfileLoadsIntegrationTests {
 	void theConnectionSendsNoFileOutsideTheLoadFolder() {
 		assertThatThrownBy(() -> jdbc.execute("LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE by_load (code)"))
 			.hasMessageContaining("not under the safe path");
+	}
+
+	@Test
+	void aLoadFolderOthersMayReadIsNotUsedTheRowsGoByInsertInstead() throws Exception {
+		Path open = Files.createDirectories(folder.resolve("open"));
+		Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+		assertThat(writerFor(folder.resolve("private"))).isInstanceOf(LocalInfileLoads.class);
+		assertThat(writerFor(open)).isInstanceOf(BatchInserts.class);
+		Files.delete(folder.resolve("private"));
+		Files.delete(open);
+	}
+
+	private static TableWriter writerFor(Path loadFolder) {
+		return new TableWriterConfiguration().tableWriter(jdbc, new NamedParameterJdbcTemplate(jdbc),
+				new ImportProperties(0.2, DataSize.ofMegabytes(50), loadFolder));
+	}
+
+	/** As a chunk loads: in a transaction, which takes back what a failed load stored. */
+	private static void loadInOneTransaction(List<Row> rows) {
+		transaction.executeWithoutResult((status) -> loads().write(INSERT.formatted("by_load"), 7, rows));
+	}
+
+	private static LocalInfileLoads loads() {
+		return new LocalInfileLoads(jdbc, LoadFolder.open(folder, Instant.now()));
 	}
 
 	private static List<Map<String, Object>> rows(String table) {
