@@ -3,13 +3,11 @@ package tw.annualreport.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,56 +70,9 @@ public class LocalInfileLoads implements TableWriter {
 					if (line.length() > 0) {
 						line.append('\t');
 					}
-					appendValue(values.getValue(parameter), line);
+					LoadDataFormat.append(values.getValue(parameter), line);
 				}
 				out.append(line).append('\n');
-			}
-		}
-	}
-
-	/** A value as LOAD DATA's default format reads it: \N for NULL, backslash escapes, ISO dates. */
-	static void appendValue(Object value, StringBuilder line) {
-		if (value == null) {
-			line.append("\\N");
-		}
-		else if (value instanceof String text) {
-			appendText(text, line);
-		}
-		else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-			line.append(value);
-		}
-		else if (value instanceof BigDecimal decimal) {
-			line.append(decimal.toPlainString());
-		}
-		else if (value instanceof Double || value instanceof Float) {
-			double number = ((Number) value).doubleValue();
-			if (!Double.isFinite(number)) {
-				throw new IllegalArgumentException("not a number to store: " + value);
-			}
-			line.append(BigDecimal.valueOf(number).toPlainString());
-		}
-		else if (value instanceof Boolean flag) {
-			line.append(flag ? '1' : '0');
-		}
-		else if (value instanceof LocalDate date) {
-			line.append(date);
-		}
-		else {
-			throw new IllegalArgumentException("no LOAD DATA form for a " + value.getClass().getName());
-		}
-	}
-
-	private static void appendText(String text, StringBuilder line) {
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			switch (ch) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				case '\0' -> line.append("\\0");
-				case '\u001A' -> line.append("\\Z");
-				default -> line.append(ch);
 			}
 		}
 	}

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import tw.annualreport.source.LoadDataFormat;
+
 /**
  * The benchmark's measurements beside a finished run (src/bench/bench.sh), in the same database:
  * what the job's steps took (from Spring Batch's log of the run), and the limits it is compared
@@ -208,31 +210,10 @@ public final class BenchLimits {
 							line.append('\t');
 						}
 						Object value = rs.getObject(i);
-						if (value == null) {
-							line.append("\\N");
-						}
-						else if (value instanceof Boolean b) {
-							line.append(b ? '1' : '0');
-						}
-						else {
-							escape(value.toString(), line);
-						}
+						LoadDataFormat.append((value instanceof java.sql.Date day) ? day.toLocalDate() : value, line);
 					}
 					out.write(line.append('\n').toString());
 				}
-			}
-		}
-	}
-
-	private static void escape(String value, StringBuilder line) {
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			switch (ch) {
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				case '\\' -> line.append("\\\\");
-				default -> line.append(ch);
 			}
 		}
 	}
