@@ -50,10 +50,14 @@ public final class GlyphCoverage {
 
 	/** The characters of {@code text} that no font of the set has, in text order; empty when all print. */
 	public List<Missing> missing(String text) {
-		List<Missing> missing = new ArrayList<>();
+		List<Missing> missing = List.of();
 		for (int index = 0; index < text.length();) {
 			int codePoint = text.codePointAt(index);
-			if (!invisible(codePoint) && !canDisplay(codePoint)) {
+			// the remembered lookup first: almost every character displays
+			if (!canDisplay(codePoint) && !invisible(codePoint)) {
+				if (missing.isEmpty()) {
+					missing = new ArrayList<>();
+				}
 				missing.add(new Missing(codePoint, new String(Character.toChars(codePoint)), index));
 			}
 			index += Character.charCount(codePoint);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,25 +77,35 @@ public class JasperReportRenderer implements ReportRenderer {
 	}
 
 	/**
-	 * Writes the PDF and the spreadsheets side by side (two threads: filling and exporting are
-	 * CPU-bound and independent), each file whole or not at all.
+	 * Writes the three files on two threads (filling and exporting are CPU-bound and
+	 * independent), balanced as a city agency's report measures: the XLSX, the longest, on one;
+	 * the PDF then the ODS on the other. Each file whole or not at all.
 	 */
 	@Override
 	public List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
-		CompletableFuture<List<Path>> pdf = CompletableFuture.completedFuture(List.of());
-		if (formats.contains(OutputFormat.PDF)) {
-			pdf = CompletableFuture.supplyAsync(() -> List.of(writePdf(data, folder, draft)));
+		List<Sheet> sheets = (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS))
+				? ReportSections.workbook(data, draft) : List.of();
+		CompletableFuture<Map<OutputFormat, Path>> pdfAndOds = CompletableFuture.supplyAsync(() -> {
+			Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
+			if (formats.contains(OutputFormat.PDF)) {
+				written.put(OutputFormat.PDF, writePdf(data, folder, draft));
+			}
+			if (formats.contains(OutputFormat.ODS)) {
+				written.put(OutputFormat.ODS, writeSheets(sheets, folder, OutputFormat.ODS));
+			}
+			return written;
+		});
+		Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
+		if (formats.contains(OutputFormat.XLSX)) {
+			written.put(OutputFormat.XLSX, writeSheets(sheets, folder, OutputFormat.XLSX));
 		}
-		List<Path> written = new ArrayList<>();
-		List<Path> sheetFiles = writeSpreadsheets(data, folder, formats, draft);
 		try {
-			written.addAll(pdf.join());
+			written.putAll(pdfAndOds.join());
 		}
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
 		}
-		written.addAll(sheetFiles);
-		return written;
+		return List.copyOf(written.values());
 	}
 
 	@Override
@@ -145,27 +156,30 @@ public class JasperReportRenderer implements ReportRenderer {
 		return target;
 	}
 
-	private List<Path> writeSpreadsheets(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
-		if (!formats.contains(OutputFormat.XLSX) && !formats.contains(OutputFormat.ODS)) {
-			return List.of();
-		}
-		return writeSheets(ReportSections.workbook(data, draft), folder, formats);
-	}
-
 	/** Writes the sheets as report.xlsx and/or report.ods, streamed (see {@link XlsxWriter}). */
 	private static List<Path> writeSheets(List<Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
-		List<Path> written = new ArrayList<>();
-		if (formats.contains(OutputFormat.XLSX)) {
-			Path target = folder.resolve(OutputFormat.XLSX.fileName());
-			AtomicFiles.write(target, (out) -> XlsxWriter.write(sheetList, out));
-			written.add(target);
+		return formats.stream()
+			.filter((format) -> format == OutputFormat.XLSX || format == OutputFormat.ODS)
+			.sorted()
+			.map((format) -> writeSheets(sheetList, folder, format))
+			.toList();
+	}
+
+	/** Writes the sheets as report.xlsx or report.ods. */
+	private static Path writeSheets(List<Sheet> sheetList, Path folder, OutputFormat format) {
+		if (format != OutputFormat.XLSX && format != OutputFormat.ODS) {
+			throw new IllegalArgumentException("not a spreadsheet: " + format);
 		}
-		if (formats.contains(OutputFormat.ODS)) {
-			Path target = folder.resolve(OutputFormat.ODS.fileName());
-			AtomicFiles.write(target, (out) -> OdsWriter.write(sheetList, out));
-			written.add(target);
-		}
-		return written;
+		Path target = folder.resolve(format.fileName());
+		AtomicFiles.write(target, (out) -> {
+			if (format == OutputFormat.XLSX) {
+				XlsxWriter.write(sheetList, out);
+			}
+			else {
+				OdsWriter.write(sheetList, out);
+			}
+		});
+		return target;
 	}
 
 	JasperPrint fillPdf(ReportData data, boolean draft) throws JRException {

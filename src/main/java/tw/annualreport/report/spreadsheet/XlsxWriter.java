@@ -44,7 +44,7 @@ public final class XlsxWriter {
 	}
 
 	public static void write(List<Sheet> sheets, OutputStream out) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
+		SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
 		try {
 			Styles styles = new Styles(workbook);
 			for (Sheet sheet : sheets) {
