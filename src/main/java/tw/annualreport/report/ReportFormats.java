@@ -81,8 +81,13 @@ public final class ReportFormats {
 		if (date == null) {
 			return NONE;
 		}
-		return String.format(Locale.ROOT, "%d/%02d/%02d", date.getYear() - 1911, date.getMonthValue(),
-				date.getDayOfMonth());
+		// by hand, not String.format: a sheet of 15,000 records shows as many dates
+		StringBuilder shown = new StringBuilder(9).append(date.getYear() - 1911).append('/');
+		return twoDigits(twoDigits(shown, date.getMonthValue()).append('/'), date.getDayOfMonth()).toString();
+	}
+
+	private static StringBuilder twoDigits(StringBuilder text, int value) {
+		return text.append((value < 10) ? "0" : "").append(value);
 	}
 
 	private static String sign(BigDecimal value) {

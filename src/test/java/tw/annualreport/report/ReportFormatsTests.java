@@ -43,6 +43,8 @@ class ReportFormatsTests {
 	void datesAreRoc() {
 		assertThat(ReportFormats.rocDate(LocalDate.of(2025, 1, 15))).isEqualTo("114年1月15日");
 		assertThat(ReportFormats.rocShortDate(LocalDate.of(2024, 3, 5))).isEqualTo("113/03/05");
+		assertThat(ReportFormats.rocShortDate(LocalDate.of(2024, 12, 31))).isEqualTo("113/12/31");
+		assertThat(ReportFormats.rocShortDate(LocalDate.of(1912, 10, 10))).isEqualTo("1/10/10");
 	}
 
 }

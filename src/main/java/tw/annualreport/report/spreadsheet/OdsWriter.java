@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +164,7 @@ public final class OdsWriter {
 			boolean percent = number.pattern().endsWith("%");
 			xml.write("<table:table-cell table:style-name=\"ce" + numbers.name(number.pattern()) + "\" office:value-type=\""
 					+ (percent ? "percentage" : "float") + "\" office:value=\"" + number.value() + "\"" + span + ">");
-			shown = NumberStyles.shown(number);
+			shown = numbers.shown(number);
 		}
 		else if (cell.value() instanceof Cells.Day day) {
 			xml.write("<table:table-cell table:style-name=\"ceDate\" office:value-type=\"date\" office:date-value=\""
@@ -193,6 +194,9 @@ public final class OdsWriter {
 
 	/** Text for XML: the five entities escaped, characters XML 1.0 cannot hold left out. */
 	static String escape(String text) {
+		if (plain(text)) {
+			return text;
+		}
 		StringBuilder escaped = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -212,6 +216,17 @@ public final class OdsWriter {
 			}
 		}
 		return escaped.toString();
+	}
+
+	/** Nothing to escape or leave out: most cells. */
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c == 0xFFFE || c == 0xFFFF) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String fontFace() {
@@ -282,6 +297,8 @@ public final class OdsWriter {
 
 		private final Map<String, String> names = new LinkedHashMap<>();
 
+		private final Map<String, DecimalFormat> formats = new HashMap<>();
+
 		NumberStyles() {
 			for (Kind kind : Kind.values()) {
 				if (kind.pattern() != null && !this.names.containsKey(kind.pattern())) {
@@ -309,11 +326,13 @@ public final class OdsWriter {
 					: "<number:number-style style:name=\"" + name + "\">" + number + "</number:number-style>";
 		}
 
-		/** The number as its format shows it, for a reader that ignores styles. */
-		static String shown(Cells.Num number) {
-			DecimalFormat format = new DecimalFormat(number.pattern(), DecimalFormatSymbols.getInstance(Locale.ROOT));
-			format.setRoundingMode(RoundingMode.HALF_UP);
-			return format.format(number.value());
+		/** The number as its format shows it, for a reader that ignores styles (one writer, one thread). */
+		String shown(Cells.Num number) {
+			return this.formats.computeIfAbsent(number.pattern(), (pattern) -> {
+				DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+				format.setRoundingMode(RoundingMode.HALF_UP);
+				return format;
+			}).format(number.value());
 		}
 
 	}

@@ -26,6 +26,14 @@ class OdsWriterTests {
 	private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
 	@Test
+	void escapesOnlyWhatXmlNeedsAndLeavesOutWhatItCannotHold() {
+		assertThat(OdsWriter.escape("左營區衛生所 1,200 人次\n第二行")).isEqualTo("左營區衛生所 1,200 人次\n第二行");
+		assertThat(OdsWriter.escape("王'小\"明\" <a&b>")).isEqualTo("王&apos;小&quot;明&quot; &lt;a&amp;b&gt;");
+		assertThat(OdsWriter.escape("前\u0001後\uFFFE\tA")).isEqualTo("前後\tA");
+		assertThat(OdsWriter.escape("")).isEmpty();
+	}
+
+	@Test
 	void writesAValidPackageWithTypedCells() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		OdsWriter.write(SpreadsheetFixture.sheets(), bytes);
