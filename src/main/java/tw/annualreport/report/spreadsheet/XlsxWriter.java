@@ -53,8 +53,10 @@ public final class XlsxWriter {
 			workbook.write(out);
 		}
 		finally {
+			// the temporary sheet files; then the package let go without close(), which would save
+			// the whole workbook once more, into memory, to be thrown away (an eighth of the time)
 			workbook.dispose();
-			workbook.close();
+			workbook.getXSSFWorkbook().getPackage().revert();
 		}
 	}
 
