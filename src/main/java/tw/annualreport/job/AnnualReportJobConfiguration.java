@@ -1,6 +1,5 @@
 package tw.annualreport.job;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.annualreport.delivery.DeliverReportTasklet;
@@ -29,6 +30,7 @@ import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.source.ImportCheck;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.source.ImportProperties;
 import tw.annualreport.source.PublishedRejects;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.summary.ComputeFiguresTasklet;
@@ -39,7 +41,8 @@ import tw.annualreport.system.ReportRun;
 
 /**
  * The annual report job of one agency-year. With an input folder it first imports the source
- * files (one step per file of {@link SourceFile}, in its order), checks them and publishes them;
+ * files (one step per file of {@link SourceFile}; a file after the one it reads, the others side
+ * by side: {@link SourceFile#lanes()}), checks them and publishes them;
  * then it computes the figures from the database and writes the outputs: summary.json, then the
  * report (PDF, XLSX, ODS), then mails it when asked. Steps receive the run's parameters bound
  * late ({@link RunBinding}).
@@ -129,24 +132,46 @@ class AnnualReportJobConfiguration {
 		return new DeliverReportTasklet(mails, mailer, run);
 	}
 
-	// import: one step per source file (SourceFile's order) → check → publish
+	// import: one step per source file, in lanes side by side (SourceFile.lanes) → check → publish
 
 	/**
 	 * @param steps every step bean by name; each source file's import step is found by its
 	 * {@link SourceFile#stepName()}, so a file without a step fails the start
 	 */
 	@Bean
-	Flow importFlow(Map<String, Step> steps, Step checkImportStep, Step publishImportStep) {
-		List<Step> imports = Arrays.stream(SourceFile.values()).map((file) -> {
-			Step step = steps.get(file.stepName());
-			if (step == null) {
-				throw new IllegalStateException("來源檔 " + file.fileName() + " 沒有匯入步驟 " + file.stepName());
-			}
-			return step;
-		}).toList();
-		FlowBuilder<Flow> flow = new FlowBuilder<Flow>("importFlow").start(imports.get(0));
-		imports.subList(1, imports.size()).forEach(flow::next);
-		return flow.next(checkImportStep).next(publishImportStep).build();
+	Flow importFlow(Map<String, Step> steps, Step checkImportStep, Step publishImportStep, ImportProperties properties) {
+		Flow[] lanes = SourceFile.lanes().stream().map((files) -> lane(steps, files)).toArray(Flow[]::new);
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-");
+		executor.setConcurrencyLimit(properties.parallelism());
+		return new FlowBuilder<Flow>("importFlow").split(executor)
+			.add(lanes)
+			.next(checkImportStep)
+			.next(publishImportStep)
+			.build();
+	}
+
+	/** A lane's files one after another; initialised here, as it is no bean of its own. */
+	private static Flow lane(Map<String, Step> steps, List<SourceFile> files) {
+		FlowBuilder<SimpleFlow> lane = new FlowBuilder<SimpleFlow>("import-" + files.get(0).fileName())
+			.start(importStep(steps, files.get(0)));
+		files.subList(1, files.size()).forEach((file) -> lane.next(importStep(steps, file)));
+		SimpleFlow flow = lane.build();
+		// without it the flow lists no states until it first runs: the job would know none of its steps
+		try {
+			flow.afterPropertiesSet();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("匯入流程 " + flow.getName() + " 無法建立：" + ex.getMessage(), ex);
+		}
+		return flow;
+	}
+
+	private static Step importStep(Map<String, Step> steps, SourceFile file) {
+		Step step = steps.get(file.stepName());
+		if (step == null) {
+			throw new IllegalStateException("來源檔 " + file.fileName() + " 沒有匯入步驟 " + file.stepName());
+		}
+		return step;
 	}
 
 	@Bean

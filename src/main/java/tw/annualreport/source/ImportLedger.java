@@ -94,12 +94,17 @@ public class ImportLedger {
 			.toList();
 	}
 
-	/** Every problem of an import, ordered as the officer fixes them: by file, row, column. */
+	/**
+	 * Every problem of an import, ordered as the officer fixes them: by file in the order of
+	 * {@link SourceFile} (files are imported side by side, so their problems are written
+	 * interleaved), then as the file's import wrote them, by row and column.
+	 */
 	public List<RowProblem> problems(long importId) {
-		return this.jdbc.query("""
-				SELECT file_key, source_name, sheet, row_no, column_name, cell_value, reason_code, reason_text
-				FROM import_reject WHERE import_id = ? ORDER BY id
-				""", this::problem, importId);
+		List<RowProblem> problems = new java.util.ArrayList<>();
+		for (SourceFile file : SourceFile.values()) {
+			problems.addAll(problems(importId, file.fileName()));
+		}
+		return problems;
 	}
 
 	/** The problems of one source file, by its key ({@code executions}). */

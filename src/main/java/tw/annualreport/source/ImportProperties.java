@@ -15,8 +15,20 @@ import org.springframework.util.unit.DataSize;
  * @param loadFolder where MySQL/MariaDB bulk loads take the imported rows from (the mysql profile
  * sets it, and the connection's {@code allowLoadLocalInfileInPath} to the same folder); unset,
  * rows are written as batched INSERTs ({@link TableWriterConfiguration})
+ * @param parallelism source files of an agency imported at once ({@link SourceFile#lanes()});
+ * unset, the number of cores: while the database stores one file's rows, the next file is read
  */
 @ConfigurationProperties("annual-report.import")
 public record ImportProperties(@DefaultValue("0.20") double rejectLimit, @DefaultValue("50MB") DataSize maxFileSize,
-		Path loadFolder) {
+		Path loadFolder, Integer parallelism) {
+
+	public ImportProperties {
+		if (parallelism == null) {
+			parallelism = Runtime.getRuntime().availableProcessors();
+		}
+		if (parallelism < 1) {
+			throw new IllegalArgumentException("annual-report.import.parallelism 必須至少為 1，目前為 " + parallelism);
+		}
+	}
+
 }

@@ -3,6 +3,7 @@ package tw.annualreport.source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,6 +134,35 @@ public enum SourceFile {
 	/** Every table of imported rows, of all files: what publishing a new import replaces. */
 	public static List<String> allTables() {
 		return Arrays.stream(values()).flatMap((file) -> file.tables.stream()).toList();
+	}
+
+	/**
+	 * The file whose imported rows this file's rows are checked against, so imported before it:
+	 * execution records name the plan's measures, answers the survey's questions. Null for a file
+	 * that reads no other; such files are imported side by side ({@link #lanes()}).
+	 */
+	public SourceFile reads() {
+		return switch (this) {
+			case EXECUTIONS -> PLAN;
+			case SURVEY_RESPONSES -> SURVEY_QUESTIONS;
+			default -> null;
+		};
+	}
+
+	/**
+	 * The files in import lanes: each lane a file that reads no other and, after it, the files
+	 * that read it, in this list's order. Lanes are independent of each other.
+	 */
+	public static List<List<SourceFile>> lanes() {
+		Map<SourceFile, List<SourceFile>> lanes = new LinkedHashMap<>();
+		for (SourceFile file : values()) {
+			SourceFile first = file;
+			while (first.reads() != null) {
+				first = first.reads();
+			}
+			lanes.computeIfAbsent(first, (k) -> new ArrayList<>()).add(file);
+		}
+		return lanes.values().stream().map(List::copyOf).toList();
 	}
 
 	/** The name of its import step: {@code importPhoneTestsStep}. */

@@ -149,7 +149,7 @@ class LocalInfileLoadsIntegrationTests {
 
 	private static TableWriter writerFor(Path loadFolder) {
 		return new TableWriterConfiguration().tableWriter(jdbc, new NamedParameterJdbcTemplate(jdbc),
-				new ImportProperties(0.2, DataSize.ofMegabytes(50), loadFolder));
+				new ImportProperties(0.2, DataSize.ofMegabytes(50), loadFolder, 1));
 	}
 
 	/** As a chunk loads: in a transaction, which takes back what a failed load stored. */
