@@ -26,7 +26,8 @@ port=${MYSQL_PORT:-3306}
 database=annual_report_bench
 results=$repo/src/bench/RESULTS.md
 java_opts=${JAVA_OPTS:-}
-extra=()
+# milliseconds in the log: the import's wall time is read from its lines' times (BenchLimits)
+extra=("--logging.pattern.console=%d{HH:mm:ss.SSS} %-5level %msg%n")
 [ -n "${BENCH_PARALLELISM:-}" ] && extra+=("--annual-report.bureau.parallelism=$BENCH_PARALLELISM")
 
 echo "== building"
