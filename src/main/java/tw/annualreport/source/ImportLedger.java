@@ -2,6 +2,7 @@ package tw.annualreport.source;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,7 +91,7 @@ public class ImportLedger {
 				""", (rs, i) -> new FileCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
 				rs.getLong(5), rs.getString(6)), importId)
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(FileCount::order))
+			.sorted(Comparator.comparingInt(FileCount::order))
 			.toList();
 	}
 
@@ -100,11 +101,16 @@ public class ImportLedger {
 	 * interleaved), then as the file's import wrote them, by row and column.
 	 */
 	public List<RowProblem> problems(long importId) {
-		List<RowProblem> problems = new java.util.ArrayList<>();
-		for (SourceFile file : SourceFile.values()) {
-			problems.addAll(problems(importId, file.fileName()));
+		record InFile(int file, RowProblem problem) {
 		}
-		return problems;
+		return this.jdbc.query("""
+				SELECT file_key, source_name, sheet, row_no, column_name, cell_value, reason_code, reason_text
+				FROM import_reject WHERE import_id = ? ORDER BY id
+				""", (rs, i) -> new InFile(SourceFile.order(rs.getString(1)), problem(rs, i)), importId)
+			.stream()
+			.sorted(Comparator.comparingInt(InFile::file)) // stable: within a file, as written
+			.map(InFile::problem)
+			.toList();
 	}
 
 	/** The problems of one source file, by its key ({@code executions}). */
@@ -133,12 +139,7 @@ public class ImportLedger {
 	public record FileCount(String file, String sourceName, long read, long accepted, long rejected, String status) {
 
 		int order() {
-			for (SourceFile source : SourceFile.values()) {
-				if (source.fileName().equals(this.file)) {
-					return source.ordinal();
-				}
-			}
-			return Integer.MAX_VALUE;
+			return SourceFile.order(this.file);
 		}
 
 		public double rejectedShare() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The source files of an agency-year (SPEC §3), each read from {@code <name>.csv} or from an
@@ -108,12 +109,17 @@ public enum SourceFile {
 
 	/** The display name of a file known by its base name; an unknown name as it is. */
 	public static String displayName(String fileName) {
-		for (SourceFile file : values()) {
-			if (file.fileName.equals(fileName)) {
-				return file.displayName();
-			}
-		}
-		return fileName;
+		return ofFileName(fileName).map(SourceFile::displayName).orElse(fileName);
+	}
+
+	/** The file of a base name ({@code executions}), if it is one. */
+	public static Optional<SourceFile> ofFileName(String fileName) {
+		return Arrays.stream(values()).filter((file) -> file.fileName.equals(fileName)).findFirst();
+	}
+
+	/** Where a file known by its base name comes in this list; an unknown name last. */
+	public static int order(String fileName) {
+		return ofFileName(fileName).map(SourceFile::ordinal).orElse(Integer.MAX_VALUE);
 	}
 
 	/** Whether a run without this file must fail (cases and history are optional). */
