@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import tw.annualreport.system.Parallelism;
+
 /**
  * How a bureau run spreads its agencies ({@code annual-report.bureau.*}).
  *
@@ -24,9 +26,7 @@ public record BureauProperties(Integer parallelism, @DefaultValue("false") boole
 		List<String> mailTo) {
 
 	public BureauProperties {
-		if (parallelism == null || parallelism < 1) {
-			parallelism = Runtime.getRuntime().availableProcessors();
-		}
+		parallelism = Parallelism.of(parallelism, "annual-report.bureau.parallelism");
 		mailTo = (mailTo == null) ? List.of()
 				: mailTo.stream().map(String::strip).filter((a) -> !a.isEmpty()).distinct().toList();
 	}

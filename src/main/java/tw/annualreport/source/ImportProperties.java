@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import tw.annualreport.system.Parallelism;
+
 /**
  * Import settings ({@code annual-report.import.*}).
  *
@@ -23,12 +25,7 @@ public record ImportProperties(@DefaultValue("0.20") double rejectLimit, @Defaul
 		Path loadFolder, Integer parallelism) {
 
 	public ImportProperties {
-		if (parallelism == null) {
-			parallelism = Runtime.getRuntime().availableProcessors();
-		}
-		if (parallelism < 1) {
-			throw new IllegalArgumentException("annual-report.import.parallelism 必須至少為 1，目前為 " + parallelism);
-		}
+		parallelism = Parallelism.of(parallelism, "annual-report.import.parallelism");
 	}
 
 }
