@@ -67,16 +67,74 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/**
+	 * Rooms by job, dependencies pointing down: the command line, the schedules and the console
+	 * start runs ({@code run}); a run is an agency's job ({@code job}) or a bureau's
+	 * ({@code bureau}), which runs its agencies' jobs. No room knows one above it.
+	 */
 	@Test
-	void onlyTheApplicationKnowsTheJob() {
+	void theAgencyJobKnowsNothingThatRunsIt() {
 		noClasses().that()
-			.resideOutsideOfPackages("tw.annualreport.job..")
+			.resideInAPackage("tw.annualreport.job..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(RUNNERS)
+			.check(MAIN);
+	}
+
+	@Test
+	void theBureauJobKnowsNoFrontEnd() {
+		noClasses().that()
+			.resideInAPackage("tw.annualreport.bureau..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("tw.annualreport.run..", "tw.annualreport.cli..", "tw.annualreport.schedule..",
+					"tw.annualreport.console..")
+			.check(MAIN);
+	}
+
+	@Test
+	void runsKnowNoFrontEnd() {
+		noClasses().that()
+			.resideInAPackage("tw.annualreport.run..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("tw.annualreport.cli..", "tw.annualreport.schedule..", "tw.annualreport.console..")
+			.check(MAIN);
+	}
+
+	/** The features (import, figures, report, delivery …) are what the jobs run: they know no job. */
+	@Test
+	void onlyTheRunnersKnowTheJobs() {
+		noClasses().that()
+			.resideOutsideOfPackages(RUNNERS)
+			.and()
+			.resideOutsideOfPackage("tw.annualreport.job..")
 			.and()
 			.doNotHaveFullyQualifiedName(AnnualReportApplication.class.getName())
 			.should()
 			.dependOnClassesThat()
+			.resideInAnyPackage(RUNNERS)
+			.orShould()
+			.dependOnClassesThat()
 			.resideInAPackage("tw.annualreport.job..")
 			.check(MAIN);
 	}
+
+	@Test
+	void onlyTheApplicationKnowsTheCommandLine() {
+		noClasses().that()
+			.resideOutsideOfPackage("tw.annualreport.cli..")
+			.and()
+			.doNotHaveFullyQualifiedName(AnnualReportApplication.class.getName())
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("tw.annualreport.cli..")
+			.check(MAIN);
+	}
+
+	/** What runs the agency's job: the bureau's job, a run of a selection, and the three front ends. */
+	private static final String[] RUNNERS = { "tw.annualreport.bureau..", "tw.annualreport.run..",
+			"tw.annualreport.cli..", "tw.annualreport.schedule..", "tw.annualreport.console.." };
 
 }

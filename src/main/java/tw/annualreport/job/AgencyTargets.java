@@ -30,20 +30,22 @@ import tw.annualreport.system.RunOptionsException;
  * an input folder, the agencies published in the database for the year.
  */
 @Component
-class AgencyTargets {
+public class AgencyTargets {
 
 	/**
 	 * One agency of a run; {@code folder} is null when the run works from the database. In a
 	 * bureau run a folder whose agency cannot be read is a target too, named by its folder, with
 	 * the {@code problem} that fails its partition (the others still run).
 	 */
-	record Target(String code, String parentCode, Path folder, String problem) {
+	public record Target(String code, String parentCode, Path folder, String problem) {
 
 		Target(String code, String parentCode, Path folder) {
 			this(code, parentCode, folder, null);
 		}
 
 	}
+
+	private static final String ALL = "all";
 
 	private final AgencyDirectory directory;
 
@@ -54,13 +56,25 @@ class AgencyTargets {
 		this.properties = properties;
 	}
 
-	List<Target> resolve(RunOptions options) {
+	/** The agencies a command line selects: listed codes, every agency under {@code --parent}, or every one. */
+	public List<Target> resolve(RunOptions options) {
+		return resolve(options.rocYear(), options.input(), options.agencies(), options.parent());
+	}
+
+	/** Every agency under a bureau, with the folders that cannot be read as targets of their own. */
+	public List<Target> underParent(String parent, int rocYear, Path input) {
+		return resolve(rocYear, input, List.of(ALL), parent);
+	}
+
+	/** @param agencies codes, {@code ["all"]} for those under {@code parent}, empty for every agency */
+	private List<Target> resolve(int rocYear, Path input, List<String> agencies, String parent) {
+		boolean allAgencies = agencies.equals(List.of(ALL));
 		Map<String, Target> available = new LinkedHashMap<>();
 		String where;
-		if (options.input() != null) {
-			where = "來源資料夾 " + options.input();
-			for (Path folder : agencyFolders(options.input(), options.allAgencies())) {
-				Target target = readAgency(folder, options.allAgencies());
+		if (input != null) {
+			where = "來源資料夾 " + input;
+			for (Path folder : agencyFolders(input, allAgencies)) {
+				Target target = readAgency(folder, allAgencies);
 				if (available.putIfAbsent(target.code(), target) != null) {
 					throw new RunOptionsException("機關代碼 " + target.code() + " 出現在兩個資料夾：" + available.get(target.code()).folder()
 							+ " 與 " + folder);
@@ -68,25 +82,25 @@ class AgencyTargets {
 			}
 		}
 		else {
-			where = "資料庫（" + options.rocYear() + " 年度）";
-			for (Agency agency : this.directory.published(options.rocYear())) {
+			where = "資料庫（" + rocYear + " 年度）";
+			for (Agency agency : this.directory.published(rocYear)) {
 				available.put(agency.code(), new Target(agency.code(), agency.parentCode(), null));
 			}
 		}
 		List<Target> targets = new ArrayList<>();
-		if (options.everyAgency()) {
+		if (agencies.isEmpty()) {
 			targets.addAll(available.values());
 		}
-		else if (options.allAgencies()) {
+		else if (allAgencies) {
 			available.values().stream()
-				.filter((t) -> options.parent().equals(t.parentCode()) || t.problem() != null)
+				.filter((t) -> parent.equals(t.parentCode()) || t.problem() != null)
 				.forEach(targets::add);
 			if (targets.isEmpty()) {
-				throw new RunOptionsException(where + " 中沒有上級機關為 " + options.parent() + " 的機關");
+				throw new RunOptionsException(where + " 中沒有上級機關為 " + parent + " 的機關");
 			}
 		}
 		else {
-			for (String code : options.agencies()) {
+			for (String code : agencies) {
 				Target target = available.get(code);
 				if (target == null) {
 					throw new RunOptionsException("找不到機關 " + code + "：" + where + " 中沒有它"

@@ -48,9 +48,9 @@ import tw.annualreport.system.ReportRun;
  * late ({@link RunBinding}).
  */
 @Configuration(proxyBeanMethods = false)
-class AnnualReportJobConfiguration {
+public class AnnualReportJobConfiguration {
 
-	static final String JOB_NAME = "annualReportJob";
+	public static final String JOB_NAME = "annualReportJob";
 
 	/**
 	 * @param sourceOfData {@link RunBinding#IMPORT} with an input folder, else

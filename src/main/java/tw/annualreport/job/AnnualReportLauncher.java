@@ -23,9 +23,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauJobConfiguration;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.ComputeFiguresTasklet;
 import tw.annualreport.system.AtomicFiles;
@@ -45,7 +45,7 @@ import tw.annualreport.system.RunOptionsException;
  * ({@link RunLock}).
  */
 @Component
-class AnnualReportLauncher {
+public class AnnualReportLauncher {
 
 	private static final Log logger = LogFactory.getLog(AnnualReportLauncher.class);
 
@@ -57,24 +57,21 @@ class AnnualReportLauncher {
 
 	private final Job annualReportJob;
 
-	private final Job bureauReportJob;
-
 	private final ImportRuns importRuns;
 
 	private final RunLock runLock;
 
 	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, JobRepository jobRepository, Job annualReportJob,
-			@Qualifier(BureauJobConfiguration.JOB_NAME) Job bureauReportJob, ImportRuns importRuns, RunLock runLock) {
+			ImportRuns importRuns, RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.runs = runs;
 		this.jobRepository = jobRepository;
 		this.annualReportJob = annualReportJob;
-		this.bureauReportJob = bureauReportJob;
 		this.importRuns = importRuns;
 		this.runLock = runLock;
 	}
 
-	JobExecution launch(RunOptions options, AgencyTargets.Target target) {
+	public JobExecution launch(RunSettings options, AgencyTargets.Target target) {
 		if (!this.runLock.acquire(target.code(), options.rocYear())) {
 			throw busy(target.code(), options.rocYear());
 		}
@@ -91,7 +88,7 @@ class AnnualReportLauncher {
 	 * partition of a bureau run, by the bureau run (which may be another process).
 	 * @param confirm whether this process holds the lock and must confirm it first
 	 */
-	JobExecution launchHeld(RunOptions options, AgencyTargets.Target target, boolean confirm) {
+	public JobExecution launchHeld(RunSettings options, AgencyTargets.Target target, boolean confirm) {
 		removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), target.code()));
 		String fingerprint = (target.folder() != null) ? fingerprint(target.folder())
 				: "import-" + this.importRuns.published(target.code(), options.rocYear()).orElseThrow();
@@ -103,48 +100,15 @@ class AnnualReportLauncher {
 				confirm ? () -> this.runLock.confirm(target.code(), options.rocYear()) : () -> true);
 	}
 
-	/**
-	 * Starts or resumes a bureau run ({@code --agency=all --parent=…}): one job whose partitions
-	 * are the agencies. It holds the run locks of the bureau and of every agency until it ends,
-	 * so no agency of it runs on its own meanwhile. Identified by the bureau, year, kind and input
-	 * folder: the same command after a failure re-runs only the agencies that failed.
-	 * @param agencies the agencies it covers, whose locks it takes
-	 */
-	JobExecution launchBureau(RunOptions options, List<String> agencies) {
-		List<String> codes = new ArrayList<>();
-		codes.add(options.parent());
-		codes.addAll(agencies);
-		List<String> held = new ArrayList<>();
-		try {
-			for (String code : codes) {
-				if (!this.runLock.acquire(code, options.rocYear())) {
-					throw busy(code, options.rocYear());
-				}
-				held.add(code);
-			}
-			removeLeftovers(OutputFolder.of(options.out(), options.rocYear(), options.parent()));
-			String input = (options.input() == null) ? "" : options.input().toString();
-			JobParametersBuilder parameters = new JobParametersBuilder();
-			if (options.input() != null) {
-				parameters.addString(JobParameterNames.INPUT, input, false);
-			}
-			return startOrResume(this.bureauReportJob, options.parent(), options, "bureau-" + sha256(input),
-					parameters, () -> codes.stream().allMatch((code) -> this.runLock.confirm(code, options.rocYear())));
-		}
-		finally {
-			held.forEach((code) -> this.runLock.release(code, options.rocYear()));
-		}
-	}
-
 	/** Temporary files of a killed render, removed before the folder is written again. */
-	static void removeLeftovers(Path folder) {
+	public static void removeLeftovers(Path folder) {
 		List<Path> removed = AtomicFiles.removeLeftovers(folder);
 		if (!removed.isEmpty()) {
 			logger.info(folder + "：已清除前次中斷留下的 " + removed.size() + " 個暫存檔");
 		}
 	}
 
-	private static RunOptionsException busy(String agency, int rocYear) {
+	public static RunOptionsException busy(String agency, int rocYear) {
 		return new RunOptionsException(agency + " " + rocYear + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
 	}
 
@@ -153,9 +117,9 @@ class AnnualReportLauncher {
 	 * without a word), else the next run number.
 	 * @param confirm confirms the run locks just before the job starts; false stops the run
 	 */
-	private JobExecution startOrResume(Job job, String code, RunOptions options, String fingerprint,
+	public JobExecution startOrResume(Job job, String code, RunSettings options, String fingerprint,
 			JobParametersBuilder parameters, BooleanSupplier confirm) {
-		String kind = options.finalRun() ? "final" : "draft";
+		String kind = options.kind();
 		JobExecution last = this.runs.latest(job.getName(), code, options.rocYear(), kind, fingerprint).orElse(null);
 		long run = 1;
 		if (last != null) {
@@ -188,16 +152,6 @@ class AnnualReportLauncher {
 		}
 	}
 
-	private static String sha256(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, 32);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** SHA-256 over the names and bytes of the folder's files: same data, same fingerprint. */
 	static String fingerprint(Path folder) {
 		try (Stream<Path> entries = Files.list(folder)) {
@@ -227,18 +181,17 @@ class AnnualReportLauncher {
 	 * The headline figures of a finished run, in a sentence for the officer: from the figures step
 	 * of its job instance (a resumed run may have computed them in an earlier execution).
 	 */
-	String outcome(JobExecution execution) {
+	public String outcome(JobExecution execution) {
 		var step = this.jobRepository.getLastStepExecution(execution.getJobInstance(), ComputeFiguresTasklet.STEP_NAME);
 		String headline = (step == null) ? "" : step.getExecutionContext().getString(ComputeFiguresTasklet.HEADLINE, "");
 		return headline.isEmpty() ? "" : headline + "。";
 	}
 
-	/** The first failure of a run, as the one line the officer reads. */
 	/**
 	 * Whether the run failed only because the database chose it as a deadlock victim or a lock
 	 * wait ran out (agencies of a bureau run writing at once): running it again resumes it.
 	 */
-	static boolean failedTransiently(JobExecution execution) {
+	public static boolean failedTransiently(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.FAILED || execution.getAllFailureExceptions().isEmpty()) {
 			return false;
 		}
@@ -253,7 +206,8 @@ class AnnualReportLauncher {
 		});
 	}
 
-	static String failureReason(JobExecution execution) {
+	/** The first failure of a run, as the one line the officer reads. */
+	public static String failureReason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {
 			for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -1,7 +1,6 @@
 package tw.annualreport.job;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
@@ -15,17 +14,16 @@ import tw.annualreport.source.ImportRuns;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportRun;
-import tw.annualreport.system.RunOptions;
 
 /**
  * The one place where the jobs' parameters are read: whether to import first, and, bound late
  * by Spring Batch per step execution, the values the steps receive — {@link ReportRun} (what to
- * make, where), {@link ImportContext} (the import to write into) and, in a bureau run, its
- * options and each partition's {@link AgencyPartition}. All are step-scoped without a proxy
- * (records), so only step-scoped beans ask for them.
+ * make, where) and {@link ImportContext} (the import to write into); the bureau job's own are
+ * bound beside its configuration. All are step-scoped without a proxy (records), so only
+ * step-scoped beans ask for them.
  */
 @Configuration(proxyBeanMethods = false)
-class RunBinding {
+public class RunBinding {
 
 	private static final String AGENCY = "#{jobParameters['" + JobParameterNames.AGENCY + "']}";
 
@@ -40,12 +38,6 @@ class RunBinding {
 	private static final String FORMATS = "#{jobParameters['" + JobParameterNames.FORMATS + "']}";
 
 	private static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
-
-	private static final String PARTITION_CODE = "#{stepExecutionContext['" + AgencyPartition.CODE + "']}";
-
-	private static final String PARTITION_FOLDER = "#{stepExecutionContext['" + AgencyPartition.FOLDER + "']}";
-
-	private static final String PARTITION_PROBLEM = "#{stepExecutionContext['" + AgencyPartition.PROBLEM + "']}";
 
 	private static final String JOB_INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
@@ -71,29 +63,6 @@ class RunBinding {
 		int rocYear = Math.toIntExact(year);
 		return new ReportRun(agency, rocYear, kind, OutputFolder.of(Path.of(out), rocYear, agency),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), Boolean.parseBoolean(mail));
-	}
-
-	/**
-	 * A bureau run's options, as its steps receive them: the bureau ({@code agency} of the
-	 * bureau job), the year, kind, input and outputs every agency of it is run with.
-	 */
-	@Bean
-	@Scope(STEP)
-	RunOptions bureauOptions(@Value(AGENCY) String parent, @Value(YEAR) Long year, @Value(KIND) String kind,
-			@Value(INPUT) String input, @Value(OUT) String out, @Value(FORMATS) String formats,
-			@Value(MAIL) String mail) {
-		return new RunOptions(RunOptions.Command.RUN, Math.toIntExact(year), List.of("all"), parent,
-				(input == null) ? null : Path.of(input), Path.of(out),
-				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), "final".equals(kind),
-				Boolean.parseBoolean(mail));
-	}
-
-	/** The agency of a bureau run's partition, from its step execution context. */
-	@Bean
-	@Scope(STEP)
-	AgencyPartition agencyPartition(@Value(PARTITION_CODE) String code, @Value(PARTITION_FOLDER) String folder,
-			@Value(PARTITION_PROBLEM) String problem) {
-		return AgencyPartition.of(code, folder, problem);
 	}
 
 	/** Only import steps ask for it, and those run only when the job has an input folder. */

@@ -6,7 +6,7 @@ package tw.annualreport.job;
  * @param agency the agency code, or the bureau code for its consolidated report
  * @param reason the one-line reason the officer reads
  */
-record RunFailure(String agency, String reason) {
+public record RunFailure(String agency, String reason) {
 
 	@Override
 	public String toString() {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * are loaded, through the job repository.
  */
 @Component
-class RunRecords {
+public class RunRecords {
 
 	/** The executions of the job, newest first, with their agency and year parameters. */
 	private static final String EXECUTIONS = """
@@ -57,7 +57,7 @@ class RunRecords {
 	 * The last execution of the latest run of these data: of the job instance with the highest
 	 * run number, since a run is only followed by the next one once it has completed.
 	 */
-	Optional<JobExecution> latest(String job, String agency, int rocYear, String kind, String fingerprint) {
+	public Optional<JobExecution> latest(String job, String agency, int rocYear, String kind, String fingerprint) {
 		MapSqlParameterSource params = names().addValue("job", job)
 			.addValue("agency", agency)
 			.addValue("year", Integer.toString(rocYear))
@@ -67,13 +67,14 @@ class RunRecords {
 	}
 
 	/**
-	 * The newest executions of the agencies (a bureau's runs under its own code) and year asked
-	 * for, newest first.
+	 * The newest executions of the jobs, agencies (a bureau's runs under its own code) and year
+	 * asked for, newest first.
 	 * @param rocYear 0 for every year
 	 * @param agencies empty for every agency
 	 */
-	List<JobExecution> newest(int rocYear, List<String> agencies, int limit) {
-		MapSqlParameterSource params = names().addValue("anyYear", rocYear == 0 ? 1 : 0)
+	public List<JobExecution> newest(List<String> jobs, int rocYear, List<String> agencies, int limit) {
+		MapSqlParameterSource params = names().addValue("jobs", jobs)
+			.addValue("anyYear", rocYear == 0 ? 1 : 0)
 			.addValue("year", Integer.toString(rocYear))
 			.addValue("anyAgency", agencies.isEmpty() ? 1 : 0)
 			// IN () is not SQL: an empty list stands for every agency, the placeholder matches none
@@ -83,8 +84,7 @@ class RunRecords {
 	}
 
 	private MapSqlParameterSource names() {
-		return new MapSqlParameterSource("jobs", List.of(AnnualReportJobConfiguration.JOB_NAME, BureauJobConfiguration.JOB_NAME))
-			.addValue("agencyName", JobParameterNames.AGENCY)
+		return new MapSqlParameterSource("agencyName", JobParameterNames.AGENCY)
 			.addValue("yearName", JobParameterNames.YEAR)
 			.addValue("kindName", JobParameterNames.KIND)
 			.addValue("fingerprintName", JobParameterNames.FINGERPRINT);

@@ -12,23 +12,23 @@ import java.util.stream.Stream;
  * Source folders for the run tests: copies of the bundled sample, and a small hand-made agency
  * for any year (the schedules run the current year, which no bundled sample covers).
  */
-final class AgencyFolders {
+public final class AgencyFolders {
 
 	/** The bundled sample of 高雄市左營區衛生所, 113 (CSV, UTF-8 with BOM, a few planted bad rows). */
-	static final Path SAMPLE_KHH_ZY = Path.of("config", "sample", "113", "KHH-ZY");
+	public static final Path SAMPLE_KHH_ZY = Path.of("config", "sample", "113", "KHH-ZY");
 
 	/** What the sample's import reads, accepts and rejects, summed over its files. */
-	static final long SAMPLE_READ = 756;
+	public static final long SAMPLE_READ = 756;
 
-	static final long SAMPLE_ACCEPTED = 750;
+	public static final long SAMPLE_ACCEPTED = 750;
 
-	static final long SAMPLE_REJECTED = 6;
+	public static final long SAMPLE_REJECTED = 6;
 
 	private AgencyFolders() {
 	}
 
 	/** Copies the regular files of a folder into {@code target} (created). */
-	static Path copy(Path source, Path target) {
+	public static Path copy(Path source, Path target) {
 		try (Stream<Path> files = Files.list(source)) {
 			Files.createDirectories(target);
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -42,7 +42,7 @@ final class AgencyFolders {
 	}
 
 	/** The names of the files in a folder, sorted (empty when it does not exist). */
-	static List<String> fileNames(Path folder) {
+	public static List<String> fileNames(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
@@ -55,16 +55,16 @@ final class AgencyFolders {
 	}
 
 	/** Files whose names start with '.', i.e. temporary files left behind by a write. */
-	static List<String> hiddenFiles(Path folder) {
+	public static List<String> hiddenFiles(Path folder) {
 		return fileNames(folder).stream().filter((n) -> n.startsWith(".")).toList();
 	}
 
 	/** The data fingerprint the launcher gives a folder (part of the job instance's identity). */
-	static String fingerprintOf(Path folder) {
+	public static String fingerprintOf(Path folder) {
 		return AnnualReportLauncher.fingerprint(folder);
 	}
 
-	static byte[] bytes(Path file) {
+	public static byte[] bytes(Path file) {
 		try {
 			return Files.readAllBytes(file);
 		}
@@ -77,7 +77,7 @@ final class AgencyFolders {
 	 * A small valid agency-year dated in {@code rocYear}: two measures, two phone tests, one
 	 * survey of three respondents, two cases.
 	 */
-	static Path handMade(Path folder, String code, int rocYear) {
+	public static Path handMade(Path folder, String code, int rocYear) {
 		String y = Integer.toString(rocYear);
 		csv(folder, "agency", "機關代碼,機關名稱,上級機關代碼,上級機關名稱,收件信箱",
 				code + ",排程測試區公所,TST-P,測試市政府,office@example.org");

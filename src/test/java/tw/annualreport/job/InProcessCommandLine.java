@@ -17,20 +17,20 @@ import tw.annualreport.AnnualReportApplication;
  * returns the exit code instead of calling {@code System.exit}, with what it printed on
  * standard output and standard error (log lines included).
  */
-final class InProcessCommandLine {
+public final class InProcessCommandLine {
 
 	private InProcessCommandLine() {
 	}
 
 	/** The outcome of one command line. */
-	record Result(int exitCode, String out, String err) {
+	public record Result(int exitCode, String out, String err) {
 
-		List<String> outLines() {
+		public List<String> outLines() {
 			return out.lines().toList();
 		}
 
 		/** The last non-blank line of standard error: the one-line reason of a failure. */
-		String lastErrorLine() {
+		public String lastErrorLine() {
 			List<String> lines = err.lines().filter((l) -> !l.isBlank()).toList();
 			return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
 		}
@@ -42,12 +42,12 @@ final class InProcessCommandLine {
 
 	}
 
-	static Result run(String... args) {
+	public static Result run(String... args) {
 		return runWith(new Class<?>[0], args);
 	}
 
 	/** The command line with more sources of beans in its application context (test configuration). */
-	static synchronized Result runWith(Class<?>[] extraSources, String... args) {
+	public static synchronized Result runWith(Class<?>[] extraSources, String... args) {
 		PrintStream originalOut = System.out;
 		PrintStream originalErr = System.err;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,26 +12,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows of run_lock as other runs leave them: owned by a live process, a dead one, another host. */
-final class LockOwners {
+public final class LockOwners {
 
 	private LockOwners() {
 	}
 
-	static void lockedBy(JdbcTemplate jdbc, String agency, int rocYear, String host, long pid, Instant at) {
+	public static void lockedBy(JdbcTemplate jdbc, String agency, int rocYear, String host, long pid, Instant at) {
 		jdbc.update("""
 				INSERT INTO run_lock (agency_code, roc_year, owner_host, owner_pid, acquired_at) VALUES (?, ?, ?, ?, ?)
 				""", agency, rocYear, host, pid, Timestamp.from(at));
 	}
 
 	/** A live process of this host other than this JVM: the one that started it (Maven, the IDE). */
-	static long liveOtherProcess() {
+	public static long liveOtherProcess() {
 		ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
 		assertThat(parent.isAlive()).isTrue();
 		return parent.pid();
 	}
 
 	/** The pid of a process that has run and ended. */
-	static long endedProcess() {
+	public static long endedProcess() {
 		try {
 			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-version")
@@ -53,7 +53,7 @@ final class LockOwners {
 	}
 
 	/** This host as {@link RunLock} names it. */
-	static String hostName() {
+	public static String hostName() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
 		}

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 

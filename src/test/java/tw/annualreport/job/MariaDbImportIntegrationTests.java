@@ -45,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MariaDbImportIntegrationTests {
 
+	/** The one job these runs are of. */
+	private static final List<String> JOBS = List.of(AnnualReportJobConfiguration.JOB_NAME);
+
 	private static final String SERVER = MariaDb.SERVER;
 
 	private static final String USER = MariaDb.USER;
@@ -158,10 +161,10 @@ class MariaDbImportIntegrationTests {
 			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-A", 113, "draft", "other data")).isEmpty();
 			assertThat(runs.latest(AnnualReportJobConfiguration.JOB_NAME, "LOOKUP-B", 112, "draft", "data")).map(JobExecution::getStatus)
 				.contains(BatchStatus.FAILED);
-			assertThat(runs.newest(113, List.of("LOOKUP-A"), 5)).extracting(JobExecution::getId)
+			assertThat(runs.newest(JOBS, 113, List.of("LOOKUP-A"), 5)).extracting(JobExecution::getId)
 				.containsExactly(ids.get(11), ids.get(10), ids.get(9), ids.get(8), ids.get(7));
-			assertThat(runs.newest(112, List.of(), 5)).extracting(JobExecution::getId).containsExactly(other);
-			assertThat(runs.newest(0, List.of("LOOKUP-B", "LOOKUP-A"), 100)).hasSize(13);
+			assertThat(runs.newest(JOBS, 112, List.of(), 5)).extracting(JobExecution::getId).containsExactly(other);
+			assertThat(runs.newest(JOBS, 0, List.of("LOOKUP-B", "LOOKUP-A"), 100)).hasSize(13);
 		}
 	}
 

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quick-starting JIT settings of a short run (C1 only, serial GC), which change how fast it
  * runs, not what it does.
  */
-final class PackagedJar {
+public final class PackagedJar {
 
 	private static final long LAUNCH_LIMIT_MINUTES = 10;
 
@@ -42,14 +42,14 @@ final class PackagedJar {
 		return properties;
 	}
 
-	static Path jar() {
+	public static Path jar() {
 		Path jar = Path.of("target", "annual-report.jar").toAbsolutePath();
 		assertThat(jar).as("the packaged jar (mvn package)").isRegularFile();
 		return jar;
 	}
 
 	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}. */
-	static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
+	public static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -74,10 +74,10 @@ final class PackagedJar {
 		return new Started(process, command, stdout, stderr);
 	}
 
-	record Started(Process process, List<String> command, Path stdout, Path stderr) {
+	public record Started(Process process, List<String> command, Path stdout, Path stderr) {
 
 		/** Waits for the process to end (at most ten minutes). */
-		Launch await() throws IOException, InterruptedException {
+		public Launch await() throws IOException, InterruptedException {
 			if (!this.process.waitFor(LAUNCH_LIMIT_MINUTES, TimeUnit.MINUTES)) {
 				this.process.destroyForcibly().waitFor();
 				throw new AssertionError("the run did not end: " + String.join(" ", this.command));
@@ -86,7 +86,7 @@ final class PackagedJar {
 		}
 
 		/** Waits until a line of its standard output matches, or it ended, or a minute passed. */
-		void awaitLine(Predicate<String> line) throws IOException, InterruptedException {
+		public void awaitLine(Predicate<String> line) throws IOException, InterruptedException {
 			long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
 			while (System.nanoTime() < until) {
 				if (Files.readString(this.stdout, StandardCharsets.UTF_8).lines().anyMatch(line)) {
@@ -101,7 +101,7 @@ final class PackagedJar {
 		}
 
 		/** Stops it like SIGTERM and waits for it to end. */
-		Launch stop() throws IOException, InterruptedException {
+		public Launch stop() throws IOException, InterruptedException {
 			this.process.destroy();
 			if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
 				this.process.destroyForcibly().waitFor();
@@ -117,7 +117,7 @@ final class PackagedJar {
 
 	}
 
-	record Launch(int exitCode, String out, String err) {
+	public record Launch(int exitCode, String out, String err) {
 
 		@Override
 		public String toString() {

@@ -14,14 +14,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The job executions of a database as Spring Batch recorded them, read with plain SQL, so that
  * the tests see what a later process would see (no object the crashed run still holds).
  */
-record RecordedExecutions(List<Execution> executions) {
+public record RecordedExecutions(List<Execution> executions) {
 
 	/** One job execution: its status, its steps in the order they ran, its identifying parameters. */
-	record Execution(long id, long instanceId, String status, Map<String, String> steps,
+	public record Execution(long id, long instanceId, String status, Map<String, String> steps,
 			Map<String, String> identifying) {
 
 		/** The steps that completed, sorted by name. */
-		Set<String> completedSteps() {
+		public Set<String> completedSteps() {
 			Set<String> names = new TreeSet<>();
 			this.steps.forEach((name, status) -> {
 				if (status.equals("COMPLETED")) {
@@ -34,21 +34,21 @@ record RecordedExecutions(List<Execution> executions) {
 	}
 
 	/** The executions of the database at a JDBC URL, oldest first. */
-	static RecordedExecutions of(String url) {
+	public static RecordedExecutions of(String url) {
 		return of(jdbc(url));
 	}
 
 	/** The executions of a process's own {@code ./data} H2 file database, oldest first. */
-	static RecordedExecutions inWorkingDirectory(Path dir) {
+	public static RecordedExecutions inWorkingDirectory(Path dir) {
 		return of(databaseIn(dir));
 	}
 
 	/** The URL of the H2 file database the jar keeps in {@code ./data} of its working directory. */
-	static String databaseIn(Path dir) {
+	public static String databaseIn(Path dir) {
 		return "jdbc:h2:file:" + dir.resolve("data").resolve("annual-report").toAbsolutePath() + ";AUTO_SERVER=TRUE";
 	}
 
-	static RecordedExecutions of(JdbcTemplate jdbc) {
+	public static RecordedExecutions of(JdbcTemplate jdbc) {
 		List<Execution> executions = jdbc.query("""
 				SELECT JOB_EXECUTION_ID, JOB_INSTANCE_ID, STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID
 				""", (rs, i) -> new Execution(rs.getLong(1), rs.getLong(2), rs.getString(3), new LinkedHashMap<>(),
@@ -70,22 +70,22 @@ record RecordedExecutions(List<Execution> executions) {
 		return new RecordedExecutions(executions);
 	}
 
-	static JdbcTemplate jdbc(String url) {
+	public static JdbcTemplate jdbc(String url) {
 		return new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
 	}
 
-	Execution only() {
+	public Execution only() {
 		if (this.executions.size() != 1) {
 			throw new AssertionError("one execution expected: " + this.executions);
 		}
 		return this.executions.get(0);
 	}
 
-	Execution get(int index) {
+	public Execution get(int index) {
 		return this.executions.get(index);
 	}
 
-	int size() {
+	public int size() {
 		return this.executions.size();
 	}
 

@@ -17,19 +17,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * running the job: a job instance with the launcher's identifying parameters and one finished
  * execution.
  */
-final class RecordedRuns {
+public final class RecordedRuns {
 
 	private RecordedRuns() {
 	}
 
 	/** A draft run that ended with this status. */
-	static long record(JobRepository jobRepository, String agency, long rocYear, String fingerprint, long run,
+	public static long record(JobRepository jobRepository, String agency, long rocYear, String fingerprint, long run,
 			Path out, BatchStatus status) {
 		return record(jobRepository, agency, rocYear, "draft", fingerprint, run, out, status);
 	}
 
 	/** A run of this kind ({@code draft}, {@code final}) that ended with this status. */
-	static long record(JobRepository jobRepository, String agency, long rocYear, String kind, String fingerprint,
+	public static long record(JobRepository jobRepository, String agency, long rocYear, String kind, String fingerprint,
 			long run, Path out, BatchStatus status) {
 		JobParameters parameters = new JobParametersBuilder().addString(JobParameterNames.AGENCY, agency)
 			.addLong(JobParameterNames.YEAR, rocYear)

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends with the same files as an uninterrupted run", as assertions shared by the restart tests
  * (in this JVM, and on the packaged jar).
  */
-final class ResumeChecks {
+public final class ResumeChecks {
 
 	private ResumeChecks() {
 	}
@@ -28,7 +28,7 @@ final class ResumeChecks {
 	 * The crash left the execution as a dead process does: running, {@code step} started and
 	 * never finished, no step that comes after it ({@link #mayHaveRunBefore}).
 	 */
-	static void assertLeftRunning(String step, RecordedExecutions afterCrash, RecordedExecutions.Execution uninterrupted) {
+	public static void assertLeftRunning(String step, RecordedExecutions afterCrash, RecordedExecutions.Execution uninterrupted) {
 		RecordedExecutions.Execution crashed = afterCrash.only();
 		assertThat(crashed.status()).as("the job execution after the crash").isEqualTo("STARTED");
 		assertThat(crashed.steps().get(step)).as(step + " did not finish").isEqualTo("STARTED");
@@ -42,7 +42,7 @@ final class ResumeChecks {
 	 * step, every import step but those after it in its lane (the lanes run side by side:
 	 * {@link SourceFile#lanes()}); for a later step, the steps before it.
 	 */
-	static Set<String> mayHaveRunBefore(String step, List<String> order) {
+	public static Set<String> mayHaveRunBefore(String step, List<String> order) {
 		for (List<SourceFile> lane : SourceFile.lanes()) {
 			for (int i = 0; i < lane.size(); i++) {
 				if (lane.get(i).stepName().equals(step)) {
@@ -61,7 +61,7 @@ final class ResumeChecks {
 	 * instance, the steps finished before the crash not run again, the others run, together the
 	 * steps of an uninterrupted run.
 	 */
-	static void assertResumed(String step, RecordedExecutions afterResume, RecordedExecutions.Execution uninterrupted,
+	public static void assertResumed(String step, RecordedExecutions afterResume, RecordedExecutions.Execution uninterrupted,
 			String agency) {
 		assertThat(afterResume.size()).as("the crashed execution, recovered, then its restart: " + afterResume)
 			.isEqualTo(2);
@@ -86,9 +86,9 @@ final class ResumeChecks {
 	 * summary.json and rejects.csv byte for byte, the PDF's text page by page (its bytes carry
 	 * creation times).
 	 */
-	record Outputs(List<String> files, Map<String, byte[]> bytes, Map<String, List<String>> text) {
+	public record Outputs(List<String> files, Map<String, byte[]> bytes, Map<String, List<String>> text) {
 
-		static Outputs of(Path folder) {
+		public static Outputs of(Path folder) {
 			List<String> files = AgencyFolders.fileNames(folder);
 			Map<String, byte[]> bytes = new TreeMap<>();
 			Map<String, List<String>> text = new TreeMap<>();
@@ -106,7 +106,7 @@ final class ResumeChecks {
 	}
 
 	/** The same files as the uninterrupted run's, and no temporary file left. */
-	static void assertSameOutputs(Path output, Outputs uninterrupted) {
+	public static void assertSameOutputs(Path output, Outputs uninterrupted) {
 		assertThat(uninterrupted.files()).contains("summary.json", "rejects.csv", "report.pdf");
 		Outputs outputs = Outputs.of(output);
 		assertThat(outputs.files()).as("no temporary files left in " + output)
@@ -119,14 +119,14 @@ final class ResumeChecks {
 	}
 
 	/** The text of every page of a PDF, which has pages. */
-	static List<String> pdfText(Path pdf) {
+	public static List<String> pdfText(Path pdf) {
 		List<String> pages = PdfText.pages(pdf);
 		assertThat(pages).as(pdf + " has pages").isNotEmpty();
 		return pages;
 	}
 
 	/** The line "KHH-ZY：完成。<headline>。輸出資料夾：…" without the folder, which differs per run. */
-	static String headline(String agency, String out) {
+	public static String headline(String agency, String out) {
 		String line = out.lines().filter((l) -> l.startsWith(agency + "：完成。")).findFirst().orElse("");
 		assertThat(line).as("completion line in " + out).isNotEmpty().contains("輸出資料夾：");
 		return line.substring(0, line.indexOf("輸出資料夾："));

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +13,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauLauncher;
+import tw.annualreport.bureau.BureauPartitions;
+import tw.annualreport.bureau.BureauRun;
+import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.job.AnnualReportLauncher;
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.job.RunSettings;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -20,21 +27,25 @@ import tw.annualreport.system.RunOptionsException;
 /**
  * Runs the annual report job for every agency a command line (or a schedule) selects, one after
  * the other, and says per agency what happened and where the output is. A bureau run
- * ({@code --agency=all --parent=…}) is one job of its own ({@link BureauJobConfiguration}):
+ * ({@code --agency=all --parent=…}) is one job of its own ({@link BureauLauncher}):
  * its agencies in parallel, then the bureau's consolidated report.
  */
 @Component
-class AgencyRuns {
+public class AgencyRuns {
 
 	private final AgencyTargets targets;
 
 	private final AnnualReportLauncher launcher;
 
+	private final BureauLauncher bureauLauncher;
+
 	private final JobRepository jobRepository;
 
-	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, JobRepository jobRepository) {
+	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauLauncher bureauLauncher,
+			JobRepository jobRepository) {
 		this.targets = targets;
 		this.launcher = launcher;
+		this.bureauLauncher = bureauLauncher;
 		this.jobRepository = jobRepository;
 	}
 
@@ -42,16 +53,17 @@ class AgencyRuns {
 	 * @return one line per agency that failed, empty when all succeeded
 	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
 	 */
-	List<RunFailure> run(RunOptions options, PrintStream out) {
-		List<AgencyTargets.Target> targets = this.targets.resolve(options);
+	public List<RunFailure> run(RunOptions options, PrintStream out) {
 		if (options.allAgencies()) {
-			return runBureau(options, targets, out);
+			return runBureau(BureauRun.of(options), out);
 		}
+		List<AgencyTargets.Target> targets = this.targets.resolve(options);
+		RunSettings settings = RunSettings.of(options);
 		List<RunFailure> failures = new ArrayList<>();
 		for (AgencyTargets.Target target : targets) {
 			JobExecution execution;
 			try {
-				execution = this.launcher.launch(options, target);
+				execution = this.launcher.launch(settings, target);
 			}
 			catch (RunOptionsException ex) {
 				out.println(target.code() + "：未執行。" + ex.getMessage());
@@ -59,7 +71,7 @@ class AgencyRuns {
 				continue;
 			}
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
-				out.println(completed(options, target.code(), this.launcher.outcome(execution)));
+				out.println(completed(settings, target.code(), this.launcher.outcome(execution)));
 			}
 			else {
 				String reason = AnnualReportLauncher.failureReason(execution);
@@ -70,43 +82,42 @@ class AgencyRuns {
 		return failures;
 	}
 
-	/** One job for the bureau: its agencies as partitions, then the consolidated report. */
-	private List<RunFailure> runBureau(RunOptions options, List<AgencyTargets.Target> targets, PrintStream out) {
-		JobExecution execution = this.launcher.launchBureau(options,
-				targets.stream().map(AgencyTargets.Target::code).toList());
+	/**
+	 * One job for the bureau: its agencies as partitions, then the consolidated report.
+	 * @return one line per agency that failed (or the consolidation), empty when all succeeded
+	 * @throws RunOptionsException when the bureau has no agency, or it or one of them is being run
+	 */
+	public List<RunFailure> runBureau(BureauRun bureau, PrintStream out) {
+		List<AgencyTargets.Target> targets = this.targets.underParent(bureau.parent(), bureau.rocYear(), bureau.input());
+		JobExecution execution = this.bureauLauncher.launch(bureau, targets.stream().map(AgencyTargets.Target::code).toList());
+		RunSettings settings = bureau.settings();
+		BureauPartitions.Result result = BureauPartitions.result(this.jobRepository, execution);
 		List<RunFailure> failures = new ArrayList<>();
-		for (BureauPartitions.Agency agency : BureauPartitions.of(this.jobRepository, execution.getJobInstance()).values()) {
+		for (BureauPartitions.Agency agency : result.agencies().values()) {
 			if (agency.completed()) {
-				out.println(completed(options, agency.code(), agency.outcome()));
+				out.println(completed(settings, agency.code(), agency.outcome()));
 			}
 			else {
 				out.println(agency.code() + "：失敗。" + agency.failure());
 				failures.add(new RunFailure(agency.code(), agency.failure()));
 			}
 		}
-		var consolidation = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
-				BureauJobConfiguration.CONSOLIDATE_STEP);
-		if (consolidation != null && consolidation.getJobExecutionId() == execution.getId()
-				&& consolidation.getStatus() == BatchStatus.COMPLETED) {
-			out.println(options.parent() + "（彙整）：完成，"
-					+ consolidation.getExecutionContext().getString(ConsolidateTasklet.OUTCOME, ""));
+		if (result.consolidation() != null) {
+			out.println(bureau.parent() + "（彙整）：完成，" + result.consolidation());
 		}
-		var delivery = this.jobRepository.getLastStepExecution(execution.getJobInstance(),
-				BureauJobConfiguration.DELIVER_STEP);
-		if (delivery != null && delivery.getJobExecutionId() == execution.getId()
-				&& delivery.getExecutionContext().containsKey(DeliverConsolidationTasklet.OUTCOME)) {
-			out.println(options.parent() + "（彙整）：" + delivery.getExecutionContext().getString(DeliverConsolidationTasklet.OUTCOME));
+		if (result.delivery() != null) {
+			out.println(bureau.parent() + "（彙整）：" + result.delivery());
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED && failures.isEmpty()) {
 			String reason = AnnualReportLauncher.failureReason(execution);
-			out.println(options.parent() + "（彙整）：失敗。" + reason);
-			failures.add(new RunFailure(options.parent() + "（彙整）", reason));
+			out.println(bureau.parent() + "（彙整）：失敗。" + reason);
+			failures.add(new RunFailure(bureau.parent() + "（彙整）", reason));
 		}
 		return failures;
 	}
 
-	private static String completed(RunOptions options, String code, String outcome) {
-		Path folder = OutputFolder.of(options.out(), options.rocYear(), code);
+	private static String completed(RunSettings settings, String code, String outcome) {
+		Path folder = OutputFolder.of(settings.out(), settings.rocYear(), code);
 		return code + "：完成。" + outcome + "輸出資料夾：" + folder + "（" + String.join("、", files(folder)) + "）";
 	}
 

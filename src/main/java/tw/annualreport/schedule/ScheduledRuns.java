@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.schedule;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +11,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.run.AgencyRuns;
+import tw.annualreport.system.Resident;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -20,7 +23,7 @@ import tw.annualreport.system.RunOptionsException;
  * Scheduled runs go one at a time (a single scheduler thread), like runs from the command line.
  */
 @Component
-class ScheduledRuns {
+public class ScheduledRuns {
 
 	private static final Log logger = LogFactory.getLog(ScheduledRuns.class);
 
@@ -39,7 +42,7 @@ class ScheduledRuns {
 	}
 
 	/** Schedules the runs and blocks until the application is stopped. */
-	void serve(RunOptions options) {
+	public void serve(RunOptions options) {
 		ZoneId zone = ZoneId.of(this.properties.zone());
 		ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setPoolSize(1);

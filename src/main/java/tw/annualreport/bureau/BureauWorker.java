@@ -1,4 +1,6 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
+
+import tw.annualreport.system.Resident;
 
 import java.util.List;
 
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Only this process's consumers connect: an ordinary run never opens a broker connection.
  */
 @Component
-class BureauWorker {
+public class BureauWorker {
 
 	private static final Log logger = LogFactory.getLog(BureauWorker.class);
 
@@ -44,7 +46,7 @@ class BureauWorker {
 	}
 
 	/** Consumes requests until the process is stopped. */
-	void serve() {
+	public void serve() {
 		SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(this.connectionFactory);
 		container.setQueueNames(this.properties.queue());
 		// one request at a time per consumer: the others wait in the queue for any free worker

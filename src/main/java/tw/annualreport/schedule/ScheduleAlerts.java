@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.schedule;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.job.RunFailure;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.delivery.AlertMailer;
 import tw.annualreport.delivery.DeliveryException;

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.system;
 
 import java.util.concurrent.CountDownLatch;
 
@@ -6,16 +6,16 @@ import java.util.concurrent.CountDownLatch;
  * A process that stays up ({@code --serve}, {@code --worker}) until it is stopped: SIGTERM (the
  * shutdown hook) or {@link #stop()}.
  */
-final class Resident {
+public final class Resident {
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
-	Resident() {
+	public Resident() {
 		Runtime.getRuntime().addShutdownHook(new Thread(this.stopped::countDown));
 	}
 
 	/** Blocks until stopped. */
-	void await() {
+	public void await() {
 		try {
 			this.stopped.await();
 		}
@@ -24,7 +24,7 @@ final class Resident {
 		}
 	}
 
-	void stop() {
+	public void stop() {
 		this.stopped.countDown();
 	}
 

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.run;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -17,6 +17,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauPartitions;
+import tw.annualreport.job.AnnualReportJobConfiguration;
+import tw.annualreport.job.AnnualReportLauncher;
+import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.job.RunRecords;
 import tw.annualreport.delivery.DeliveryAttempt;
 import tw.annualreport.delivery.DeliveryLog;
 import tw.annualreport.source.ImportRuns;
@@ -30,9 +35,12 @@ import tw.annualreport.system.RunOptions;
  * ({@code annual-report.history.limit}, default 50); only those are loaded.
  */
 @Component
-class RunHistory {
+public class RunHistory {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/** The jobs whose runs it lists: an agency's, and a bureau's under the bureau's code. */
+	private static final List<String> JOBS = List.of(AnnualReportJobConfiguration.JOB_NAME, BureauPartitions.JOB_NAME);
 
 	private final RunRecords runs;
 
@@ -60,7 +68,7 @@ class RunHistory {
 	}
 
 	/** One run as the history lists it. */
-	record Entry(long executionId, String agency, long year, String kind, long run, String status, LocalDateTime start,
+	public record Entry(long executionId, String agency, long year, String kind, long run, String status, LocalDateTime start,
 			LocalDateTime end, String rows, String output, String delivery, String exitMessage) {
 	}
 
@@ -69,11 +77,16 @@ class RunHistory {
 	 * (default 50), oldest first.
 	 * @param more whether older runs were left out
 	 */
-	record Page(List<Entry> entries, boolean more) {
+	public record Page(List<Entry> entries, boolean more) {
 	}
 
-	Page page(RunOptions options) {
-		List<JobExecution> newest = this.runs.newest(options.rocYear(), options.agencies(), this.limit + 1);
+	/** The newest executions of an agency's (or a bureau's) runs of a year, newest first. */
+	public List<JobExecution> newest(int rocYear, String code, int limit) {
+		return this.runs.newest(JOBS, rocYear, List.of(code), limit);
+	}
+
+	public Page page(RunOptions options) {
+		List<JobExecution> newest = this.runs.newest(JOBS, options.rocYear(), options.agencies(), this.limit + 1);
 		List<Entry> entries = new ArrayList<>();
 		for (JobExecution execution : newest.subList(0, Math.min(newest.size(), this.limit))) {
 			JobParameters params = execution.getJobParameters();
@@ -88,7 +101,7 @@ class RunHistory {
 		return new Page(entries, newest.size() > this.limit);
 	}
 
-	void print(RunOptions options, PrintStream out) {
+	public void print(RunOptions options, PrintStream out) {
 		Page page = page(options);
 		if (page.entries().isEmpty()) {
 			out.println("沒有執行紀錄。");
@@ -109,7 +122,7 @@ class RunHistory {
 	}
 
 	private String rows(JobExecution execution) {
-		if (BureauJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+		if (BureauPartitions.isBureauRun(execution)) {
 			// a bureau run imports nothing itself: its agencies, as its partitions stand now
 			var agencies = BureauPartitions.of(this.jobRepository, execution.getJobInstance()).values();
 			long completed = agencies.stream().filter(BureauPartitions.Agency::completed).count();

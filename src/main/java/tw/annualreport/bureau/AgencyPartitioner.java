@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import tw.annualreport.system.RunOptions;
+import tw.annualreport.job.AgencyTargets;
 
 /**
  * One partition per agency of a bureau run ({@link AgencyTargets}: the sub-folders of the input
@@ -18,9 +18,9 @@ class AgencyPartitioner implements Partitioner {
 
 	private final AgencyTargets targets;
 
-	private final RunOptions bureau;
+	private final BureauRun bureau;
 
-	AgencyPartitioner(AgencyTargets targets, RunOptions bureau) {
+	AgencyPartitioner(AgencyTargets targets, BureauRun bureau) {
 		this.targets = targets;
 		this.bureau = bureau;
 	}
@@ -28,7 +28,7 @@ class AgencyPartitioner implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (AgencyTargets.Target target : this.targets.resolve(this.bureau)) {
+		for (AgencyTargets.Target target : this.targets.underParent(this.bureau.parent(), this.bureau.rocYear(), this.bureau.input())) {
 			AgencyPartition partition = AgencyPartition.of(target);
 			partitions.put(partition.name(), partition.context());
 		}

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +13,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
-import tw.annualreport.system.RunOptions;
 
 /**
  * The bureau's consolidated report after its agencies' partitions, whether or not all of them
  * completed: the agencies that failed are named with their reasons and their figures left out.
  * The sentence for the run's output is kept in the step execution context.
  */
-class ConsolidateTasklet implements Tasklet {
+public class ConsolidateTasklet implements Tasklet {
 
 	/** The consolidation's sentence for the officer. */
 	static final String OUTCOME = "outcome";
@@ -33,10 +32,10 @@ class ConsolidateTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	private final RunOptions bureau;
+	private final BureauRun bureau;
 
 	ConsolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData, ReportRenderer renderer,
-			JobRepository jobRepository, RunOptions bureau) {
+			JobRepository jobRepository, BureauRun bureau) {
 		this.bureauReport = bureauReport;
 		this.reportData = reportData;
 		this.renderer = renderer;
@@ -52,9 +51,9 @@ class ConsolidateTasklet implements Tasklet {
 			.filter((agency) -> !agency.completed())
 			.forEach((agency) -> failed.put(agency.code(), agency.failure()));
 		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), this.bureau.rocYear(),
-				this.bureau.out(), failed);
+				this.bureau.settings().out(), failed);
 		this.renderer.renderConsolidated(this.reportData.load(outcome.summary()), outcome.folder(),
-				this.bureau.formats(), !this.bureau.finalRun());
+				this.bureau.settings().formats(), !this.bureau.settings().finalRun());
 		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet())));
 		return RepeatStatus.FINISHED;
 	}

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -8,8 +8,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import tw.annualreport.job.AnnualReportLauncher;
 import tw.annualreport.system.ExpectedFailure;
-import tw.annualreport.system.RunOptions;
 
 /**
  * A partition of a bureau run: the agency's own annual report job, started or resumed exactly as
@@ -30,11 +30,11 @@ class AgencyReportTasklet implements Tasklet {
 
 	private final AnnualReportLauncher launcher;
 
-	private final RunOptions bureau;
+	private final BureauRun bureau;
 
 	private final AgencyPartition partition;
 
-	AgencyReportTasklet(AnnualReportLauncher launcher, RunOptions bureau, AgencyPartition partition) {
+	AgencyReportTasklet(AnnualReportLauncher launcher, BureauRun bureau, AgencyPartition partition) {
 		this.launcher = launcher;
 		this.bureau = bureau;
 		this.partition = partition;
@@ -52,7 +52,7 @@ class AgencyReportTasklet implements Tasklet {
 		int attempt = 0;
 		do {
 			try {
-				agency = this.launcher.launchHeld(this.bureau, this.partition.target(this.bureau.parent()), false);
+				agency = this.launcher.launchHeld(this.bureau.settings(), this.partition.target(this.bureau.parent()), false);
 			}
 			catch (RuntimeException ex) {
 				throw failed(context, ex.getMessage());

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.util.Collection;
 
@@ -27,13 +27,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
+import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.job.AnnualReportLauncher;
 import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.summary.BureauReport;
-import tw.annualreport.system.RunOptions;
 
 /**
  * The bureau run ({@code --agency=all --parent=…}) as one job: a partitioned step with one
@@ -44,7 +45,7 @@ import tw.annualreport.system.RunOptions;
  * only the failed partitions, then the consolidation.
  */
 @Configuration(proxyBeanMethods = false)
-class BureauJobConfiguration {
+public class BureauJobConfiguration {
 
 	static final String JOB_NAME = "bureauReportJob";
 
@@ -114,8 +115,8 @@ class BureauJobConfiguration {
 
 	@Bean
 	@StepScope
-	AgencyPartitioner agencyPartitioner(AgencyTargets targets, RunOptions bureauOptions) {
-		return new AgencyPartitioner(targets, bureauOptions);
+	AgencyPartitioner agencyPartitioner(AgencyTargets targets, BureauRun bureauRun) {
+		return new AgencyPartitioner(targets, bureauRun);
 	}
 
 	/** The agencies on threads of this process, as many at once as configured (remote: {@link RemotePartitions}). */
@@ -145,9 +146,9 @@ class BureauJobConfiguration {
 
 	@Bean
 	@StepScope
-	AgencyReportTasklet agencyReportTasklet(AnnualReportLauncher launcher, RunOptions bureauOptions,
+	AgencyReportTasklet agencyReportTasklet(AnnualReportLauncher launcher, BureauRun bureauRun,
 			AgencyPartition agencyPartition) {
-		return new AgencyReportTasklet(launcher, bureauOptions, agencyPartition);
+		return new AgencyReportTasklet(launcher, bureauRun, agencyPartition);
 	}
 
 	/** Runs again on a restart: the consolidation covers the agencies re-run since. */
@@ -162,8 +163,8 @@ class BureauJobConfiguration {
 	@Bean
 	@StepScope
 	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData,
-			ReportRenderer renderer, JobRepository jobRepository, RunOptions bureauOptions) {
-		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauOptions);
+			ReportRenderer renderer, JobRepository jobRepository, BureauRun bureauRun) {
+		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauRun);
 	}
 
 	/** Runs again on a restart, after the consolidation it mails. */
@@ -178,8 +179,8 @@ class BureauJobConfiguration {
 	@Bean
 	@StepScope
 	DeliverConsolidationTasklet deliverConsolidationTasklet(ReportMails mails, ReportMailer mailer,
-			AgencyDirectory agencies, JobRepository jobRepository, BureauProperties properties, RunOptions bureauOptions) {
-		return new DeliverConsolidationTasklet(mails, mailer, agencies, jobRepository, properties, bureauOptions);
+			AgencyDirectory agencies, JobRepository jobRepository, BureauProperties properties, BureauRun bureauRun) {
+		return new DeliverConsolidationTasklet(mails, mailer, agencies, jobRepository, properties, bureauRun);
 	}
 
 }

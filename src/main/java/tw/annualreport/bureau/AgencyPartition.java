@@ -1,4 +1,6 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
+
+import tw.annualreport.job.AgencyTargets;
 
 import java.nio.file.Path;
 

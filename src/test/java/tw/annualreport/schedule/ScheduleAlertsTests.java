@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.job.AgencyFolders;
 import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 

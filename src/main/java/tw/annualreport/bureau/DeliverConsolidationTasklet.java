@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +21,6 @@ import tw.annualreport.delivery.ReportMail;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.system.OutputFolder;
-import tw.annualreport.system.RunOptions;
 
 /**
  * A bureau run's last step: with {@code --mail=true}, mails the consolidated report to the bureau
@@ -30,7 +29,7 @@ import tw.annualreport.system.RunOptions;
  * {@code annual-report.bureau.mail-to}, else those that every agency of the bureau lists in its
  * 收件信箱 (the bureau's own box, in each agency's row).
  */
-class DeliverConsolidationTasklet implements Tasklet {
+public class DeliverConsolidationTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(DeliverConsolidationTasklet.class);
 
@@ -47,10 +46,10 @@ class DeliverConsolidationTasklet implements Tasklet {
 
 	private final BureauProperties properties;
 
-	private final RunOptions bureau;
+	private final BureauRun bureau;
 
 	DeliverConsolidationTasklet(ReportMails mails, ReportMailer mailer, AgencyDirectory agencies,
-			JobRepository jobRepository, BureauProperties properties, RunOptions bureau) {
+			JobRepository jobRepository, BureauProperties properties, BureauRun bureau) {
 		this.mails = mails;
 		this.mailer = mailer;
 		this.agencies = agencies;
@@ -63,7 +62,7 @@ class DeliverConsolidationTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var step = contribution.getStepExecution();
 		step.getExecutionContext().remove(OUTCOME);
-		if (!this.bureau.mail()) {
+		if (!this.bureau.settings().mail()) {
 			return RepeatStatus.FINISHED;
 		}
 		Collection<BureauPartitions.Agency> partitions = BureauPartitions
@@ -82,8 +81,8 @@ class DeliverConsolidationTasklet implements Tasklet {
 			.orElse(this.bureau.parent());
 		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
 		ReportMail mail = this.mails.ofBureau(this.bureau.parent(), bureauName, this.bureau.rocYear(),
-				this.bureau.finalRun() ? "final" : "draft",
-				OutputFolder.of(this.bureau.out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
+				this.bureau.settings().finalRun() ? "final" : "draft",
+				OutputFolder.of(this.bureau.settings().out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 		contribution.incrementWriteCount(delivery.attachmentNames().size());
 		step.getExecutionContext().putString(OUTCOME, "彙整報告已寄給 " + String.join("、", delivery.recipients()));

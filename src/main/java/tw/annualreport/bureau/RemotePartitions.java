@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.schedule;
 
 import java.nio.file.Path;
 import java.util.List;

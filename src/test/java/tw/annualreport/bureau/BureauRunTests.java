@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tw.annualreport.job.AgencyFolders;
+import tw.annualreport.job.AnnualReportJobConfiguration;
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.run.AgencyRuns;
+import tw.annualreport.run.RunHistory;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.support.PdfA;
 import tw.annualreport.support.PdfText;

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.console;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,10 +33,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauRun;
+import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.job.RunSettings;
+import tw.annualreport.run.AgencyRuns;
+import tw.annualreport.run.RunHistory;
+import tw.annualreport.schedule.ScheduleProperties;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
-import tw.annualreport.console.ConsoleProperties;
-import tw.annualreport.console.ConsoleRuns;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.system.RunOptions;
@@ -59,8 +66,6 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private final RunHistory history;
 
-	private final RunRecords records;
-
 	private final ImportRuns imports;
 
 	private final ImportLedger ledger;
@@ -82,13 +87,12 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 	private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
 
 	ConsoleRunService(AgencyRuns runs, AgencyTargets targets, AgencyDirectory directory, RunHistory history,
-			RunRecords records, ImportRuns imports, ImportLedger ledger, ScheduleProperties schedules,
+			ImportRuns imports, ImportLedger ledger, ScheduleProperties schedules,
 			ConsoleProperties console, ApplicationArguments arguments) {
 		this.runs = runs;
 		this.targets = targets;
 		this.directory = directory;
 		this.history = history;
-		this.records = records;
 		this.imports = imports;
 		this.ledger = ledger;
 		this.schedules = schedules;
@@ -207,20 +211,24 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	@Override
 	public String start(String code, int rocYear, boolean finalRun, boolean bureau) {
-		RunOptions options;
+		RunOptions base = base();
+		Function<PrintStream, List<RunFailure>> run;
 		if (bureau) {
-			options = base().with(rocYear, List.of("all"), code, finalRun, false)
-				.withInput(Files.isDirectory(this.console.input()) ? this.console.input() : null);
+			Path input = Files.isDirectory(this.console.input()) ? this.console.input().toAbsolutePath().normalize() : null;
+			BureauRun bureauRun = new BureauRun(code, input,
+					new RunSettings(rocYear, base.out(), base.formats(), finalRun, false));
+			run = (out) -> this.runs.runBureau(bureauRun, out);
 		}
 		else {
 			Path folder = this.console.folderOf(code);
 			boolean uploaded = Files.isRegularFile(folder.resolve("agency.csv")) || Files.isRegularFile(folder.resolve("agency.xlsx"))
 					|| hasWorkbook(folder);
-			options = base().with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);
+			RunOptions options = base.with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);
+			run = (out) -> this.runs.run(options, out);
 		}
 		Ticket ticket = new Ticket(code, rocYear, finalRun);
 		this.tickets.put(ticket.id, ticket);
-		this.executor.submit(() -> run(ticket, options));
+		this.executor.submit(() -> run(ticket, run));
 		return ticket.id;
 	}
 
@@ -233,10 +241,10 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		}
 	}
 
-	private void run(Ticket ticket, RunOptions options) {
+	private void run(Ticket ticket, Function<PrintStream, List<RunFailure>> run) {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-			List<RunFailure> failures = this.runs.run(options, out);
+			List<RunFailure> failures = run.apply(out);
 			ticket.failed = !failures.isEmpty();
 			ticket.lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
 		}
@@ -261,7 +269,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 			return Optional.empty();
 		}
 		boolean done = ticket.done;
-		JobExecution execution = this.records.newest(ticket.rocYear, List.of(ticket.code), 5)
+		JobExecution execution = this.history.newest(ticket.rocYear, ticket.code, 5)
 			.stream()
 			.filter((e) -> e.getCreateTime() != null && !e.getCreateTime().isBefore(ticket.created))
 			.findFirst()

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,12 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauWorker;
+import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.run.AgencyRuns;
+import tw.annualreport.run.RunHistory;
+import tw.annualreport.schedule.ScheduledRuns;
 import tw.annualreport.console.account.AddUser;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.bureau;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import tw.annualreport.job.AgencyFolders;
+import tw.annualreport.job.PackagedJar;
+import tw.annualreport.job.ResumeChecks;
 import tw.annualreport.support.MariaDb;
 import tw.annualreport.support.RabbitMq;
 

@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.schedule;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import tw.annualreport.job.AgencyFolders;
+import tw.annualreport.job.AnnualReportJobConfiguration;
+import tw.annualreport.job.JobParameterNames;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;

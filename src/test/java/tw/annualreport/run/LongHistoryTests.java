@@ -1,4 +1,4 @@
-package tw.annualreport.job;
+package tw.annualreport.run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,6 +16,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import tw.annualreport.job.AgencyFolders;
+import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.job.RecordedRuns;
+import tw.annualreport.job.RunFailure;
+import tw.annualreport.job.RunRecords;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;

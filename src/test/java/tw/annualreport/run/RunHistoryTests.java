@@ -1,4 +1,7 @@
-package tw.annualreport.job;
+package tw.annualreport.run;
+
+import tw.annualreport.job.AgencyFolders;
+import tw.annualreport.job.InProcessCommandLine;
 
 import java.io.IOException;
 import java.nio.file.Files;

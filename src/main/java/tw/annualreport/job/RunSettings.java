@@ -1,0 +1,28 @@
+package tw.annualreport.job;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.RunOptions;
+
+/**
+ * What every agency report of a run is made with, whoever asked for it (the command line, a
+ * schedule, the console, a bureau run's partition): the year, the kind, where and what to write,
+ * whether to mail.
+ *
+ * @param rocYear the report year in ROC years (民國)
+ * @param finalRun the final report (正式報告) rather than a draft
+ */
+public record RunSettings(int rocYear, Path out, Set<OutputFormat> formats, boolean finalRun, boolean mail) {
+
+	public static RunSettings of(RunOptions options) {
+		return new RunSettings(options.rocYear(), options.out(), options.formats(), options.finalRun(), options.mail());
+	}
+
+	/** {@code final} or {@code draft}, as the job's parameter says it. */
+	String kind() {
+		return this.finalRun ? "final" : "draft";
+	}
+
+}
