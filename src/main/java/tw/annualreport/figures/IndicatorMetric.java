@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The computed figures an indicator (指標) can take its actual from: plan.csv's 指標來源
  * ({@code phone.mean}, {@code survey.PUB.satisfactionRate} …). The one list of these metric
- * names: the plan's parser and its reject message, the key figures' names and the README table
+ * names: the plan's parser and its reject message, the key figures' names and the table in docs/import.md
  * come from it. A bound indicator's actual is the figure itself, in the indicator's unit (a rate
  * in %), so the indicator table says what 參、肆、伍 say.
  */

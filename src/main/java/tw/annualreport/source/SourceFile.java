@@ -208,7 +208,7 @@ public enum SourceFile {
 	/**
 	 * One contract column: its Chinese header and English alias, both accepted.
 	 *
-	 * @param maxLength the most characters a cell may hold (README lists them)
+	 * @param maxLength the most characters a cell may hold (docs/import.md lists them)
 	 */
 	public record Column(String chinese, String alias, boolean required, int maxLength) {
 

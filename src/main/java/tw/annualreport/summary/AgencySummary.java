@@ -15,7 +15,7 @@ import tw.annualreport.privacy.NotPersonal;
  * stored summary the report and the bureau read back, and of the key figures for trends, YoY and
  * the mail ({@link SummaryJson} maps it both ways). A figure that cannot be computed is
  * {@code null} with its reason beside it in {@code <name>Reason}, which is left out otherwise.
- * Components are in the order of the JSON keys; the README documents them. What is stored, and so
+ * Components are in the order of the JSON keys; docs/figures.md documents them. What is stored, and so
  * every output made from it, is the masked copy ({@link MaskedCopy}: every text but the
  * {@link NotPersonal} codes, words of ours and dates).
  *

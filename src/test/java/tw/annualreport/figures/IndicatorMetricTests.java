@@ -69,11 +69,11 @@ class IndicatorMetricTests {
 	}
 
 	@Test
-	void theReadmeTableListsEveryMetricInOrderWithTheUnitABlankOneTakes() throws IOException {
-		List<String> readme = Files.readAllLines(Path.of("README.md"));
-		int header = readme.indexOf("| 指標來源 | the actual is | blank 指標單位 becomes |");
-		assertThat(header).as("the 指標來源 table in README.md").isPositive();
-		List<String[]> rows = readme.subList(header + 2, readme.size())
+	void theImportContractTableListsEveryMetricInOrderWithTheUnitABlankOneTakes() throws IOException {
+		List<String> doc = Files.readAllLines(Path.of("docs/import.md"));
+		int header = doc.indexOf("| 指標來源 | the actual is | blank 指標單位 becomes |");
+		assertThat(header).as("the 指標來源 table in docs/import.md").isPositive();
+		List<String[]> rows = doc.subList(header + 2, doc.size())
 			.stream()
 			.takeWhile((line) -> line.startsWith("| "))
 			.map((line) -> line.split(" \\| "))

@@ -17,7 +17,8 @@ import tw.annualreport.system.OutputFormat;
 
 /**
  * How long one agency's report takes to render in every format once the JVM is warm (a
- * benchmark, not a test: speed is measured and written down in the README, never asserted).
+ * benchmark, not a test: speed is measured and written down in src/bench/RESULTS.md, never
+ * asserted).
  * Imports the KHH-ZY sample into an in-memory database, renders 5 times to warm up, then
  * times 10 renders (data query + PDF + XLSX + ODS) and prints the mean and the fastest.
  *

@@ -35,9 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tw.annualreport.AnnualReportApplication;
 
 /**
- * Memory benchmark of the figures (not part of the test suite; see README): generates an
- * agency-year with N survey responses (plus the fixed-size rest of {@link GeneratedAgency}),
- * imports it into an H2 file database and computes the figures, each size in its own JVM.
+ * Memory benchmark of the figures (not part of the test suite; results in
+ * src/bench/RESULTS.md): generates an agency-year with N survey responses (plus the fixed-size
+ * rest of {@link GeneratedAgency}), imports it into an H2 file database and computes the
+ * figures, each size in its own JVM.
  * <p>
  * Reported per phase (import = every import step, figures = computeFiguresStep, summary =
  * writeSummaryStep): wall time, the peak heap used as sampled every 5 ms (includes garbage
