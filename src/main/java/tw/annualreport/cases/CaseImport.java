@@ -2,16 +2,12 @@ package tw.annualreport.cases;
 
 import java.util.List;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
-import tw.annualreport.source.ImportWriter;
 import tw.annualreport.source.SourceFile;
-import tw.annualreport.source.SourceRowReader;
 import tw.annualreport.source.TableInsert;
 
 /** The import step of cases.csv (optional: an agency without it simply has no case section). */
@@ -25,27 +21,9 @@ class CaseImport {
 			""";
 
 	@Bean
-	Step importCasesStep(ImportSteps steps, SourceRowReader casesReader, CaseRowProcessor casesProcessor,
-			ImportWriter<CaseRecord> casesWriter) {
-		return steps.step(SourceFile.CASES, casesReader, casesProcessor, casesWriter);
-	}
-
-	@Bean
-	@StepScope
-	SourceRowReader casesReader(ImportSteps steps, ImportContext context) {
-		return steps.reader(SourceFile.CASES, context);
-	}
-
-	@Bean
-	@StepScope
-	CaseRowProcessor casesProcessor(ImportContext context) {
-		return new CaseRowProcessor(context.rocYear());
-	}
-
-	@Bean
-	@StepScope
-	ImportWriter<CaseRecord> casesWriter(ImportSteps steps, ImportContext context) {
-		return steps.writer(SourceFile.CASES, context, List.of(TableInsert.of(INSERT)));
+	Step importCasesStep(ImportSteps steps) {
+		return steps.step(SourceFile.CASES, (context) -> new CaseRowProcessor(context.rocYear()),
+				List.of(TableInsert.of(INSERT)));
 	}
 
 }

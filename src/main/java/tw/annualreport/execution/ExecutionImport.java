@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
-import tw.annualreport.source.ImportWriter;
 import tw.annualreport.source.SourceFile;
-import tw.annualreport.source.SourceRowReader;
 import tw.annualreport.source.TableInsert;
 
 /** The import step of executions.csv (it runs after the plan's, whose codes it checks against). */
@@ -36,21 +33,13 @@ class ExecutionImport {
 			""";
 
 	@Bean
-	Step importExecutionsStep(ImportSteps steps, SourceRowReader executionsReader,
-			ExecutionRowProcessor executionsProcessor, ImportWriter<ExecutionRecord> executionsWriter) {
-		return steps.step(SourceFile.EXECUTIONS, executionsReader, executionsProcessor,
-				executionsWriter);
+	Step importExecutionsStep(ImportSteps steps, JdbcTemplate jdbc) {
+		return steps.step(SourceFile.EXECUTIONS, (context) -> processor(jdbc, context),
+				List.of(TableInsert.of(INSERT)));
 	}
 
-	@Bean
-	@StepScope
-	SourceRowReader executionsReader(ImportSteps steps, ImportContext context) {
-		return steps.reader(SourceFile.EXECUTIONS, context);
-	}
-
-	@Bean
-	@StepScope
-	ExecutionRowProcessor executionsProcessor(JdbcTemplate jdbc, ImportContext context) {
+	/** Checks a run's rows against the measures of the plan it imported. */
+	private static ExecutionRowProcessor processor(JdbcTemplate jdbc, ImportContext context) {
 		Map<String, ExecutionRowProcessor.Measure> measures = jdbc
 			.query(PLAN_MEASURES, (rs, i) -> Map.entry(rs.getString(1),
 					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null, rs.getString(4))),
@@ -58,12 +47,6 @@ class ExecutionImport {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return new ExecutionRowProcessor(context.rocYear(), measures);
-	}
-
-	@Bean
-	@StepScope
-	ImportWriter<ExecutionRecord> executionsWriter(ImportSteps steps, ImportContext context) {
-		return steps.writer(SourceFile.EXECUTIONS, context, List.of(TableInsert.of(INSERT)));
 	}
 
 }

@@ -5,15 +5,12 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import tw.annualreport.source.ColumnLimits;
 import tw.annualreport.source.ImportContext;
@@ -41,23 +38,14 @@ class PlanImport {
 			""";
 
 	@Bean
-	Step importPlanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ImportSteps steps,
-			Tasklet planTasklet, SourceRowReader planReader) {
-		return new StepBuilder(SourceFile.PLAN.stepName(), jobRepository).tasklet(planTasklet, transactionManager)
-			.listener(steps.listener(SourceFile.PLAN, planReader))
-			.build();
+	Step importPlanStep(ImportSteps steps, Tasklet planTasklet) {
+		return steps.taskletStep(SourceFile.PLAN, planTasklet);
 	}
 
 	@Bean
 	@StepScope
-	SourceRowReader planReader(ImportSteps steps, ImportContext context) {
-		return steps.reader(SourceFile.PLAN, context);
-	}
-
-	@Bean
-	@StepScope
-	Tasklet planTasklet(ImportSteps steps, SourceRowReader planReader,
-			ImportContext context) {
+	Tasklet planTasklet(ImportSteps steps, ImportContext context) {
+		SourceRowReader planReader = steps.reader();
 		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, context, List.of(TableInsert.of(INSERT)));
 		return (contribution, chunkContext) -> {
 			List<SourceRow> rows = new ArrayList<>();

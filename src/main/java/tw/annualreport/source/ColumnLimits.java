@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * beside the feature's own checks: an over-long 執行情形 is a row reject with its reason, never a
  * database error that ends the run, and a #DIV/0! is a cell reject, never a blank.
  */
-public final class ColumnLimits<T> implements ItemProcessor<SourceRow, ImportedRow<T>> {
+public class ColumnLimits<T> implements ItemProcessor<SourceRow, ImportedRow<T>> {
 
 	private final SourceFile source;
 

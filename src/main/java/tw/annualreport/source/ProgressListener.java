@@ -1,56 +1,94 @@
 package tw.annualreport.source;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs the rows done of the rows to do of an import step every few seconds and at its end. */
+/**
+ * Logs the rows done of the rows to do of an import step every few seconds and at its end.
+ * <p>
+ * One listener serves every execution of its (singleton) step, and a bureau run's agencies run
+ * the same step at once: so it keeps each execution's progress apart, by step execution id, and
+ * finds the execution of a chunk from the thread running it (where Spring Batch registers it).
+ */
 public class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(ProgressListener.class);
 
-	private final String stepName;
-
 	/** At most one progress line per interval: a long file shows it is moving without flooding the log. */
 	private static final long INTERVAL_NANOS = 5_000_000_000L;
 
-	private long done;
+	private final String stepName;
 
-	private long lastLine;
+	private final LongSupplier nanoClock;
 
-	private StepExecution stepExecution;
+	private final Consumer<String> lines;
+
+	/** The running executions' progress, by step execution id; an execution's leaves with it. */
+	private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
 	public ProgressListener(String stepName) {
+		this(stepName, System::nanoTime, logger::info);
+	}
+
+	/** For tests: a clock that need not wait five seconds, and the lines it would log. */
+	ProgressListener(String stepName, LongSupplier nanoClock, Consumer<String> lines) {
 		this.stepName = stepName;
+		this.nanoClock = nanoClock;
+		this.lines = lines;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.stepExecution = stepExecution;
-		this.done = 0;
-		this.lastLine = System.nanoTime();
+		this.running.put(stepExecution.getId(), new Progress(this.nanoClock.getAsLong()));
 	}
 
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
-		this.done += chunk.size();
-		long now = System.nanoTime();
-		if (now - this.lastLine >= INTERVAL_NANOS) {
-			this.lastLine = now;
-			long toDo = this.stepExecution.getExecutionContext().getLong(SourceRowReader.ROWS_TO_DO, 0);
-			logger.info(String.format("%s：已處理 %,d／%,d 筆", this.stepName, this.done, toDo));
+		StepContext context = StepSynchronizationManager.getContext();
+		Progress progress = (context != null) ? this.running.get(context.getStepExecution().getId()) : null;
+		if (progress == null) {
+			return;
+		}
+		progress.done += chunk.size();
+		long now = this.nanoClock.getAsLong();
+		if (now - progress.lastLine >= INTERVAL_NANOS) {
+			progress.lastLine = now;
+			long toDo = context.getStepExecution().getExecutionContext().getLong(SourceRowReader.ROWS_TO_DO, 0);
+			this.lines.accept(String.format("%s：已處理 %,d／%,d 筆", this.stepName, progress.done, toDo));
 		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		logger.info(this.stepName + "：完成，讀取 " + stepExecution.getReadCount() + " 筆");
+		this.running.remove(stepExecution.getId());
+		this.lines.accept(this.stepName + "：完成，讀取 " + stepExecution.getReadCount() + " 筆");
 		return stepExecution.getExitStatus();
+	}
+
+	/** One execution's rows done and when it last said so; touched only by the thread running it. */
+	private static final class Progress {
+
+		private long done;
+
+		private long lastLine;
+
+		Progress(long start) {
+			this.lastLine = start;
+		}
+
 	}
 
 }

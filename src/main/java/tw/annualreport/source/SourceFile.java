@@ -176,6 +176,14 @@ public enum SourceFile {
 		return "import" + Character.toUpperCase(this.alias.charAt(0)) + this.alias.substring(1) + "Step";
 	}
 
+	/** The file an import step imports, by the step's name ({@link #stepName()}). */
+	public static SourceFile ofStepName(String stepName) {
+		return Arrays.stream(values())
+			.filter((file) -> file.stepName().equals(stepName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("沒有來源檔由步驟 " + stepName + " 匯入"));
+	}
+
 	public List<Column> columns() {
 		return this.columns;
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
-import tw.annualreport.source.ImportWriter;
 import tw.annualreport.source.SourceFile;
-import tw.annualreport.source.SourceRowReader;
 import tw.annualreport.source.TableInsert;
 
 /** The import steps of survey_questions.csv and then survey_responses.csv. */
@@ -42,66 +39,25 @@ class SurveyImport {
 			SELECT survey_code, question_no FROM survey_question WHERE import_id = ? ORDER BY survey_code, question_no
 			""";
 
-	// survey questions
-
 	@Bean
-	Step importSurveyQuestionsStep(ImportSteps steps, SourceRowReader surveyQuestionsReader,
-			SurveyQuestionRowProcessor surveyQuestionsProcessor, ImportWriter<SurveyQuestion> surveyQuestionsWriter) {
-		return steps.step(SourceFile.SURVEY_QUESTIONS, surveyQuestionsReader,
-				surveyQuestionsProcessor, surveyQuestionsWriter);
+	Step importSurveyQuestionsStep(ImportSteps steps) {
+		return steps.step(SourceFile.SURVEY_QUESTIONS, (context) -> new SurveyQuestionRowProcessor(context.rocYear()),
+				List.of(TableInsert.of(INSERT_QUESTION)));
 	}
 
 	@Bean
-	@StepScope
-	SourceRowReader surveyQuestionsReader(ImportSteps steps, ImportContext context) {
-		return steps.reader(SourceFile.SURVEY_QUESTIONS, context);
+	Step importSurveyResponsesStep(ImportSteps steps, JdbcTemplate jdbc) {
+		return steps.step(SourceFile.SURVEY_RESPONSES, (context) -> responsesProcessor(jdbc, context),
+				List.of(TableInsert.of(INSERT_RESPONSE), TableInsert.each(INSERT_ANSWER, SurveyResponse::answers)));
 	}
 
-	@Bean
-	@StepScope
-	SurveyQuestionRowProcessor surveyQuestionsProcessor(ImportContext context) {
-		return new SurveyQuestionRowProcessor(context.rocYear());
-	}
-
-	@Bean
-	@StepScope
-	ImportWriter<SurveyQuestion> surveyQuestionsWriter(ImportSteps steps,
-			ImportContext context) {
-		return steps.writer(SourceFile.SURVEY_QUESTIONS, context, List.of(TableInsert.of(INSERT_QUESTION)));
-	}
-
-	// survey responses
-
-	@Bean
-	Step importSurveyResponsesStep(ImportSteps steps, SourceRowReader surveyResponsesReader,
-			SurveyResponseRowProcessor surveyResponsesProcessor, ImportWriter<SurveyResponse> surveyResponsesWriter) {
-		return steps.step(SourceFile.SURVEY_RESPONSES, surveyResponsesReader,
-				surveyResponsesProcessor, surveyResponsesWriter);
-	}
-
-	@Bean
-	@StepScope
-	SourceRowReader surveyResponsesReader(ImportSteps steps, ImportContext context) {
-		return steps.reader(SourceFile.SURVEY_RESPONSES, context);
-	}
-
-	@Bean
-	@StepScope
-	SurveyResponseRowProcessor surveyResponsesProcessor(JdbcTemplate jdbc,
-			ImportContext context) {
+	/** Checks a run's answers against the questions it imported before. */
+	private static SurveyResponseRowProcessor responsesProcessor(JdbcTemplate jdbc, ImportContext context) {
 		Map<String, List<Integer>> questions = new TreeMap<>();
 		jdbc.query(QUESTIONS, (rs) -> {
 			questions.computeIfAbsent(rs.getString(1), (k) -> new java.util.ArrayList<>()).add(rs.getInt(2));
 		}, context.importId());
 		return new SurveyResponseRowProcessor(context.rocYear(), questions);
-	}
-
-	@Bean
-	@StepScope
-	ImportWriter<SurveyResponse> surveyResponsesWriter(ImportSteps steps,
-			ImportContext context) {
-		return steps.writer(SourceFile.SURVEY_RESPONSES, context,
-				List.of(TableInsert.of(INSERT_RESPONSE), TableInsert.each(INSERT_ANSWER, SurveyResponse::answers)));
 	}
 
 }

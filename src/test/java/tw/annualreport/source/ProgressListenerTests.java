@@ -1,0 +1,95 @@
+package tw.annualreport.source;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One listener serves every run of its (singleton) step: a bureau run's agencies run the same
+ * import step at once, and each must see only its own rows.
+ */
+class ProgressListenerTests {
+
+	private static final long SECOND = 1_000_000_000L;
+
+	private final AtomicLong clock = new AtomicLong();
+
+	private final List<String> lines = new ArrayList<>();
+
+	private final ProgressListener listener = new ProgressListener("importAgencyStep", this.clock::get,
+			this.lines::add);
+
+	@Test
+	void twoRunsOfTheStepAtOnceEachReportTheirOwnProgressAndRows() {
+		StepExecution large = stepExecution(1, 1_000);
+		StepExecution small = stepExecution(2, 10);
+		this.listener.beforeStep(large);
+		this.listener.beforeStep(small);
+
+		this.clock.set(6 * SECOND);
+		chunk(large, 500);
+		this.clock.set(7 * SECOND);
+		chunk(small, 10);
+		small.setReadCount(10);
+		this.listener.afterStep(small);
+		this.clock.set(12 * SECOND);
+		chunk(large, 500);
+		large.setReadCount(1_000);
+		this.listener.afterStep(large);
+
+		assertThat(this.lines).containsExactly("importAgencyStep：已處理 500／1,000 筆", "importAgencyStep：已處理 10／10 筆",
+				"importAgencyStep：完成，讀取 10 筆", "importAgencyStep：已處理 1,000／1,000 筆",
+				"importAgencyStep：完成，讀取 1000 筆");
+	}
+
+	@Test
+	void aRunStartsCountingFromNothingAndLogsAtMostEveryFiveSeconds() {
+		StepExecution first = stepExecution(1, 300);
+		this.listener.beforeStep(first);
+		this.clock.set(6 * SECOND);
+		chunk(first, 100);
+		first.setReadCount(100);
+		this.listener.afterStep(first);
+		StepExecution again = stepExecution(2, 300);
+		this.listener.beforeStep(again);
+		this.clock.set(8 * SECOND);
+		chunk(again, 100);
+		this.clock.set(12 * SECOND);
+		chunk(again, 100);
+
+		assertThat(this.lines).containsExactly("importAgencyStep：已處理 100／300 筆", "importAgencyStep：完成，讀取 100 筆",
+				"importAgencyStep：已處理 200／300 筆");
+	}
+
+	/** Like a chunk-oriented step: the chunk is done on the thread its step execution is registered on. */
+	private void chunk(StepExecution stepExecution, int rows) {
+		StepSynchronizationManager.register(stepExecution);
+		try {
+			this.listener.afterChunk(new Chunk<>(new ArrayList<Object>(Collections.nCopies(rows, "row"))));
+		}
+		finally {
+			StepSynchronizationManager.close();
+		}
+	}
+
+	/** An agency's run of the step, its file counted ({@link SourceRowReader#ROWS_TO_DO}). */
+	private static StepExecution stepExecution(long id, long rowsToDo) {
+		JobExecution job = new JobExecution(id, new JobInstance(id, "annualReportJob"), new JobParameters());
+		StepExecution step = new StepExecution(id, "importAgencyStep", job);
+		step.getExecutionContext().putLong(SourceRowReader.ROWS_TO_DO, rowsToDo);
+		return step;
+	}
+
+}
