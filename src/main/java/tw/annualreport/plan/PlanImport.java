@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tw.annualreport.figures.IndicatorSource;
 import tw.annualreport.source.ColumnLimits;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
@@ -56,8 +57,8 @@ class PlanImport {
 
 	@Bean
 	@StepScope
-	Tasklet planTasklet(ImportSteps steps, SourceRowReader planReader,
-			ImportContext context) {
+	Tasklet planTasklet(ImportSteps steps, SourceRowReader planReader, ImportContext context,
+			IndicatorSource.Catalogue indicatorSources) {
 		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, context, List.of(TableInsert.of(INSERT)));
 		return (contribution, chunkContext) -> {
 			List<SourceRow> rows = new ArrayList<>();
@@ -83,7 +84,7 @@ class PlanImport {
 					checked.add(ImportedRow.rejected(row, tooLong));
 				}
 			}
-			checked.addAll(new PlanRowChecker(context.rocYear()).check(fitting));
+			checked.addAll(new PlanRowChecker(context.rocYear(), indicatorSources).check(fitting));
 			writer.write(new Chunk<>(checked));
 			return RepeatStatus.FINISHED;
 		};
