@@ -14,6 +14,7 @@ import tw.annualreport.summary.KeyFigure.Binding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The key figures' one definition: the metric names a plan's 指標來源 may give, parsed and written
@@ -87,6 +88,42 @@ class KeyFigureTests {
 			.containsExactly(Arrays.stream(KeyFigure.values()).map(KeyFigure::template).toArray(String[]::new));
 		assertThat(rows).extracting((cells) -> cells[2].replace("`", "").replace(" |", ""))
 			.containsExactly(Arrays.stream(KeyFigure.values()).map((m) -> m.scale().unit()).toArray(String[]::new));
+	}
+
+	/** Every key figure has one label, a scale, a value in a summary, and shows in every list made from them. */
+	@Test
+	void theOneListDrivesTheHeadlineTheBureauComparisonItsPoolingAndTheTrends() {
+		AgencySummary summary = SummaryJson.read("""
+				{"schemaVersion": 1, "year": 113, "gregorianYear": 2024,
+				 "agency": {"code": "A", "name": "甲所"},
+				 "measures": {"total": 10, "completed": 8, "inProgress": 0, "notStarted": 2, "completionRate": 0.8},
+				 "phoneTests": {"count": 10, "mean": 88.6, "passed": 9, "passRate": 0.9, "threshold": 80},
+				 "surveys": [{"code": "PUB", "title": "民眾滿意度調查", "respondents": 10, "satisfied": 9, "valid": 10,
+				              "satisfactionRate": 0.9, "samplingErrorPopulationCorrected": false, "cronbachRespondents": 0}],
+				 "cases": {"total": 10, "closed": 10, "open": 0, "onTime": 9, "onTimeRate": 0.9, "overdueCount": 0}}
+				""");
+		List<KeyFigure> key = Arrays.stream(KeyFigure.values()).filter((f) -> f.role() == KeyFigure.Role.KEY).toList();
+		assertThat(KeyFigure.values()).allSatisfy((f) -> {
+			assertThat(f.label()).isNotBlank();
+			assertThat(f.scale()).isNotNull();
+			assertThat(f.pooling() != null).isEqualTo(f.role() == KeyFigure.Role.KEY);
+		});
+		// one label per figure: no two share one
+		assertThat(Arrays.stream(KeyFigure.values()).map(KeyFigure::template)).doesNotHaveDuplicates();
+		List<Binding> figures = KeyFigure.of(summary);
+		assertThat(figures).extracting(Binding::figure).containsExactlyElementsOf(key);
+		assertThat(KeyFigures.all(summary).keySet()).containsExactlyElementsOf(figures.stream().map(Binding::key).toList());
+		assertThat(Headline.lines(summary)).hasSize(figures.size())
+			.containsExactly("措施完成率 80.0%", "電話禮貌測試平均 88.6 分", "電話禮貌測試通過率 90.0%", "民眾滿意度調查整體滿意度 90.0%",
+					"案件準時結案率 90.0%");
+		BureauSummary bureau = BureauSummary.of("B", "局", 113, List.of(summary), List.of(), List.of());
+		assertThat(bureau.pooled().figures().keySet()).containsExactlyInAnyOrderElementsOf(KeyFigures.all(summary).keySet());
+		assertThat(bureau.agencies().get(0).counts().keySet()).containsExactlyElementsOf(bureau.pooled().figures().keySet());
+		assertThat(bureau.pooled().figures()).allSatisfy((metric, pooled) -> assertThat(pooled.value())
+			.isEqualTo(KeyFigures.all(summary).get(metric), within(1e-9)));
+		assertThat(tw.annualreport.report.ConsolidatedTables.of(bureau).header())
+			.containsAll(figures.stream().map((b) -> b.label(KeyFigure.surveyTitles(summary))).toList());
+		assertThat(KeyFigures.trendMetrics(summary)).isSubsetOf(KeyFigures.all(summary).keySet());
 	}
 
 }
