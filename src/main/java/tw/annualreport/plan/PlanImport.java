@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import tw.annualreport.figures.IndicatorSource;
 import tw.annualreport.source.ColumnLimits;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
@@ -44,7 +45,7 @@ class PlanImport {
 
 	@Bean
 	@StepScope
-	Tasklet planTasklet(ImportSteps steps, ImportContext context) {
+	Tasklet planTasklet(ImportSteps steps, ImportContext context, IndicatorSource.Catalogue indicatorSources) {
 		SourceRowReader planReader = steps.reader();
 		ImportWriter<PlanNode> writer = steps.writer(SourceFile.PLAN, context, List.of(TableInsert.of(INSERT)));
 		return (contribution, chunkContext) -> {
@@ -71,7 +72,7 @@ class PlanImport {
 					checked.add(ImportedRow.rejected(row, tooLong));
 				}
 			}
-			checked.addAll(new PlanRowChecker(context.rocYear()).check(fitting));
+			checked.addAll(new PlanRowChecker(context.rocYear(), indicatorSources).check(fitting));
 			writer.write(new Chunk<>(checked));
 			return RepeatStatus.FINISHED;
 		};

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import tw.annualreport.figures.IndicatorMetric;
+import tw.annualreport.figures.IndicatorSource;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowCheck;
@@ -37,8 +37,12 @@ public final class PlanRowChecker {
 
 	private final int rocYear;
 
-	public PlanRowChecker(int rocYear) {
+	private final IndicatorSource.Catalogue sources;
+
+	/** @param sources the 指標來源 there are (the key figures') */
+	public PlanRowChecker(int rocYear, IndicatorSource.Catalogue sources) {
 		this.rocYear = rocYear;
+		this.sources = sources;
 	}
 
 	public List<ImportedRow<PlanNode>> check(List<SourceRow> rows) {
@@ -110,34 +114,34 @@ public final class PlanRowChecker {
 		if (indicator.isEmpty() && (!unit.isEmpty() || target != null || previous != null)) {
 			check.reject(INDICATOR.chinese(), "", RejectReason.REQUIRED_BLANK, "填了指標單位、目標值或前一年度實績，但未填指標名稱");
 		}
-		IndicatorMetric.Binding source = source(check, indicator, unit);
+		IndicatorSource source = source(check, indicator, unit);
 		if (!check.ok() || code == null) {
 			return null;
 		}
 		boolean hasIndicator = !indicator.isEmpty();
 		// a bound indicator without a unit takes its figure's (a rate in %, a score in 分, days in 日)
-		String indicatorUnit = !unit.isEmpty() ? unit : (source == null) ? null : source.metric().scale().unit();
+		String indicatorUnit = !unit.isEmpty() ? unit : (source == null) ? null : source.scale().unit();
 		return new PlanNode(code, PlanCodes.parent(code), PlanCodes.level(code), seq, title, units,
 				hasIndicator ? indicator : null, hasIndicator ? indicatorUnit : null,
 				hasIndicator ? (direction == null ? "HIGHER" : direction) : null, target, previous,
 				(source == null) ? null : source.key());
 	}
 
-	/** 指標來源: a computed figure named as {@link IndicatorMetric} lists them, on a row with an indicator. */
-	private static IndicatorMetric.Binding source(RowCheck check, String indicator, String unit) {
+	/** 指標來源: a computed figure of {@link #sources}, on a row with an indicator. */
+	private IndicatorSource source(RowCheck check, String indicator, String unit) {
 		String value = check.code(SOURCE);
 		if (value.isEmpty()) {
 			return null;
 		}
-		IndicatorMetric.Binding source = IndicatorMetric.parse(value).orElse(null);
+		IndicatorSource source = this.sources.parse(value).orElse(null);
 		if (source == null) {
 			check.reject(SOURCE.chinese(), value, RejectReason.INDICATOR_SOURCE_UNKNOWN,
-					"應為下列之一：" + IndicatorMetric.validValues());
+					"應為下列之一：" + this.sources.validValues());
 		}
 		else if (indicator.isEmpty()) {
 			check.reject(SOURCE.chinese(), value, RejectReason.INDICATOR_SOURCE_WITHOUT_INDICATOR);
 		}
-		else if (source.metric().scale() == IndicatorMetric.Scale.RATE && !unit.isEmpty() && !"%".equals(unit)) {
+		else if (source.scale() == IndicatorSource.Scale.RATE && !unit.isEmpty() && !"%".equals(unit)) {
 			check.reject(UNIT.chinese(), unit, RejectReason.VALUE_INVALID,
 					"指標來源 " + source.key() + " 是比率，指標單位應為 % 或空白");
 		}

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import tw.annualreport.figures.IndicatorSource.Scale;
 import tw.annualreport.summary.BureauSummary;
-import tw.annualreport.summary.KeyFigures;
+import tw.annualreport.summary.KeyFigure;
 
 /**
  * The bureau's consolidated table from its consolidated summary ({@link BureauSummary}): per
@@ -25,15 +26,13 @@ public final class ConsolidatedTables {
 	}
 
 	public static ConsolidatedTable of(BureauSummary bureau) {
-		List<String> metrics = BureauSummary.metrics(bureau.surveyTitles().keySet());
-		List<String> labels = new ArrayList<>(List.of("措施完成率", "電話禮貌平均分數", "電話禮貌通過率", "案件準時結案率"));
-		bureau.surveyTitles().values().forEach((title) -> labels.add(title + "整體滿意度"));
+		List<KeyFigure.Binding> figures = KeyFigure.compared(bureau.surveyTitles().keySet());
 		List<String> header = new ArrayList<>(List.of("機關代碼", "機關名稱"));
 		List<String> formats = new ArrayList<>(Arrays.asList(null, null));
-		for (int i = 0; i < metrics.size(); i++) {
-			header.add(labels.get(i));
+		for (KeyFigure.Binding figure : figures) {
+			header.add(figure.label(bureau.surveyTitles()));
 			header.add("名次");
-			formats.add(metrics.get(i).equals(KeyFigures.PHONE_MEAN) ? SCORE : PERCENT);
+			formats.add((figure.figure().scale() == Scale.RATE) ? PERCENT : SCORE);
 			formats.add(RANK);
 		}
 		header.add("拒收筆數");
@@ -41,20 +40,16 @@ public final class ConsolidatedTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (BureauSummary.AgencyRow agency : bureau.agencies()) {
 			List<Object> row = new ArrayList<>(List.of(agency.code(), agency.name()));
-			for (String metric : metrics) {
-				row.add(agency.figures().get(metric));
-				row.add(agency.ranks().get(metric));
+			for (KeyFigure.Binding figure : figures) {
+				row.add(agency.figures().get(figure.key()));
+				row.add(agency.ranks().get(figure.key()));
 			}
 			row.add(agency.rowsRejected());
 			rows.add(row);
 		}
-		BureauSummary.Pooled pooled = bureau.pooled();
 		List<Object> total = new ArrayList<>(List.of("", "全局（依筆數合計）"));
-		List<Double> pooledValues = new ArrayList<>(Arrays.asList(pooled.completionRate(), pooled.phoneMean(),
-				pooled.phonePassRate(), pooled.casesOnTimeRate()));
-		pooled.surveys().forEach((survey) -> pooledValues.add(survey.satisfactionRate()));
-		for (Double value : pooledValues) {
-			total.add(value);
+		for (KeyFigure.Binding figure : figures) {
+			total.add(bureau.pooled().figure(figure.key()).value());
 			total.add(null);
 		}
 		total.add(bureau.agencies().stream().mapToLong(BureauSummary.AgencyRow::rowsRejected).sum());

@@ -7,6 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
+import tw.annualreport.figures.Figure;
+import tw.annualreport.figures.PhoneTestStatistics;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 
@@ -39,6 +41,13 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 		return new AgencySummary(this.schemaVersion, this.agency, this.year, this.gregorianYear, this.kind,
 				this.measures, this.tree, this.indicators, this.phoneTests, this.surveys, this.cases, this.casesReason,
 				this.rows, trends);
+	}
+
+	/** The same summary with its indicators. */
+	public AgencySummary withIndicators(List<Indicator> indicators) {
+		return new AgencySummary(this.schemaVersion, this.agency, this.year, this.gregorianYear, this.kind,
+				this.measures, this.tree, indicators, this.phoneTests, this.surveys, this.cases, this.casesReason,
+				this.rows, this.trends);
 	}
 
 	public record Agency(@NotPersonal String code, String name, @NotPersonal String parentCode, String parentName) {
@@ -82,6 +91,27 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 			Double max, long passed, Double passRate, @JsonInclude(Include.NON_NULL) String passRateReason,
 			List<PhoneItem> items, List<Deduction> topDeductions, double threshold, Double previousMean,
 			Double meanChange, @JsonInclude(Include.NON_NULL) String meanChangeReason, List<PhoneUnit> units) {
+
+		/** The phone-test statistic's figures as the summary stores them. */
+		static PhoneTests of(PhoneTestStatistics.Result r) {
+			PhoneTestStatistics.GroupFigures g = r.agency();
+			return new PhoneTests(g.count(), g.mean().value(), reason(g.mean()), g.min(), g.max(), g.passed(),
+					g.passRate().value(), reason(g.passRate()), items(g), deductions(g), r.threshold(), r.previousMean(),
+					r.meanChange().value(), reason(r.meanChange()),
+					r.units().stream().map((u) -> new PhoneUnit(u.name(), u.count(), u.mean().value(), reason(u.mean()),
+							u.min(), u.max(), u.passed(), u.passRate().value(), reason(u.passRate()), items(u),
+							deductions(u))).toList());
+		}
+
+		private static List<PhoneItem> items(PhoneTestStatistics.GroupFigures g) {
+			return g.items().stream().map((i) -> new PhoneItem(i.code(), i.label(), i.part(), i.max(), i.scored(),
+					i.meanShare().value(), reason(i.meanShare()))).toList();
+		}
+
+		private static List<Deduction> deductions(PhoneTestStatistics.GroupFigures g) {
+			return g.deductions().stream().map((d) -> new Deduction(d.reason(), d.count())).toList();
+		}
+
 	}
 
 	public record PhoneUnit(String name, long count, Double mean, @JsonInclude(Include.NON_NULL) String meanReason,
@@ -163,6 +193,11 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 
 	/** Row accounting of one source file: read = accepted + rejected. */
 	public record FileRows(String source, long read, long accepted, long rejected) {
+	}
+
+	/** The reason of a figure that could not be computed, else null (and left out of the JSON). */
+	private static String reason(Figure figure) {
+		return figure.isComputable() ? null : figure.reason();
 	}
 
 	/** A metric's value in one year. */

@@ -1,14 +1,10 @@
 package tw.annualreport.summary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,7 +14,7 @@ import tw.annualreport.privacy.NotPersonal;
 
 /**
  * The bureau's consolidated (彙整) figures of a year, from the stored summaries of its agencies:
- * one row per agency with the key figures ({@link KeyFigures}, the same names as everywhere) and
+ * one row per agency with the key figures ({@link KeyFigure}, the same names as everywhere) and
  * their ranks (1 = best; equal values share a rank), and the bureau-wide figures pooled over the
  * agencies' counts (not averages of rates). Written as the bureau's summary.json by
  * {@link SummaryJson}.
@@ -39,61 +35,31 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 	}
 
 	/**
-	 * One agency: each key figure ({@code null} when it has none) and its rank, and its rows read
-	 * and rejected over all source files.
+	 * One agency: each key figure ({@code null} when it has none) and its rank, the counts each is
+	 * divided from (those the pooled figures add up; a survey's only when it ran it), each survey's
+	 * respondents (n), and its rows read and rejected over all source files.
 	 */
 	public record AgencyRow(@NotPersonal String code, String name, Map<String, Double> figures, Map<String, Integer> ranks,
-			Counts counts, long rowsRead, long rowsRejected) {
+			Map<String, KeyFigure.Fraction> counts, Map<String, Long> respondents, long rowsRead, long rowsRejected) {
 	}
 
 	/**
-	 * An agency's counts behind its figures, the ones the pooled figures add up: measures and
-	 * completed, phone tests, their score total and passed, per survey respondents (n), satisfied
-	 * and valid answers, cases closed and on time.
+	 * The bureau-wide figures, by metric, from the agencies' counts ({@link KeyFigure#pooling}), and
+	 * each survey's respondents (n) added up.
 	 */
-	public record Counts(long measures, long completed, long phoneTests, double phoneScoreTotal, long phonePassed,
-			List<PooledSurvey> surveys, long casesClosed, long casesOnTime) {
+	public record Pooled(int agencies, Map<String, PooledFigure> figures, Map<String, Long> respondents) {
 
-		static Counts of(AgencySummary s) {
-			List<PooledSurvey> surveys = s.surveys()
-				.stream()
-				.map((v) -> new PooledSurvey(v.code(), v.respondents(), v.satisfied(), v.valid(), ratio(v.satisfied(), v.valid()),
-						reason(v.valid())))
-				.toList();
-			AgencySummary.PhoneTests phone = s.phoneTests();
-			// the scores' sum back from the mean: scores have at most 4 decimals, so rounding to 6 makes it exact
-			double points = (phone.mean() == null) ? 0
-					: BigDecimal.valueOf(phone.mean() * phone.count()).setScale(6, RoundingMode.HALF_UP).doubleValue();
-			return new Counts(s.measures().total(), s.measures().completed(), phone.count(), points, phone.passed(), surveys,
-					(s.cases() == null) ? 0 : s.cases().closed(), (s.cases() == null) ? 0 : s.cases().onTime());
-		}
-
-		/** This survey's counts; none when the agency did not run it. */
-		public Optional<PooledSurvey> survey(String code) {
-			return this.surveys.stream().filter((v) -> v.code().equals(code)).findFirst();
+		/** The pooled figure of a metric. */
+		public PooledFigure figure(String metric) {
+			return this.figures.get(metric);
 		}
 
 	}
 
-	/**
-	 * The bureau-wide figures from the agencies' counts: completed ÷ measures, phone score total ÷
-	 * tests, passed ÷ tests, satisfied ÷ valid answers, on time ÷ closed.
-	 */
-	public record Pooled(int agencies, long measures, long completed, Double completionRate,
-			@JsonInclude(Include.NON_NULL) String completionRateReason, long phoneTests, double phoneScoreTotal,
-			Double phoneMean, @JsonInclude(Include.NON_NULL) String phoneMeanReason, long phonePassed,
-			Double phonePassRate, @JsonInclude(Include.NON_NULL) String phonePassRateReason, List<PooledSurvey> surveys,
-			long casesClosed, long casesOnTime, Double casesOnTimeRate,
-			@JsonInclude(Include.NON_NULL) String casesOnTimeRateReason) {
+	/** The agencies' numerators and denominators added up, and their ratio (or why there is none). */
+	public record PooledFigure(double numerator, long denominator, Double value,
+			@JsonInclude(Include.NON_NULL) String reason) {
 	}
-
-	public record PooledSurvey(@NotPersonal String code, long respondents, long satisfied, long valid, Double satisfactionRate,
-			@JsonInclude(Include.NON_NULL) String satisfactionRateReason) {
-	}
-
-	/** The key figures compared between agencies besides the surveys'; all are better when higher. */
-	static final List<String> METRICS = List.of(KeyFigures.COMPLETION_RATE, KeyFigures.PHONE_MEAN,
-			KeyFigures.PHONE_PASS_RATE, KeyFigures.CASES_ON_TIME_RATE);
 
 	private static final String NO_DATA = "各機關皆無資料";
 
@@ -120,18 +86,26 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 			Collection<AgencySummary.FileRows> files = (s.rows() == null) ? List.of() : s.rows().values();
 			long read = files.stream().mapToLong(AgencySummary.FileRows::read).sum();
 			long rejected = files.stream().mapToLong(AgencySummary.FileRows::rejected).sum();
-			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks, Counts.of(s), read, rejected));
+			Map<String, KeyFigure.Fraction> counts = new LinkedHashMap<>();
+			KeyFigure.compared(surveyTitles.keySet()).forEach((figure) -> {
+				KeyFigure.Fraction fraction = figure.counts(s);
+				if (fraction != null) {
+					counts.put(figure.key(), fraction);
+				}
+			});
+			Map<String, Long> respondents = new LinkedHashMap<>();
+			s.surveys().forEach((survey) -> respondents.put(survey.code(), survey.respondents()));
+			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks, counts, respondents, read,
+					rejected));
 		}
 		return new BureauSummary(AgencySummary.SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
-				rocYear + 1911, surveyTitles, agencies, pooled(agencies, surveyTitles.keySet()), List.copyOf(missing),
+				rocYear + 1911, surveyTitles, agencies, pooled(agencies, metrics, surveyTitles.keySet()), List.copyOf(missing),
 				List.copyOf(failed));
 	}
 
-	/** The compared metrics: {@link #METRICS}, then every survey's overall satisfaction. */
+	/** The compared metrics ({@link KeyFigure#compared}). */
 	public static List<String> metrics(Collection<String> surveyCodes) {
-		List<String> metrics = new ArrayList<>(METRICS);
-		surveyCodes.forEach((code) -> metrics.add(KeyFigures.surveyRate(code)));
-		return metrics;
+		return KeyFigure.compared(surveyCodes).stream().map(KeyFigure.Binding::key).toList();
 	}
 
 	/** Competition ranking (1, 2, 2, 4), higher is better; null for an agency without the figure. */
@@ -150,51 +124,26 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 	}
 
 	/** The bureau-wide figures: every count added up over the agencies, then divided once. */
-	static Pooled pooled(List<AgencyRow> agencies, Set<String> surveyCodes) {
-		long leaves = 0;
-		long completed = 0;
-		long tests = 0;
-		long passed = 0;
-		double points = 0;
-		long closed = 0;
-		long onTime = 0;
-		for (AgencyRow agency : agencies) {
-			Counts c = agency.counts();
-			leaves += c.measures();
-			completed += c.completed();
-			tests += c.phoneTests();
-			passed += c.phonePassed();
-			points += c.phoneScoreTotal();
-			closed += c.casesClosed();
-			onTime += c.casesOnTime();
-		}
-		List<PooledSurvey> surveys = new ArrayList<>();
-		for (String code : new LinkedHashSet<>(surveyCodes)) {
-			long satisfied = 0;
-			long valid = 0;
-			long respondents = 0;
+	static Pooled pooled(List<AgencyRow> agencies, List<String> metrics, Set<String> surveyCodes) {
+		Map<String, PooledFigure> figures = new LinkedHashMap<>();
+		for (String metric : metrics) {
+			double numerator = 0;
+			long denominator = 0;
 			for (AgencyRow agency : agencies) {
-				var survey = agency.counts().survey(code);
-				if (survey.isPresent()) {
-					satisfied += survey.get().satisfied();
-					valid += survey.get().valid();
-					respondents += survey.get().respondents();
+				KeyFigure.Fraction counts = agency.counts().get(metric);
+				if (counts != null) {
+					numerator += counts.numerator();
+					denominator += counts.denominator();
 				}
 			}
-			surveys.add(new PooledSurvey(code, respondents, satisfied, valid, ratio(satisfied, valid),
-					reason(valid)));
+			KeyFigure.Fraction sum = new KeyFigure.Fraction(numerator, denominator);
+			figures.put(metric, new PooledFigure(numerator, denominator, sum.ratio(), (denominator == 0) ? NO_DATA : null));
 		}
-		return new Pooled(agencies.size(), leaves, completed, ratio(completed, leaves), reason(leaves), tests, points,
-				ratio(points, tests), reason(tests), passed, ratio(passed, tests), reason(tests), surveys, closed, onTime,
-				ratio(onTime, closed), reason(closed));
-	}
-
-	private static Double ratio(double numerator, long denominator) {
-		return (denominator == 0) ? null : numerator / denominator;
-	}
-
-	private static String reason(long denominator) {
-		return (denominator == 0) ? NO_DATA : null;
+		Map<String, Long> respondents = new LinkedHashMap<>();
+		for (String code : surveyCodes) {
+			respondents.put(code, agencies.stream().mapToLong((a) -> a.respondents().getOrDefault(code, 0L)).sum());
+		}
+		return new Pooled(agencies.size(), figures, respondents);
 	}
 
 }

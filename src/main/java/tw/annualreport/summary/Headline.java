@@ -1,16 +1,16 @@
 package tw.annualreport.summary;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-import tw.annualreport.figures.Rounding;
+import tw.annualreport.figures.IndicatorSource.Scale;
 
 /**
  * The headline figures of an agency-year as the officer and the bureau read them — in the
  * console after a run and in the body of the report mail: 「措施完成率 78.8%」,
- * 「電話禮貌測試平均 88.6 分」 … Made from the summary, so the first mail, a re-send and the console
- * all say the same.
+ * 「電話禮貌測試平均 88.6 分」 … Made from the summary's key figures ({@link KeyFigure}), so the first
+ * mail, a re-send and the console all say the same.
  */
 public final class Headline {
 
@@ -18,30 +18,20 @@ public final class Headline {
 	}
 
 	public static List<String> lines(AgencySummary summary) {
+		Map<String, String> titles = KeyFigure.surveyTitles(summary);
 		List<String> lines = new ArrayList<>();
-		add(lines, "措施完成率 ", percent(summary.measures().completionRate()));
-		add(lines, "電話禮貌測試平均 ", score(summary.phoneTests().mean()));
-		add(lines, "電話禮貌測試及格率 ", percent(summary.phoneTests().passRate()));
-		summary.surveys()
-			.stream()
-			.sorted(Comparator.comparing(AgencySummary.Survey::code))
-			.forEach((survey) -> add(lines, survey.title() + "整體滿意度 ", percent(survey.satisfactionRate())));
-		add(lines, "案件準時結案率 ", percent((summary.cases() == null) ? null : summary.cases().onTimeRate()));
+		for (KeyFigure.Binding figure : KeyFigure.of(summary)) {
+			Double value = figure.value(summary).value();
+			if (value != null) {
+				lines.add(label(figure.label(titles), figure.figure().scale()) + " " + figure.figure().scale().text(value));
+			}
+		}
 		return lines;
 	}
 
-	private static void add(List<String> lines, String label, String value) {
-		if (value != null) {
-			lines.add(label + value);
-		}
-	}
-
-	private static String percent(Double ratio) {
-		return (ratio != null) ? Rounding.percent(ratio, 1).toPlainString() + "%" : null;
-	}
-
-	private static String score(Double mean) {
-		return (mean != null) ? Rounding.halfUp(mean, 1).toPlainString() + " 分" : null;
+	/** A score's label without 「分數」, its unit following the value: 「電話禮貌測試平均 88.6 分」. */
+	private static String label(String label, Scale scale) {
+		return (scale == Scale.SCORE && label.endsWith("分數")) ? label.substring(0, label.length() - 2) : label;
 	}
 
 }

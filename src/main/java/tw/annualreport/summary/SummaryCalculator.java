@@ -15,7 +15,6 @@ import tw.annualreport.figures.CaseStatistics;
 import tw.annualreport.figures.Figure;
 import tw.annualreport.figures.IndicatorFigures;
 import tw.annualreport.figures.MeasureRollup;
-import tw.annualreport.figures.PhoneTestStatistics;
 import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.phonetest.PhoneTestFiguresQuery;
 import tw.annualreport.source.ImportLedger;
@@ -81,16 +80,18 @@ public class SummaryCalculator {
 					new AgencySummary.FileRows(count.sourceName(), count.read(), count.accepted(), count.rejected()));
 		}
 		AgencySummary.Measures measures = measures(measureFigures);
-		AgencySummary.PhoneTests phoneTests = phoneTests(phone);
+		AgencySummary.PhoneTests phoneTests = AgencySummary.PhoneTests.of(phone);
 		List<AgencySummary.Survey> surveys = surveyFigures.stream().map(SummaryCalculator::survey).toList();
 		AgencySummary.Cases cases = (caseFigures == null) ? null : cases(caseFigures);
 		String casesReason = (caseFigures == null) ? "未提供案件資料（cases.csv）" : null;
-		BoundActuals bound = new BoundActuals(measures, phoneTests, surveys, cases, casesReason,
-				(metric) -> this.store.previous(agencyCode, rocYear, importId, metric));
-		AgencySummary summary = new AgencySummary(AgencySummary.SCHEMA_VERSION,
+		AgencySummary figures = new AgencySummary(AgencySummary.SCHEMA_VERSION,
 				new AgencySummary.Agency(agency.code(), agency.name(), agency.parentCode(), agency.parentName()), rocYear,
-				rocYear + 1911, kind, measures, tree(measureFigures), indicators(measureFigures, bound), phoneTests,
-				surveys, cases, casesReason, rows, Map.of());
+				rocYear + 1911, kind, measures, tree(measureFigures), List.of(), phoneTests, surveys, cases, casesReason,
+				rows, Map.of());
+		// a bound indicator's actual is one of the figures above
+		BoundActuals bound = new BoundActuals(figures,
+				(metric) -> this.store.previous(agencyCode, rocYear, importId, metric));
+		AgencySummary summary = figures.withIndicators(indicators(measureFigures, bound));
 		Map<String, List<YearValue>> trends = new LinkedHashMap<>();
 		Map<String, Double> current = KeyFigures.computed(summary);
 		for (String metric : KeyFigures.trendMetrics(summary)) {
@@ -142,27 +143,6 @@ public class SummaryCalculator {
 					f.previous(), f.achievement().value(), reason(f.achievement()), f.targetMet(), f.yoyGrowth().value(),
 					reason(f.yoyGrowth()));
 		}).toList();
-	}
-
-	// phone tests
-
-	private static AgencySummary.PhoneTests phoneTests(PhoneTestStatistics.Result r) {
-		PhoneTestStatistics.GroupFigures g = r.agency();
-		return new AgencySummary.PhoneTests(g.count(), g.mean().value(), reason(g.mean()), g.min(), g.max(), g.passed(),
-				g.passRate().value(), reason(g.passRate()), items(g), deductions(g), r.threshold(), r.previousMean(),
-				r.meanChange().value(), reason(r.meanChange()), r.units().stream().map((u) -> new AgencySummary.PhoneUnit(
-						u.name(), u.count(), u.mean().value(), reason(u.mean()), u.min(), u.max(), u.passed(),
-						u.passRate().value(), reason(u.passRate()), items(u), deductions(u)))
-					.toList());
-	}
-
-	private static List<AgencySummary.PhoneItem> items(PhoneTestStatistics.GroupFigures g) {
-		return g.items().stream().map((i) -> new AgencySummary.PhoneItem(i.code(), i.label(), i.part(), i.max(),
-				i.scored(), i.meanShare().value(), reason(i.meanShare()))).toList();
-	}
-
-	private static List<AgencySummary.Deduction> deductions(PhoneTestStatistics.GroupFigures g) {
-		return g.deductions().stream().map((d) -> new AgencySummary.Deduction(d.reason(), d.count())).toList();
 	}
 
 	// surveys

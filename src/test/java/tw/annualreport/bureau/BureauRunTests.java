@@ -77,7 +77,7 @@ class BureauRunTests {
 			.isEqualTo(zy.path("phoneTests").path("mean").asDouble());
 		long completed = zy.path("measures").path("completed").asLong() + sm2.path("measures").path("completed").asLong();
 		long leaves = zy.path("measures").path("total").asLong() + sm2.path("measures").path("total").asLong();
-		assertThat(bureau.path("pooled").path("completionRate").asDouble())
+		assertThat(bureau.path("pooled").path("figures").path("measures.completionRate").path("value").asDouble())
 			.isCloseTo((double) completed / leaves, within(1e-12));
 		assertThat(bureau.path("missing")).isEmpty();
 
@@ -157,7 +157,7 @@ class BureauRunTests {
 			leaves3 += m.path("total").asLong();
 			completed3 += m.path("completed").asLong();
 		}
-		assertThat(bureau.path("pooled").path("completionRate").asDouble()).isEqualTo((double) completed3 / leaves3);
+		assertThat(bureau.path("pooled").path("figures").path("measures.completionRate").path("value").asDouble()).isEqualTo((double) completed3 / leaves3);
 		assertThat(flat).contains("措施完成率" + ReportFormats.percent((double) completed3 / leaves3) + completed3 + leaves3
 				+ "已完成措施數÷措施數", "並非各機關比率之平均");
 		long zyRuns = agencyExecutions("KHH-ZY");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.summary.IndicatorSources;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
 import tw.annualreport.source.RowProblem;
@@ -30,7 +31,7 @@ class PlanRowCheckerTests {
 	}
 
 	private List<ImportedRow<PlanNode>> check() {
-		return new PlanRowChecker(113).check(this.rows);
+		return new PlanRowChecker(113, new IndicatorSources()).check(this.rows);
 	}
 
 	private static List<RejectReason> reasons(ImportedRow<PlanNode> row) {

@@ -1,6 +1,7 @@
 package tw.annualreport.summary;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -77,22 +78,22 @@ class BureauSummaryTests {
 		JsonNode pooled = tree.path("pooled");
 		assertThat(pooled.path("agencies").asInt()).isEqualTo(3);
 		// (8 + 9 + 16) / (10 + 10 + 20) = 33/40, not the mean of the rates (0.8333…)
-		assertThat(pooled.path("completionRate").asDouble()).isCloseTo(33.0 / 40, within(1e-12));
+		assertThat(pooled.path("figures").path("measures.completionRate").path("value").asDouble()).isCloseTo(33.0 / 40, within(1e-12));
 		// (10×90 + 30×80 + 10×85) / 50 = 4150/50 = 83
-		assertThat(pooled.path("phoneMean").asDouble()).isCloseTo(83.0, within(1e-9));
+		assertThat(pooled.path("figures").path("phone.mean").path("value").asDouble()).isCloseTo(83.0, within(1e-9));
 		// (9 + 24 + 7) / 50
-		assertThat(pooled.path("phonePassRate").asDouble()).isCloseTo(40.0 / 50, within(1e-12));
-		assertThat(pooled.path("surveys").get(0).path("satisfactionRate").asDouble()).isCloseTo(240.0 / 300, within(1e-12));
+		assertThat(pooled.path("figures").path("phone.passRate").path("value").asDouble()).isCloseTo(40.0 / 50, within(1e-12));
+		assertThat(pooled.path("figures").path("survey.PUB.satisfactionRate").path("value").asDouble()).isCloseTo(240.0 / 300, within(1e-12));
 		// (18 + 0 + 10) / (20 + 0 + 10)
-		assertThat(pooled.path("casesOnTimeRate").asDouble()).isCloseTo(28.0 / 30, within(1e-12));
+		assertThat(pooled.path("figures").path("cases.onTimeRate").path("value").asDouble()).isCloseTo(28.0 / 30, within(1e-12));
 	}
 
 	@Test
 	void aBureauWithoutDataHasNoPooledFiguresButSaysWhy() {
 		JsonNode tree = tree(BureauSummary.of("HB", "衛生局", 113, List.of(), List.of("X"), List.of()));
 
-		assertThat(tree.path("pooled").path("completionRate").isNull()).isTrue();
-		assertThat(tree.path("pooled").path("completionRateReason").asString()).isNotBlank();
+		assertThat(tree.path("pooled").path("figures").path("measures.completionRate").path("value").isNull()).isTrue();
+		assertThat(tree.path("pooled").path("figures").path("measures.completionRate").path("reason").asString()).isNotBlank();
 		assertThat(tree.path("agencies")).isEmpty();
 		assertThat(tree.path("missing")).extracting(JsonNode::asString).containsExactly("X");
 	}
@@ -111,23 +112,26 @@ class BureauSummaryTests {
 				agency("B", 40, 10, 40, 70.0, 20, 60, 150, 18, 18)), List.of(), List.of());
 
 		BureauSummary.Pooled pooled = bureau.pooled();
-		assertThat(pooled.phoneTests()).isEqualTo(50);
-		assertThat(pooled.phoneScoreTotal()).isCloseTo(3700.0, within(1e-9));
-		assertThat(pooled.phoneMean()).isCloseTo(74.0, within(1e-12)).isNotCloseTo(80.0, within(1.0));
-		assertThat(pooled.phonePassed()).isEqualTo(29);
-		assertThat(pooled.phonePassRate()).isCloseTo(0.58, within(1e-12));
-		assertThat(pooled.surveys()).singleElement().satisfies((s) -> {
-			assertThat(s.satisfied()).isEqualTo(105);
-			assertThat(s.valid()).isEqualTo(200);
-			assertThat(s.satisfactionRate()).isCloseTo(0.525, within(1e-12));
+		BureauSummary.PooledFigure mean = pooled.figure(KeyFigures.PHONE_MEAN);
+		BureauSummary.PooledFigure passRate = pooled.figure(KeyFigures.PHONE_PASS_RATE);
+		BureauSummary.PooledFigure survey = pooled.figure(KeyFigures.surveyRate("PUB"));
+		assertThat(mean.denominator()).isEqualTo(50);
+		assertThat(mean.numerator()).isCloseTo(3700.0, within(1e-9));
+		assertThat(mean.value()).isCloseTo(74.0, within(1e-12)).isNotCloseTo(80.0, within(1.0));
+		assertThat(passRate.numerator()).isEqualTo(29);
+		assertThat(passRate.value()).isCloseTo(0.58, within(1e-12));
+		assertThat(survey).satisfies((s) -> {
+			assertThat(s.numerator()).isEqualTo(105);
+			assertThat(s.denominator()).isEqualTo(200);
+			assertThat(s.value()).isCloseTo(0.525, within(1e-12));
 		});
-		assertThat(pooled.completionRate()).isCloseTo(0.38, within(1e-12));
-		assertThat(pooled.casesOnTime()).isEqualTo(19);
-		assertThat(pooled.casesOnTimeRate()).isCloseTo(0.95, within(1e-12));
+		assertThat(pooled.figure(KeyFigures.COMPLETION_RATE).value()).isCloseTo(0.38, within(1e-12));
+		assertThat(pooled.figure(KeyFigures.CASES_ON_TIME_RATE).numerator()).isEqualTo(19);
+		assertThat(pooled.figure(KeyFigures.CASES_ON_TIME_RATE).value()).isCloseTo(0.95, within(1e-12));
 		// each agency keeps the counts it was pooled from
-		BureauSummary.Counts b = bureau.agencies().get(1).counts();
-		assertThat(b.phoneScoreTotal()).isCloseTo(2800.0, within(1e-9));
-		assertThat(b.survey("PUB").orElseThrow().valid()).isEqualTo(150);
+		Map<String, KeyFigure.Fraction> b = bureau.agencies().get(1).counts();
+		assertThat(b.get(KeyFigures.PHONE_MEAN).numerator()).isCloseTo(2800.0, within(1e-9));
+		assertThat(b.get(KeyFigures.surveyRate("PUB")).denominator()).isEqualTo(150);
 	}
 
 }

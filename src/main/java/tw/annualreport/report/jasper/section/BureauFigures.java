@@ -3,22 +3,20 @@ package tw.annualreport.report.jasper.section;
 import java.util.ArrayList;
 import java.util.List;
 
+import tw.annualreport.figures.IndicatorSource.Scale;
 import tw.annualreport.report.jasper.document.Kind;
 import tw.annualreport.summary.BureauSummary;
-import tw.annualreport.summary.BureauSummary.PooledSurvey;
-import tw.annualreport.summary.KeyFigures;
+import tw.annualreport.summary.KeyFigure;
 
 /**
- * The key figures the bureau's report compares, in order (those of {@link BureauSummary#metrics}),
- * each with its label, how it is shown, and its bureau-wide value with the two sums it is divided
- * from, so the report can say how it was pooled.
+ * The key figures the bureau's report compares, in order ({@link KeyFigure#compared}), each with
+ * its label, how it is shown, and its bureau-wide value with the two sums it is divided from, so
+ * the report can say how it was pooled.
  */
 final class BureauFigures {
 
-	/** The sentence saying how the bureau's figures are computed. */
-	static final String POOLING = "全局數值以各機關原始筆數合計後計算，並非各機關比率之平均：措施完成率＝已完成措施數合計 ÷ 措施數合計；"
-			+ "電話禮貌測試平均分數＝受測分數合計 ÷ 受測次數合計；通過率＝通過次數合計 ÷ 受測次數合計；整體滿意度＝滿意（4、5 分）答項合計 ÷ "
-			+ "有效答項合計；案件準時結案率＝準時結案件數合計 ÷ 結案件數合計。";
+	/** The sentence saying how the bureau's figures are computed, one clause a figure. */
+	static final String POOLING = pooling();
 
 	private BureauFigures() {
 	}
@@ -34,21 +32,34 @@ final class BureauFigures {
 	}
 
 	static List<Figure> of(BureauSummary bureau) {
-		BureauSummary.Pooled p = bureau.pooled();
 		List<Figure> figures = new ArrayList<>();
-		figures.add(new Figure(KeyFigures.COMPLETION_RATE, "措施完成率", Kind.PERCENT, p.completionRate(), p.completed(),
-				p.measures(), "已完成措施數 ÷ 措施數"));
-		figures.add(new Figure(KeyFigures.PHONE_MEAN, "電話禮貌測試平均分數", Kind.SCORE, p.phoneMean(), p.phoneScoreTotal(),
-				p.phoneTests(), "受測分數合計 ÷ 受測次數"));
-		figures.add(new Figure(KeyFigures.PHONE_PASS_RATE, "電話禮貌測試通過率", Kind.PERCENT, p.phonePassRate(), p.phonePassed(),
-				p.phoneTests(), "通過次數 ÷ 受測次數"));
-		figures.add(new Figure(KeyFigures.CASES_ON_TIME_RATE, "案件準時結案率", Kind.PERCENT, p.casesOnTimeRate(), p.casesOnTime(),
-				p.casesClosed(), "準時結案件數 ÷ 結案件數"));
-		for (PooledSurvey survey : p.surveys()) {
-			figures.add(new Figure(KeyFigures.surveyRate(survey.code()), bureau.surveyTitles().get(survey.code()) + "整體滿意度",
-					Kind.PERCENT, survey.satisfactionRate(), survey.satisfied(), survey.valid(), "滿意答項 ÷ 有效答項"));
+		for (KeyFigure.Binding figure : KeyFigure.compared(bureau.surveyTitles().keySet())) {
+			BureauSummary.PooledFigure pooled = bureau.pooled().figure(figure.key());
+			figures.add(new Figure(figure.key(), figure.label(bureau.surveyTitles()), kind(figure.figure()),
+					pooled.value(), pooled.numerator(), pooled.denominator(), figure.figure().pooling().basis()));
 		}
 		return figures;
+	}
+
+	/** A rate as a percentage, a score or days with one decimal. */
+	static Kind kind(KeyFigure figure) {
+		return (figure.scale() == Scale.RATE) ? Kind.PERCENT : Kind.SCORE;
+	}
+
+	private static String pooling() {
+		List<String> clauses = new ArrayList<>();
+		for (KeyFigure figure : KeyFigure.values()) {
+			KeyFigure.Pooling p = figure.pooling();
+			if (p == null) {
+				continue;
+			}
+			clauses.add(figure.label() + "＝" + sum(p.numerator()) + " ÷ " + sum(p.denominator()));
+		}
+		return "全局數值以各機關原始筆數合計後計算，並非各機關比率之平均：" + String.join("；", clauses) + "。";
+	}
+
+	private static String sum(String counts) {
+		return counts.endsWith("合計") ? counts : counts + "合計";
 	}
 
 }

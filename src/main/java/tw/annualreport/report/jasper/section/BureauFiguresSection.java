@@ -18,7 +18,7 @@ import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
 import tw.annualreport.summary.BureauSummary;
 import tw.annualreport.summary.BureauSummary.AgencyRow;
-import tw.annualreport.summary.BureauSummary.PooledSurvey;
+import tw.annualreport.summary.KeyFigure;
 import tw.annualreport.summary.KeyFigures;
 
 /**
@@ -32,13 +32,10 @@ final class BureauFiguresSection implements BureauSection {
 
 	static final String POOLED_ROW = "全局（依筆數合計）";
 
-	static final Table AGENCIES = Table.of("bureau.agencies", Column.pdf("機關", Kind.TEXT, Align.LEFT, 115),
-			Column.pdf("措施完成率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("電話禮貌\n平均分數", Kind.SCORE, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("電話禮貌\n通過率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("案件準時\n結案率", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30),
-			Column.pdf("拒收筆數", Kind.COUNT, Align.RIGHT, 40))
-		.withHeaderHeight(34);
+	/** The key figures every agency has, as columns of the agencies' table. */
+	private static final List<KeyFigure> FIXED = KeyFigure.fixed();
+
+	static final Table AGENCIES = agencies();
 
 	static final Table SURVEY = Table.of("bureau.survey", new Column("機關", Kind.TEXT, Align.LEFT, 175, 200),
 			new Column("填答人數（n）", Kind.COUNT, Align.RIGHT, 70, 90), new Column("有效答項", Kind.COUNT, Align.RIGHT, 70, 90),
@@ -46,6 +43,23 @@ final class BureauFiguresSection implements BureauSection {
 			new Column("名次", Kind.INTEGER, Align.CENTER, 50, 60));
 
 	static final SheetLayout SURVEY_SHEET = SheetLayout.of("bureau.surveys", "貳、各機關滿意度", SURVEY);
+
+	/** The agency, each fixed key figure with its rank (in the PDF's width), its rows rejected. */
+	private static Table agencies() {
+		List<Column> columns = new ArrayList<>(List.of(Column.pdf("機關", Kind.TEXT, Align.LEFT, 115)));
+		int width = (515 - 115 - 40) / FIXED.size() - 30;
+		for (KeyFigure figure : FIXED) {
+			columns.add(Column.pdf(header(figure.label()), BureauFigures.kind(figure), Align.RIGHT, width));
+			columns.add(Column.pdf("名次", Kind.INTEGER, Align.CENTER, 30));
+		}
+		columns.add(Column.pdf("拒收筆數", Kind.COUNT, Align.RIGHT, 40));
+		return Table.of("bureau.agencies", columns.toArray(Column[]::new)).withHeaderHeight(34);
+	}
+
+	/** A long label on two lines: 「電話禮貌\n測試通過率」. */
+	private static String header(String label) {
+		return (label.length() > 6) ? label.substring(0, 4) + "\n" + label.substring(4) : label;
+	}
 
 	@Override
 	public Section.Definition definition() {
@@ -62,19 +76,26 @@ final class BureauFiguresSection implements BureauSection {
 		pdf.paragraph(null, "下表列出各機關之關鍵指標與名次（名次 1 為最佳，數值相同者同名次；無資料者不排名），末列為全局數值。");
 		List<List<Cell>> rows = new ArrayList<>();
 		for (AgencyRow a : b.agencies()) {
-			rows.add(AGENCIES.row(a.name(), a.figures().get(KeyFigures.COMPLETION_RATE), rank(a, KeyFigures.COMPLETION_RATE),
-					a.figures().get(KeyFigures.PHONE_MEAN), rank(a, KeyFigures.PHONE_MEAN),
-					a.figures().get(KeyFigures.PHONE_PASS_RATE), rank(a, KeyFigures.PHONE_PASS_RATE),
-					a.figures().get(KeyFigures.CASES_ON_TIME_RATE), rank(a, KeyFigures.CASES_ON_TIME_RATE), a.rowsRejected()));
+			List<Object> cells = new ArrayList<>(List.of(a.name()));
+			for (KeyFigure figure : FIXED) {
+				cells.add(a.figures().get(figure.key()));
+				cells.add(rank(a, figure.key()));
+			}
+			cells.add(a.rowsRejected());
+			rows.add(AGENCIES.row(cells.toArray()));
 		}
-		BureauSummary.Pooled p = b.pooled();
 		long rejected = b.agencies().stream().mapToLong(AgencyRow::rowsRejected).sum();
-		rows.add(AGENCIES.row(POOLED_ROW, p.completionRate(), Cell.blank(), p.phoneMean(), Cell.blank(), p.phonePassRate(),
-				Cell.blank(), p.casesOnTimeRate(), Cell.blank(), rejected));
+		List<Object> pooled = new ArrayList<>(List.of(POOLED_ROW));
+		for (KeyFigure figure : FIXED) {
+			pooled.add(b.pooled().figure(figure.key()).value());
+			pooled.add(Cell.blank());
+		}
+		pooled.add(rejected);
+		rows.add(AGENCIES.row(pooled.toArray()));
 		pdf.table("一、各機關關鍵指標與名次", AGENCIES, rows);
 		int n = 1;
-		for (PooledSurvey pooled : p.surveys()) {
-			pdf.table(Texts.ordinal(n++) + b.surveyTitles().get(pooled.code()) + "：各機關整體滿意度", SURVEY, surveyRows(b, pooled));
+		for (String code : b.surveyTitles().keySet()) {
+			pdf.table(Texts.ordinal(n++) + b.surveyTitles().get(code) + "：各機關整體滿意度", SURVEY, surveyRows(b, code));
 		}
 		pdf.note(BureauFigures.POOLING);
 		pdf.paragraph(Texts.ordinal(n) + "各機關比較圖", "各圖長條為各機關之數值，橫線為全局數值（依筆數合計）。");
@@ -87,26 +108,27 @@ final class BureauFiguresSection implements BureauSection {
 	public void writeSheets(BureauReportData d, Workbook workbook) {
 		ConsolidatedSheet.write(ConsolidatedTables.of(d.summary()), workbook);
 		Workbook.Rows rows = workbook.sheet(SURVEY_SHEET, SURVEY_SHEET.name());
-		for (PooledSurvey pooled : d.summary().pooled().surveys()) {
-			rows.title(d.summary().surveyTitles().get(pooled.code())).table(SURVEY, surveyRows(d.summary(), pooled)).blank();
+		for (String code : d.summary().surveyTitles().keySet()) {
+			rows.title(d.summary().surveyTitles().get(code)).table(SURVEY, surveyRows(d.summary(), code)).blank();
 		}
 	}
 
-	private static List<List<Cell>> surveyRows(BureauSummary b, PooledSurvey pooled) {
-		String metric = KeyFigures.surveyRate(pooled.code());
+	private static List<List<Cell>> surveyRows(BureauSummary b, String code) {
+		String metric = KeyFigures.surveyRate(code);
 		List<List<Cell>> rows = new ArrayList<>();
 		for (AgencyRow a : b.agencies()) {
-			var survey = a.counts().survey(pooled.code());
-			if (survey.isEmpty()) {
+			KeyFigure.Fraction counts = a.counts().get(metric);
+			if (counts == null) {
 				rows.add(SURVEY.row(a.name(), Cell.text("未辦理")));
 			}
 			else {
-				PooledSurvey s = survey.get();
-				rows.add(SURVEY.row(a.name(), s.respondents(), s.valid(), s.satisfied(), s.satisfactionRate(), rank(a, metric)));
+				rows.add(SURVEY.row(a.name(), a.respondents().get(code), counts.denominator(), (long) counts.numerator(),
+						counts.ratio(), rank(a, metric)));
 			}
 		}
-		rows.add(SURVEY.row(POOLED_ROW, pooled.respondents(), pooled.valid(), pooled.satisfied(), pooled.satisfactionRate(),
-				Cell.blank()));
+		BureauSummary.PooledFigure pooled = b.pooled().figure(metric);
+		rows.add(SURVEY.row(POOLED_ROW, b.pooled().respondents().get(code), pooled.denominator(),
+				(long) pooled.numerator(), pooled.value(), Cell.blank()));
 		return rows;
 	}
 

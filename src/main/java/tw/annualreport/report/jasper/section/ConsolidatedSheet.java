@@ -10,16 +10,20 @@ import tw.annualreport.report.jasper.document.Kind;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.KeyFigure;
 
 /**
  * The bureau's consolidated table (彙整表) as one sheet: the agency, then each key figure with its
  * rank, and its rows rejected. Its headers and number formats come with the table (the surveys vary by bureau); the
- * sheet has room for {@link #FIGURES} figures.
+ * sheet's template is made once, with room for every fixed key figure and {@link #SURVEYS} surveys.
  */
 public final class ConsolidatedSheet {
 
-	/** Key figures the sheet has columns for: four fixed ones and up to four surveys. */
-	static final int FIGURES = 8;
+	/** Surveys the sheet has columns for, besides the key figures every agency has. */
+	static final int SURVEYS = 4;
+
+	/** Key figures the sheet has columns for. */
+	static final int FIGURES = KeyFigure.fixed().size() + SURVEYS;
 
 	static final Table TABLE = table();
 
