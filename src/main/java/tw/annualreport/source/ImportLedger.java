@@ -4,13 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The row accounting of an import: every rejected row with its problems, and per file the rows
- * read, accepted and rejected. Read = accepted + rejected is checked, never assumed: a row that
+ * The row accounting of an import: every rejected row with its problems, every accepted row's
+ * warnings, and per file the rows read, accepted (with or without warnings) and rejected. Read = accepted + rejected is checked, never assumed: a row that
  * went missing fails the import.
  */
 @Component
@@ -26,9 +27,11 @@ public class ImportLedger {
 
 	private static final String DELETE_FILE = "DELETE FROM import_file WHERE import_id = ? AND file_key = ?";
 
+	/** A row with warnings only was accepted: it is not counted here. */
 	private static final String COUNT_REJECTED_ROWS = """
 			SELECT COUNT(DISTINCT row_no) FROM import_reject WHERE import_id = ? AND file_key = ? AND row_no > 0
-			""";
+			AND reason_code NOT IN (%s)
+			""".formatted(RejectReason.warnings().stream().map((r) -> "'" + r.name() + "'").collect(Collectors.joining(", ")));
 
 	private static final String COUNT_FILE_PROBLEMS = """
 			SELECT COUNT(*) FROM import_reject WHERE import_id = ? AND file_key = ? AND row_no = 0

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Writes a chunk of imported rows: accepted ones into their tables, rejected ones into the ledger. */
+/**
+ * Writes a chunk of imported rows: accepted ones into their tables, the problems of rejected ones
+ * and the warnings of accepted ones into the ledger.
+ */
 public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
 
 	private final SourceFile source;
@@ -36,9 +39,7 @@ public class ImportWriter<T> implements ItemWriter<ImportedRow<T>> {
 			if (row.isAccepted()) {
 				accepted.add(row.value());
 			}
-			else {
-				problems.addAll(row.problems());
-			}
+			problems.addAll(row.problems());
 		}
 		for (TableInsert<T> insert : this.inserts) {
 			List<?> rows = accepted.stream().flatMap((value) -> insert.rows().apply(value).stream()).toList();

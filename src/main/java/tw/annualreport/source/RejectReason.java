@@ -1,8 +1,12 @@
 package tw.annualreport.source;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * Why a row (or a whole file) was rejected. The name is the stable reason code written to
- * rejects.csv; the text is what the officer reads.
+ * Why a row (or a whole file) was rejected, or, for a warning, what was wrong with a row that was
+ * kept. The name is the stable reason code written to rejects.csv; the text is what the officer
+ * reads.
  */
 public enum RejectReason {
 
@@ -43,16 +47,36 @@ public enum RejectReason {
 	QUESTION_DUPLICATE("題號重複"),
 	ANSWER_INVALID("答案應為 1-5、9、0、空白或對應的中文選項"),
 	CLOSED_BEFORE_RECEIVED("結案日期早於收件日期"),
-	AGENCY_MISMATCH("機關代碼與本次執行的機關不符");
+	AGENCY_MISMATCH("機關代碼與本次執行的機關不符"),
+
+	// warnings: the row is kept (counted as accepted), listed in rejects.csv all the same
+	TEXT_CELL_ERROR("警告：儲存格為 Excel 錯誤值（如 #VALUE!），此文字欄已留空，該列其餘資料照常匯入", true);
 
 	private final String text;
 
+	private final boolean warning;
+
 	RejectReason(String text) {
+		this(text, false);
+	}
+
+	RejectReason(String text, boolean warning) {
 		this.text = text;
+		this.warning = warning;
 	}
 
 	public String text() {
 		return this.text;
+	}
+
+	/** Whether this is a warning about a row that is kept, not a reason that rejects it. */
+	public boolean warning() {
+		return this.warning;
+	}
+
+	/** The warnings: the codes that never make a row rejected. */
+	public static List<RejectReason> warnings() {
+		return Arrays.stream(values()).filter(RejectReason::warning).toList();
 	}
 
 	/** Whether this reason rejects the whole file rather than one row. */

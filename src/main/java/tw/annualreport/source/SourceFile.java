@@ -32,15 +32,15 @@ public enum SourceFile {
 
 	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of("execution_record"), List.of(
 			Column.required("措施項次", "measure", 20), Column.required("執行日期", "date", 40),
-			Column.optional("承辦單位", "unit", 200), Column.optional("執行情形", "description", 4000),
+			Column.optional("承辦單位", "unit", 200), Column.freeText("執行情形", "description", 4000),
 			Column.optional("場次", "sessions", 40), Column.optional("人次", "participants", 40),
 			Column.optional("指標實績", "actual", 40), Column.required("狀態", "status", 20),
-			Column.optional("佐證", "evidence", 1000))),
+			Column.freeText("佐證", "evidence", 1000))),
 
 	PHONE_TESTS("phone_tests", "phoneTests", "電話禮貌測試", true, List.of("phone_test_score", "phone_test"), List.of(
 			Column.required("測試編號", "id", 60), Column.required("測試日期", "date", 40),
 			Column.required("受測單位", "unit", 200), Column.optional("測試人員", "tester", 100),
-			Column.optional("扣分事由", "deductions", 1000), Column.optional("備註", "note", 1000))),
+			Column.freeText("扣分事由", "deductions", 1000), Column.freeText("備註", "note", 1000))),
 
 	SURVEY_QUESTIONS("survey_questions", "surveyQuestions", "問卷題目", true, List.of("survey_question"), List.of(
 			Column.required("問卷代碼", "survey", 40), Column.required("問卷名稱", "surveyTitle", 300),
@@ -52,7 +52,7 @@ public enum SourceFile {
 			Column.required("問卷代碼", "survey", 40), Column.required("回覆編號", "id", 60),
 			Column.optional("填答日期", "date", 40), Column.optional("服務項目", "service", 200),
 			Column.optional("性別", "gender", 20), Column.optional("年齡層", "ageBand", 40),
-			Column.optional("意見", "comment", 4000))),
+			Column.freeText("意見", "comment", 4000))),
 
 	CASES("cases", "cases", "案件", false, List.of("case_record"), List.of(
 			Column.required("案件編號", "id", 60), Column.required("類型", "type", 20),
@@ -198,6 +198,14 @@ public enum SourceFile {
 	}
 
 	/**
+	 * Whether a (normalised) header names one of this file's free-text columns (意見, 備註 …):
+	 * prose no figure reads, so an Excel error value there empties the text and keeps the row.
+	 */
+	public boolean freeText(String header) {
+		return this.columns.stream().anyMatch((column) -> column.freeText() && column.matches(header));
+	}
+
+	/**
 	 * The problems of a row whose cells are longer than their columns allow (the database's
 	 * column sizes, which a test keeps these limits within), one per cell.
 	 */
@@ -217,15 +225,21 @@ public enum SourceFile {
 	 * One contract column: its Chinese header and English alias, both accepted.
 	 *
 	 * @param maxLength the most characters a cell may hold (docs/import.md lists them)
+	 * @param freeText whether it is prose that no figure reads (意見, 備註, 執行情形 …): an Excel error
+	 * value there leaves the text empty and keeps the row, with a warning (SPEC §3)
 	 */
-	public record Column(String chinese, String alias, boolean required, int maxLength) {
+	public record Column(String chinese, String alias, boolean required, int maxLength, boolean freeText) {
 
 		static Column required(String chinese, String alias, int maxLength) {
-			return new Column(chinese, alias, true, maxLength);
+			return new Column(chinese, alias, true, maxLength, false);
 		}
 
 		static Column optional(String chinese, String alias, int maxLength) {
-			return new Column(chinese, alias, false, maxLength);
+			return new Column(chinese, alias, false, maxLength, false);
+		}
+
+		static Column freeText(String chinese, String alias, int maxLength) {
+			return new Column(chinese, alias, false, maxLength, true);
 		}
 
 		/** Whether a (normalised) header cell names this column. */

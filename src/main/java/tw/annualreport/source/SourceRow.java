@@ -13,7 +13,7 @@ import java.util.function.IntPredicate;
  * row 1). Values are normalised text keyed by the normalised header.
  *
  * @param errors the headers whose cell holds an Excel error value (#DIV/0!, #N/A …) instead of
- * data; each is a cell reject
+ * data; each is a cell reject, or a warning in a free-text column (whose text is then empty)
  */
 public record SourceRow(String file, String sheet, int rowNumber, Map<String, String> cells, Set<String> errors) {
 
@@ -45,18 +45,25 @@ public record SourceRow(String file, String sheet, int rowNumber, Map<String, St
 		return blank ? null : new SourceRow(file, sheet, rowNumber, cells, Set.copyOf(errors));
 	}
 
-	/** A cell reject for every cell holding an Excel error value. */
-	public List<RowProblem> errorProblems() {
+	/**
+	 * A problem for every cell holding an Excel error value: in a free-text column of the file a
+	 * warning (the row is kept, the text left empty), in any other column a cell reject.
+	 */
+	public List<RowProblem> errorProblems(SourceFile file) {
 		return this.errors.stream()
-			.map((header) -> problem(header, this.cells.get(header), RejectReason.CELL_ERROR))
+			.map((header) -> problem(header, this.cells.get(header),
+					file.freeText(header) ? RejectReason.TEXT_CELL_ERROR : RejectReason.CELL_ERROR))
 			.toList();
 	}
 
-	/** The value of a contract column ("" when blank or absent). */
+	/**
+	 * The value of a contract column ("" when blank or absent, and in a free-text column whose cell
+	 * holds an Excel error value: that text is left empty).
+	 */
 	public String get(SourceFile.Column column) {
 		for (Map.Entry<String, String> cell : this.cells.entrySet()) {
 			if (column.matches(cell.getKey())) {
-				return cell.getValue();
+				return (column.freeText() && this.errors.contains(cell.getKey())) ? "" : cell.getValue();
 			}
 		}
 		return "";

@@ -155,7 +155,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			.andExpect(content().string(containsString("executions.csv")));
 		String html = awaitEnd(officer, start(officer, "KHH-ZY2", "draft"));
 		assertThat(html).contains("KHH-ZY2：完成。")
-			.contains("拒收明細")
+			.contains("拒收與警告明細")
 			.contains("<td>113/99/99</td>")
 			.contains("<td>3</td>")
 			.contains("<td>執行日期</td>")
