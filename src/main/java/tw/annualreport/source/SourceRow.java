@@ -47,10 +47,13 @@ public record SourceRow(String file, String sheet, int rowNumber, Map<String, St
 
 	/**
 	 * A problem for every cell holding an Excel error value: in a free-text column of the file a
-	 * warning (the row is kept, the text left empty), in any other column a cell reject.
+	 * warning (the row is kept, the text left empty), in any other column a cell reject. In the
+	 * order of the row's cells, so rejects.csv lists them as the sheet does.
 	 */
 	public List<RowProblem> errorProblems(SourceFile file) {
-		return this.errors.stream()
+		return this.cells.keySet()
+			.stream()
+			.filter(this.errors::contains)
 			.map((header) -> problem(header, this.cells.get(header),
 					file.freeText(header) ? RejectReason.TEXT_CELL_ERROR : RejectReason.CELL_ERROR))
 			.toList();

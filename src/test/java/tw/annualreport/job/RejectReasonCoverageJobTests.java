@@ -70,6 +70,9 @@ class RejectReasonCoverageJobTests extends ImportJobTestSupport {
 		DEFECTS.put(RejectReason.CELL_ERROR, new Defect((f) -> f.without("cases.csv"), (folder) -> Workbooks.write(
 				folder.resolve("cases.xlsx"), Map.of("cases", Fixture.CASES.replace("113/01/03,10,", "113/01/03,#DIV/0!,")),
 				Map.of("處理期限日數", Workbooks.CellKind.ERROR))));
+		DEFECTS.put(RejectReason.TEXT_CELL_ERROR, new Defect((f) -> f.without("survey_responses.csv"), (folder) -> Workbooks
+			.write(folder.resolve("survey_responses.xlsx"), Map.of("survey_responses",
+					Fixture.SURVEY_RESPONSES.replace(",服務很好", ",#VALUE!")), Map.of("意見", Workbooks.CellKind.ERROR))));
 		DEFECTS.put(RejectReason.REQUIRED_BLANK, Defect.of((f) -> f.append("cases.csv", "C9,,臨櫃,證明,113/02/01,5,\n")));
 		DEFECTS.put(RejectReason.DATE_INVALID, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,113/02/30,5,\n")));
 		DEFECTS.put(RejectReason.DATE_OUTSIDE_YEAR, Defect.of((f) -> f.append("cases.csv", "C9,申辦,臨櫃,證明,112/12/30,5,\n")));
