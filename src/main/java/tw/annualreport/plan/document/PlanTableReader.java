@@ -37,6 +37,9 @@ final class PlanTableReader {
 
 	private Node lastMeasure;
 
+	/** The measure the current row goes on with, when a page break cut its row in two; else null. */
+	private Node continuedMeasure;
+
 	private Numbering.Style measureStyle;
 
 	private List<String> levelNames;
@@ -82,9 +85,10 @@ final class PlanTableReader {
 			readTable(planTables.get(t), headers.get(t));
 		}
 		if (this.root.children.isEmpty()) {
-			throw new PlanDocumentException("「" + this.documentName + "」的工作計畫表（" + where(planTables.get(0), -1)
-					+ "）只有表頭，沒有任何" + this.levelNames.get(0));
+			throw new PlanDocumentException("「" + this.documentName + "」的工作計畫表只有表頭，沒有任何" + this.levelNames.get(0)
+					+ "：請確認表格內容是否完整");
 		}
+		this.root.noteChildless(this.levelNames, this.notes);
 		List<DocumentPlan.Node> nodes = new ArrayList<>();
 		this.root.flatten("", nodes);
 		return new DocumentPlan(this.levelNames, nodes, this.notes, this.unplaced);
@@ -127,6 +131,7 @@ final class PlanTableReader {
 			started.add(node);
 		}
 		List<Node> owners = new ArrayList<>();
+		this.continuedMeasure = null;
 		TableSlot leaf = table.slot(row, header.levelColumns().get(levels - 1));
 		if (leaf.merge() == Merge.NONE && !leaf.blank()) {
 			Node parent = this.current[levels - 2];
@@ -181,6 +186,7 @@ final class PlanTableReader {
 		}
 		Node open = null;
 		int lastValue = 0;
+		boolean continued = false;
 		for (String paragraph : paragraphs) {
 			Numbering numbering = Numbering.of(paragraph);
 			boolean starts = numbering.style() == this.measureStyle && (open == null || numbering.value() == lastValue + 1);
@@ -199,8 +205,12 @@ final class PlanTableReader {
 			}
 			else {
 				this.lastMeasure.append(paragraph);
-				this.notes.add(where(table, row) + "「" + quote(paragraph) + "」沒有編號，上方各欄也沒有新項目：接在上一項"
-						+ this.levelNames.get(level - 1) + "「" + quote(this.lastMeasure.title.toString()) + "」之後（跨頁分開的列）");
+				if (!continued) {
+					this.notes.add(where(table, row) + "「" + quote(paragraph) + "」沒有編號，上方各欄也沒有新項目：接在上一項"
+							+ this.levelNames.get(level - 1) + "「" + quote(this.lastMeasure.title.toString()) + "」之後（跨頁分開的列）");
+				}
+				continued = true;
+				this.continuedMeasure = this.lastMeasure;
 				if (measures.isEmpty()) {
 					measures.add(this.lastMeasure);
 				}
@@ -222,6 +232,10 @@ final class PlanTableReader {
 		}
 		TableSlot slot = table.slot(row, header.unitsColumn());
 		if (slot.blank() || slot.merge() == Merge.FROM_LEFT) {
+			if (this.continuedMeasure != null) {
+				// the rest of a row cut by a page break: its units are those of the part above
+				owners.forEach((owner) -> owner.units.addAll(this.continuedMeasure.units));
+			}
 			return;
 		}
 		if (owners.isEmpty()) {
@@ -248,6 +262,9 @@ final class PlanTableReader {
 		}
 		TableSlot slot = table.slot(row, header.dueColumn());
 		if (slot.blank() || slot.merge() == Merge.FROM_LEFT) {
+			if (this.continuedMeasure != null) {
+				owners.stream().filter((owner) -> owner.due.isEmpty()).forEach((owner) -> owner.due = this.continuedMeasure.due);
+			}
 			return;
 		}
 		if (owners.isEmpty()) {
@@ -321,8 +338,8 @@ final class PlanTableReader {
 			}
 			found.add("表格 " + table.number() + "「" + String.join("｜", cells) + "」");
 		}
-		return "「" + this.documentName + "」的 " + tables.size() + " 個表格都不是工作計畫表：" + expected + "；文件中表格的第一列是 "
-				+ String.join("、", found);
+		String which = tables.size() == 1 ? "唯一的表格" : "的 " + tables.size() + " 個表格都";
+		return "「" + this.documentName + "」" + which + "不是工作計畫表：" + expected + "；文件中表格的第一列是 " + String.join("、", found);
 	}
 
 	/** A node while the tree grows. */
@@ -364,6 +381,17 @@ final class PlanTableReader {
 				if (!unit.isBlank()) {
 					this.units.add(unit.strip());
 				}
+			}
+		}
+
+		/** A node above the measures with nothing under it: a leaf at the wrong level, for the officer to see. */
+		void noteChildless(List<String> names, List<String> notes) {
+			for (Node child : this.children) {
+				if (child.children.isEmpty() && child.level < names.size()) {
+					notes.add(names.get(child.level - 1) + "「" + child.label + quote(child.title.toString()) + "」下沒有任何"
+							+ names.get(child.level) + "：plan.csv 中它會是最末一層的項目");
+				}
+				child.noteChildless(names, notes);
 			}
 		}
 
