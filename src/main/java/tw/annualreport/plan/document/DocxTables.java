@@ -28,7 +28,7 @@ final class DocxTables {
 
 	static List<DocumentTable> read(InputStream in) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(in)) {
-			WordListNumbers numbers = new WordListNumbers(document);
+			WordListNumbers numbers = new WordListNumbers();
 			List<DocumentTable> tables = new ArrayList<>();
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFTable table) {

@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
@@ -18,10 +17,6 @@ final class WordListNumbers {
 	private static final String[] CHINESE = { "", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 
 	private final Map<BigInteger, int[]> counters = new HashMap<>();
-
-	WordListNumbers(XWPFDocument document) {
-		// the numbering part is reached through each paragraph; the document only anchors it
-	}
 
 	/** The paragraph's list number as Word would draw it, counting it; empty for a paragraph outside lists. */
 	String label(XWPFParagraph paragraph) {
