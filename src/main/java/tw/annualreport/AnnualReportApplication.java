@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import tw.annualreport.plan.document.PlanDocumentException;
+import tw.annualreport.plan.document.PlanFromDocument;
 import tw.annualreport.system.Printable;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -37,11 +39,27 @@ public class AnnualReportApplication {
 		return served;
 	}
 
+	/** Reads a plan document into plan.csv without starting Spring: it needs no database. */
+	static int planFrom(RunOptions options) {
+		try {
+			PlanFromDocument.run(options.planFrom(), options.planTo(), System.out);
+			return 0;
+		}
+		catch (PlanDocumentException ex) {
+			System.err.println("錯誤：" + Printable.of(ex.getMessage().replace('\n', ' ')));
+			return 1;
+		}
+	}
+
 	public static void main(String[] args) {
 		try {
-			if (RunOptions.parse(args).help()) {
+			RunOptions options = RunOptions.parse(args);
+			if (options.help()) {
 				System.out.println(RunOptions.USAGE);
 				return;
+			}
+			if (options.command() == RunOptions.Command.PLAN_FROM) {
+				System.exit(planFrom(options));
 			}
 		}
 		catch (RunOptionsException ex) {

@@ -19,13 +19,16 @@ import tw.annualreport.console.account.AddUser;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.Resend;
+import tw.annualreport.plan.document.PlanDocumentException;
+import tw.annualreport.plan.document.PlanFromDocument;
 import tw.annualreport.system.Printable;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
 /**
  * Carries out the command line: a run (the default), the run history, a re-send of the reports,
- * the schedules, or a bureau worker. The
+ * the schedules, a bureau worker, or the plan read from a document (which {@code main} runs before
+ * Spring starts, so as to need no database; here for a runner started otherwise). The
  * exit code is 0 only when everything asked for succeeded; otherwise the last line on standard
  * error says why.
  */
@@ -78,9 +81,10 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 				case SERVE -> this.schedules.serve(options);
 				case WORKER -> this.worker.serve();
 				case ADD_USER -> addUser(args.getSourceArgs());
+				case PLAN_FROM -> PlanFromDocument.run(options.planFrom(), options.planTo(), System.out);
 			}
 		}
-		catch (RunOptionsException ex) {
+		catch (RunOptionsException | PlanDocumentException ex) {
 			fail(ex.getMessage());
 		}
 	}

@@ -15,9 +15,11 @@ import java.util.Set;
  *
  * @param rocYear the report year in ROC years (民國), e.g. 113
  * @param agencies agency codes, or {@code ["all"]}
+ * @param planFrom the agency's plan document to read ({@link Command#PLAN_FROM}), else null
+ * @param planTo the plan.csv it is written to, else null
  */
 public record RunOptions(Command command, int rocYear, List<String> agencies, String parent, Path input, Path out,
-		Set<OutputFormat> formats, boolean finalRun, boolean mail) {
+		Set<OutputFormat> formats, boolean finalRun, boolean mail, Path planFrom, Path planTo) {
 
 	/** What the command line asks for. */
 	public enum Command {
@@ -35,7 +37,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		/** Stay up and run the agencies of remote bureau runs, taken from RabbitMQ (--worker). */
 		WORKER,
 		/** Create an officer's account of the web console (--add-user=NAME --role=… --agency=…). */
-		ADD_USER
+		ADD_USER,
+		/** Read the plan out of the agency's plan document into plan.csv (--plan-from=… --plan-to=…); no database. */
+		PLAN_FROM
 
 	}
 
@@ -61,6 +65,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --add-user=NAME --role=agency|bureau --agency=CODE
 			                          新增網頁主控台帳號（密碼由環境變數 ANNUAL_REPORT_PASSWORD
 			                          或標準輸入提供，不可放在命令列）
+			  --plan-from=工作計畫.docx --plan-to=plan.csv
+			                          從機關的提升服務工作計畫文件（.docx、.odt）讀出計畫表，
+			                          寫成 plan.csv（--plan-to 省略時寫在文件旁），不需資料庫
 			  --help                  顯示本說明
 
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
@@ -77,10 +84,12 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		String formats = OutputFormat.allCodes();
 		String finalRun = "false";
 		String mail = "false";
+		String planFrom = null;
+		String planTo = null;
 		Command command = Command.RUN;
 		for (String arg : args) {
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new RunOptions(Command.HELP, 0, List.of(), null, null, null, Set.of(), false, false);
+				return new RunOptions(Command.HELP, 0, List.of(), null, null, null, Set.of(), false, false, null, null);
 			}
 			if (!arg.startsWith("--")) {
 				throw new RunOptionsException("無法辨識的參數「" + arg + "」，參數格式為 --名稱=值（--help 看說明）");
@@ -102,6 +111,11 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 				case "serve" -> command = Command.SERVE;
 				case "worker" -> command = Command.WORKER;
 				case "add-user" -> command = Command.ADD_USER;
+				case "plan-from" -> {
+					command = Command.PLAN_FROM;
+					planFrom = value;
+				}
+				case "plan-to" -> planTo = value;
 				case "role" -> {
 					// --add-user's role, read by the console's NewAccount
 				}
@@ -111,6 +125,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 					}
 				}
 			}
+		}
+		if (command == Command.PLAN_FROM || planTo != null) {
+			return planFrom(planFrom, planTo);
 		}
 		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE || command == Command.WORKER
 				|| command == Command.ADD_USER;
@@ -127,7 +144,26 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			throw new RunOptionsException("--out 不可為空白");
 		}
 		return new RunOptions(command, rocYear, agencies, parent, inputPath, Path.of(out).toAbsolutePath().normalize(),
-				formats(formats), bool("final", finalRun), bool("mail", mail));
+				formats(formats), bool("final", finalRun), bool("mail", mail), null, null);
+	}
+
+	/** --plan-from: the document must exist; plan.csv goes beside it unless --plan-to says where. */
+	private static RunOptions planFrom(String from, String to) {
+		if (from == null || from.isEmpty() || from.equals("true")) {
+			throw new RunOptionsException("必須以 --plan-from=檔名 指定工作計畫文件（.docx 或 .odt），例如 --plan-from=工作計畫.docx");
+		}
+		Path document = Path.of(from).toAbsolutePath().normalize();
+		if (!Files.isRegularFile(document)) {
+			throw new RunOptionsException("找不到工作計畫文件 --plan-from=" + from);
+		}
+		if (to != null && (to.isEmpty() || to.equals("true"))) {
+			throw new RunOptionsException("--plan-to 要指定 plan.csv 的路徑，例如 --plan-to=plan.csv");
+		}
+		Path csv = (to == null) ? document.resolveSibling("plan.csv") : Path.of(to).toAbsolutePath().normalize();
+		if (csv.equals(document)) {
+			throw new RunOptionsException("--plan-to 不可與 --plan-from 是同一個檔案");
+		}
+		return new RunOptions(Command.PLAN_FROM, 0, List.of(), null, null, null, Set.of(), false, false, document, csv);
 	}
 
 	/** ROC {@code 113} or Gregorian {@code 2024}. */
@@ -207,13 +243,15 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 
 	/** The same options for another year, agency selection and kind (used by the schedules). */
 	public RunOptions with(int rocYear, List<String> agencies, String parent, boolean finalRun, boolean mail) {
-		return new RunOptions(Command.RUN, rocYear, agencies, parent, this.input, this.out, this.formats, finalRun, mail);
+		return new RunOptions(Command.RUN, rocYear, agencies, parent, this.input, this.out, this.formats, finalRun, mail,
+				null, null);
 	}
 
 	/** The same options reading another input folder (null: the database as it stands). */
 	public RunOptions withInput(Path input) {
 		return new RunOptions(this.command, this.rocYear, this.agencies, this.parent,
-				input == null ? null : input.toAbsolutePath().normalize(), this.out, this.formats, this.finalRun, this.mail);
+				input == null ? null : input.toAbsolutePath().normalize(), this.out, this.formats, this.finalRun, this.mail,
+				this.planFrom, this.planTo);
 	}
 
 	/**

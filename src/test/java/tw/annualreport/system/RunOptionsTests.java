@@ -33,6 +33,25 @@ class RunOptionsTests {
 	}
 
 	@Test
+	void planFromNeedsNoYearNorAgencyAndWritesPlanCsvBesideTheDocumentByDefault() throws java.io.IOException {
+		Path document = java.nio.file.Files.writeString(this.temp.resolve("工作計畫.docx"), "");
+
+		RunOptions beside = RunOptions.parse(new String[] { "--plan-from=" + document });
+		RunOptions chosen = RunOptions.parse(new String[] { "--plan-from=" + document, "--plan-to=" + this.temp.resolve("x/plan.csv") });
+
+		assertThat(beside.command()).isEqualTo(RunOptions.Command.PLAN_FROM);
+		assertThat(beside.planFrom()).isEqualTo(document.toAbsolutePath().normalize());
+		assertThat(beside.planTo()).isEqualTo(document.toAbsolutePath().normalize().resolveSibling("plan.csv"));
+		assertThat(chosen.planTo()).isEqualTo(this.temp.resolve("x/plan.csv").toAbsolutePath().normalize());
+		assertThatExceptionOfType(RunOptionsException.class)
+			.isThrownBy(() -> RunOptions.parse(new String[] { "--plan-from=" + this.temp.resolve("沒有這個.docx") }))
+			.withMessageStartingWith("找不到工作計畫文件 --plan-from=");
+		assertThatExceptionOfType(RunOptionsException.class)
+			.isThrownBy(() -> RunOptions.parse(new String[] { "--plan-to=plan.csv" }))
+			.withMessageStartingWith("必須以 --plan-from=檔名 指定工作計畫文件");
+	}
+
+	@Test
 	void helpNeedsNothingElse() {
 		assertThat(RunOptions.parse(new String[] { "--help" }).help()).isTrue();
 		assertThat(RunOptions.USAGE).contains("--year=113").contains("--agency").contains("--formats");
