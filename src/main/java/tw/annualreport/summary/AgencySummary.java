@@ -75,6 +75,11 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 			return "LOWER_IS_BETTER".equals(this.direction);
 		}
 
+		/** Whether its actual is one of the agency's own computed figures (it has a source). */
+		public boolean computed() {
+			return this.source != null;
+		}
+
 	}
 
 	/** The phone tests of the whole agency, its units and the pass threshold. */

@@ -1,7 +1,7 @@
 package tw.annualreport.report.jasper.section;
 
 import tw.annualreport.figures.Rounding;
-import tw.annualreport.report.ReportData;
+import tw.annualreport.summary.AgencySummary;
 
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.score;
@@ -43,7 +43,7 @@ final class Texts {
 	}
 
 	/** The unit after an indicator's value: 「%」 or 「 次」. */
-	static String unit(ReportData.Indicator indicator) {
+	static String unit(AgencySummary.Indicator indicator) {
 		if (indicator.unit() == null) {
 			return "";
 		}
