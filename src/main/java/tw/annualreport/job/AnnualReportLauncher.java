@@ -32,6 +32,7 @@ import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.ExpectedFailure;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -155,7 +156,7 @@ class AnnualReportLauncher {
 	 */
 	private JobExecution startOrResume(Job job, String code, RunOptions options, String fingerprint,
 			JobParametersBuilder parameters, BooleanSupplier confirm) {
-		String kind = options.finalRun() ? "final" : "draft";
+		String kind = ReportKind.of(options.finalRun()).code();
 		JobExecution last = this.runs.latest(job.getName(), code, options.rocYear(), kind, fingerprint).orElse(null);
 		long run = 1;
 		if (last != null) {

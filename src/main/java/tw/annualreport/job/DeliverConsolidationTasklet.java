@@ -21,6 +21,7 @@ import tw.annualreport.delivery.ReportMail;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 
 /**
@@ -82,7 +83,7 @@ class DeliverConsolidationTasklet implements Tasklet {
 			.orElse(this.bureau.parent());
 		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
 		ReportMail mail = this.mails.ofBureau(this.bureau.parent(), bureauName, this.bureau.rocYear(),
-				this.bureau.finalRun() ? "final" : "draft",
+				ReportKind.of(this.bureau.finalRun()),
 				OutputFolder.of(this.bureau.out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 		contribution.incrementWriteCount(delivery.attachmentNames().size());

@@ -14,6 +14,7 @@ import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.ReportRun;
 import tw.annualreport.system.RunOptions;
 
@@ -69,7 +70,7 @@ class RunBinding {
 	ReportRun reportRun(@Value(AGENCY) String agency, @Value(YEAR) Long year, @Value(KIND) String kind,
 			@Value(OUT) String out, @Value(FORMATS) String formats, @Value(MAIL) String mail) {
 		int rocYear = Math.toIntExact(year);
-		return new ReportRun(agency, rocYear, kind, OutputFolder.of(Path.of(out), rocYear, agency),
+		return new ReportRun(agency, rocYear, ReportKind.of(kind), OutputFolder.of(Path.of(out), rocYear, agency),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), Boolean.parseBoolean(mail));
 	}
 
@@ -84,7 +85,7 @@ class RunBinding {
 			@Value(MAIL) String mail) {
 		return new RunOptions(RunOptions.Command.RUN, Math.toIntExact(year), List.of("all"), parent,
 				(input == null) ? null : Path.of(input), Path.of(out),
-				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), "final".equals(kind),
+				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), ReportKind.of(kind).isFinal(),
 				Boolean.parseBoolean(mail));
 	}
 

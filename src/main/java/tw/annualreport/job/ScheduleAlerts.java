@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.delivery.AlertMailer;
 import tw.annualreport.delivery.DeliveryException;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 
 /**
@@ -46,7 +47,7 @@ class ScheduleAlerts {
 	 * @param failures what failed, empty when everything completed
 	 */
 	void ended(String schedule, RunOptions options, List<RunFailure> failures) {
-		String key = options.finalRun() ? "final" : "draft";
+		String key = ReportKind.of(options.finalRun()).code();
 		if (!failures.isEmpty()) {
 			String reasons = String.join("\n", failures.stream().map(RunFailure::toString).toList());
 			this.jdbc.update("DELETE FROM schedule_alert WHERE schedule_name = ?", key);

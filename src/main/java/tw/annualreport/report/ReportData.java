@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 import tw.annualreport.plan.PlanLevels;
@@ -94,9 +95,9 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 		return indicator.computed() ? ReportFormats.score(indicator.actual()) : ReportFormats.number(indicator.actual());
 	}
 
-	/** One execution record of a measure (description masked). */
+	/** One execution record of a measure (description masked); {@code status} null when not given. */
 	public record Execution(LocalDate date, String unit, String description, int sessions, int participants,
-			@NotPersonal String status) {
+			MeasureStatus status) {
 	}
 
 	/** A respondents' comment (masked), and how many respondents wrote the same words. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.PersonalDataMask;
 import tw.annualreport.plan.PlanLevels;
@@ -87,9 +88,13 @@ public class ReportDataQuery {
 		this.jdbc.query(EXECUTIONS, (rs) -> {
 			byMeasure.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>())
 				.add(new Execution(rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-						rs.getInt(5), rs.getInt(6), rs.getString(7)));
+						rs.getInt(5), rs.getInt(6), status(rs.getString(7))));
 		}, importId);
 		return byMeasure;
+	}
+
+	private static MeasureStatus status(String status) {
+		return (status == null) ? null : MeasureStatus.valueOf(status);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package tw.annualreport.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.report.ReportData.Flag;
 import tw.annualreport.report.ReportData.FlagKind;
 import tw.annualreport.summary.AgencySummary;
@@ -21,7 +22,7 @@ public final class ReviewFlags {
 	public static List<Flag> of(AgencySummary summary, double satisfactionTarget) {
 		List<Flag> flags = new ArrayList<>();
 		for (AgencySummary.PlanNode row : summary.tree()) {
-			if (row.leaf() && "NOT_STARTED".equals(row.status())) {
+			if (row.leaf() && row.status() == MeasureStatus.NOT_STARTED) {
 				flags.add(new Flag(FlagKind.MEASURE_NOT_EXECUTED, row.code() + " " + row.title(),
 						"全年無執行紀錄" + (row.units() == null || row.units().isBlank() ? "" : "（承辦單位：" + row.units() + "）")));
 			}

@@ -140,7 +140,7 @@ final class SurveySection implements Section {
 	/** The sampling statement: n, the margin of error, the overall rate with its interval and change, α. */
 	private static String statement(Survey s) {
 		StringBuilder text = new StringBuilder();
-		text.append("調查對象為").append(audience(s)).append("，有效樣本 ").append(count(s.respondents())).append(" 份");
+		text.append("調查對象為").append(s.audienceLabel()).append("，有效樣本 ").append(count(s.respondents())).append(" 份");
 		if (s.population() != null) {
 			text.append("（母體 ").append(count(s.population())).append(" 人）");
 		}
@@ -149,7 +149,7 @@ final class SurveySection implements Section {
 		if (s.samplingErrorNote() != null) {
 			text.append(s.samplingErrorNote()).append("。");
 		}
-		text.append("整體滿意度（").append("OVERALL_QUESTION".equals(s.overallBasis()) ? "整體滿意度題" : "全部題目合併計算").append("）為 ")
+		text.append("整體滿意度（").append(s.overallQuestionAsked() ? "整體滿意度題" : "全部題目合併計算").append("）為 ")
 			.append(percent(s.satisfactionRate())).append("，95% 信賴區間 ").append(interval(s.wilson95()));
 		text.append((s.rateChange() == null) ? "。"
 				: "；前一年度 " + percent(s.previousRate()) + "，" + (s.rateChange() >= 0 ? "增加 " : "減少 ")
@@ -169,7 +169,7 @@ final class SurveySection implements Section {
 				sheet.blank();
 			}
 			first = false;
-			sheet.title(s.title() + "（" + audience(s) + "）");
+			sheet.title(s.title() + "（" + s.audienceLabel() + "）");
 			List<List<Cell>> facts = new ArrayList<>();
 			facts.add(FACTS.row("", "有效樣本（份）", s.respondents()));
 			if (s.population() != null) {
@@ -257,11 +257,6 @@ final class SurveySection implements Section {
 
 	private static Double upper(AgencySummary.Interval interval) {
 		return (interval == null) ? null : interval.upper();
-	}
-
-	/** Whom the survey asked: 民眾 or 內部同仁. */
-	private static String audience(Survey s) {
-		return s.staff() ? "內部同仁" : "民眾";
 	}
 
 }

@@ -1,5 +1,6 @@
 package tw.annualreport.report.jasper.section;
 
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.figures.Rounding;
 import tw.annualreport.summary.AgencySummary;
 
@@ -20,16 +21,8 @@ final class Texts {
 	}
 
 	/** The label of a measure's or an execution's status; empty when there is none. */
-	static String status(String status) {
-		if (status == null) {
-			return "";
-		}
-		return switch (status) {
-			case "COMPLETED" -> "已完成";
-			case "IN_PROGRESS" -> "執行中";
-			case "NOT_STARTED" -> "未執行";
-			default -> status;
-		};
+	static String status(MeasureStatus status) {
+		return (status == null) ? "" : status.label();
 	}
 
 	/** A change of a score in words: 增加 5.4 分 */
