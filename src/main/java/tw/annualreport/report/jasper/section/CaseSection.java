@@ -42,10 +42,11 @@ final class CaseSection implements Section {
 			Column.pdf("期限（日）", Kind.INTEGER, Align.RIGHT, 50), Column.pdf("應結日期", Kind.DATE, Align.CENTER, 65),
 			Column.pdf("逾期日數", Kind.COUNT, Align.RIGHT, 50));
 
-	static final Table OVERDUE_LIST = Table.of("cases.overdueList", Column.sheet("類型", Kind.TEXT),
-			Column.sheet("案件編號", Kind.TEXT), Column.sheet("來源管道", Kind.TEXT), Column.sheet("業務類別", Kind.TEXT),
-			Column.sheet("收件日期", Kind.DATE), Column.sheet("期限日數", Kind.COUNT), Column.sheet("應結日期", Kind.DATE),
-			Column.sheet("逾期日數", Kind.COUNT));
+	/** The sheet's view of {@link #OVERDUE}: the type first. */
+	static final Table OVERDUE_LIST = OVERDUE.view("cases.overdueList", List.of(1, 0, 2, 3, 4, 5, 6, 7),
+			Column.sheet("類型", Kind.TEXT), Column.sheet("案件編號", Kind.TEXT), Column.sheet("來源管道", Kind.TEXT),
+			Column.sheet("業務類別", Kind.TEXT), Column.sheet("收件日期", Kind.DATE), Column.sheet("期限日數", Kind.COUNT),
+			Column.sheet("應結日期", Kind.DATE), Column.sheet("逾期日數", Kind.COUNT));
 
 	static final Table YEARS = Table.of("cases.years", Column.sheet("年度", Kind.TEXT), Column.sheet("準時結案率", Kind.PERCENT));
 
@@ -77,8 +78,7 @@ final class CaseSection implements Section {
 			pdf.table("二、逾期未結案件（至年底）", OVERDUE, c.overdue()
 				.stream()
 				.limit(PRINTED_OVERDUE)
-				.map((o) -> OVERDUE.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), LocalDate.parse(o.received()), o.limitDays(),
-						LocalDate.parse(o.due()), o.daysOverdue()))
+				.map((o) -> overdue(OVERDUE, o))
 				.toList());
 			int more = c.overdue().size() - PRINTED_OVERDUE;
 			if (more > 0) {
@@ -104,14 +104,19 @@ final class CaseSection implements Section {
 		sheet.blank().title("逾期未結案件（至年底）");
 		sheet.table(OVERDUE_LIST, c.overdue()
 			.stream()
-			.map((o) -> OVERDUE_LIST.row(o.type(), o.id(), nz(o.channel()), nz(o.category()), LocalDate.parse(o.received()), o.limitDays(),
-					LocalDate.parse(o.due()), o.daysOverdue()))
+			.map((o) -> overdue(OVERDUE_LIST, o))
 			.toList());
 		List<YearValue> trend = d.trend(KeyFigures.CASES_ON_TIME_RATE);
 		if (!trend.isEmpty()) {
 			sheet.blank().title("歷年準時結案率");
 			sheet.table(YEARS, trend.stream().map((v) -> YEARS.row(v.year() + " 年", v.value())).toList());
 		}
+	}
+
+	/** An overdue case in {@link #OVERDUE} or its view. */
+	private static List<Cell> overdue(Table table, AgencySummary.Overdue o) {
+		return table.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), LocalDate.parse(o.received()),
+				o.limitDays(), LocalDate.parse(o.due()), o.daysOverdue());
 	}
 
 	/** All cases, then by type, channel and category. */

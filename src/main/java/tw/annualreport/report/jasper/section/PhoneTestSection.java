@@ -47,9 +47,10 @@ final class PhoneTestSection implements Section {
 	static final Table DEDUCTIONS = Table.of("phone.deductions", Column.pdf("名次", Kind.INTEGER, Align.CENTER, 50),
 			Column.pdf("扣分事由", Kind.TEXT, Align.LEFT, 365), Column.pdf("次數", Kind.COUNT, Align.RIGHT, 100));
 
-	static final Table ITEM_SCORES = Table.of("phone.itemScores", Column.sheet("評分項目", Kind.TEXT),
-			Column.sheet("部分", Kind.TEXT), Column.sheet("配分", Kind.COUNT), Column.sheet("受測次數", Kind.COUNT),
-			Column.sheet("平均得分率", Kind.PERCENT), Column.sheet("平均得分", Kind.SCORE));
+	/** The sheet's view of {@link #ITEMS}: the item first. */
+	static final Table ITEM_SCORES = ITEMS.view("phone.itemScores", List.of(1, 0, 2, 3, 4, 5),
+			Column.sheet("評分項目", Kind.TEXT), Column.sheet("部分", Kind.TEXT), Column.sheet("配分", Kind.NUMBER),
+			Column.sheet("受測次數", Kind.COUNT), Column.sheet("平均得分率", Kind.PERCENT), Column.sheet("平均得分", Kind.SCORE));
 
 	static final Table DEDUCTION_COUNTS = Table.of("phone.deductionCounts", Column.sheet("扣分事由", Kind.TEXT),
 			Column.sheet("次數", Kind.COUNT));
@@ -81,13 +82,9 @@ final class PhoneTestSection implements Section {
 		if (!meanTrend.isEmpty()) {
 			scoreTrend(pdf, "近年電話禮貌測試平均分數", "平均分數", meanTrend);
 		}
-		List<List<Cell>> rows = new ArrayList<>();
-		for (AgencySummary.PhoneItem i : p.items()) {
-			rows.add(ITEMS.row(nz(i.part()), i.label(), i.max(), i.scored(), i.meanShare(), meanScore(i)));
-		}
-		pdf.table("二、各評分項目得分", ITEMS, rows);
+		pdf.table("二、各評分項目得分", ITEMS, p.items().stream().map((i) -> item(ITEMS, i)).toList());
 		if (!p.topDeductions().isEmpty()) {
-			rows = new ArrayList<>();
+			List<List<Cell>> rows = new ArrayList<>();
 			int rank = 0;
 			long previous = -1;
 			int position = 0;
@@ -109,10 +106,7 @@ final class PhoneTestSection implements Section {
 		Workbook.Rows sheet = workbook.sheet(SHEET, TITLE);
 		sheet.table(UNITS, units(p, "及格分數 " + number(p.threshold()) + " 分"));
 		sheet.blank().title("各評分項目得分");
-		sheet.table(ITEM_SCORES, p.items()
-			.stream()
-			.map((i) -> ITEM_SCORES.row(i.label(), nz(i.part()), i.max().longValue(), i.scored(), i.meanShare(), meanScore(i)))
-			.toList());
+		sheet.table(ITEM_SCORES, p.items().stream().map((i) -> item(ITEM_SCORES, i)).toList());
 		sheet.blank().title("主要扣分事由");
 		sheet.table(DEDUCTION_COUNTS,
 				p.topDeductions().stream().map((dd) -> DEDUCTION_COUNTS.row(dd.reason(), dd.count())).toList());
@@ -134,6 +128,11 @@ final class PhoneTestSection implements Section {
 		}
 		rows.add(UNITS.row("全機關", p.count(), p.mean(), p.min(), p.max(), p.passed(), p.passRate(), totalNote));
 		return rows;
+	}
+
+	/** A scale item in {@link #ITEMS} or its view. */
+	private static List<Cell> item(Table table, AgencySummary.PhoneItem i) {
+		return table.row(nz(i.part()), i.label(), i.max(), i.scored(), i.meanShare(), meanScore(i));
 	}
 
 	private static Double meanScore(AgencySummary.PhoneItem item) {
