@@ -95,6 +95,14 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 		return indicator.computed() ? ReportFormats.score(indicator.actual()) : ReportFormats.number(indicator.actual());
 	}
 
+	/** The unit after an indicator's value: 「%」 or 「 次」. */
+	public static String unitAfter(Indicator indicator) {
+		if (indicator.unit() == null) {
+			return "";
+		}
+		return "%".equals(indicator.unit()) ? "%" : " " + indicator.unit();
+	}
+
 	/** One execution record of a measure (description masked); {@code status} null when not given. */
 	public record Execution(LocalDate date, String unit, String description, int sessions, int participants,
 			MeasureStatus status) {

@@ -31,12 +31,12 @@ public final class ReviewFlags {
 			if (indicator.actual() == null) {
 				String missing = indicator.computed() ? "無法計算指標實績：" + indicator.actualReason() : "未填報指標實績";
 				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
-						missing + "（目標 " + ReportFormats.number(indicator.target()) + unit(indicator) + "）"));
+						missing + "（目標 " + ReportFormats.number(indicator.target()) + ReportData.unitAfter(indicator) + "）"));
 			}
 			else if (Boolean.FALSE.equals(indicator.targetMet())) {
 				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
-						"目標 " + ReportFormats.number(indicator.target()) + unit(indicator) + "，實績 "
-								+ ReportData.actualText(indicator) + unit(indicator) + "，達成率 "
+						"目標 " + ReportFormats.number(indicator.target()) + ReportData.unitAfter(indicator) + "，實績 "
+								+ ReportData.actualText(indicator) + ReportData.unitAfter(indicator) + "，達成率 "
 								+ ReportFormats.percent(indicator.achievement())));
 			}
 		}
@@ -60,12 +60,4 @@ public final class ReviewFlags {
 		}
 		return flags;
 	}
-
-	private static String unit(AgencySummary.Indicator indicator) {
-		if (indicator.unit() == null) {
-			return "";
-		}
-		return "%".equals(indicator.unit()) ? "%" : " " + indicator.unit();
-	}
-
 }

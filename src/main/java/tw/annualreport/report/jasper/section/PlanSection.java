@@ -19,6 +19,7 @@ import tw.annualreport.report.jasper.document.Workbook;
 import tw.annualreport.summary.AgencySummary.Indicator;
 import tw.annualreport.summary.AgencySummary.PlanNode;
 
+import static tw.annualreport.report.ReportData.unitAfter;
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.number;
@@ -27,7 +28,6 @@ import static tw.annualreport.report.ReportFormats.rocShortDate;
 import static tw.annualreport.report.jasper.section.Texts.blank;
 import static tw.annualreport.report.jasper.section.Texts.nz;
 import static tw.annualreport.report.jasper.section.Texts.status;
-import static tw.annualreport.report.jasper.section.Texts.unit;
 
 /**
  * 貳、各工作要項執行成果 (the plan's own level-1 name: 貳、各評核構面執行成果). The PDF nests the plan tree (each measure under the level-1 and level-2
@@ -174,7 +174,7 @@ final class PlanSection implements Section {
 		if (i.computed() && i.actual() == null) {
 			return "，實績無法計算（原因見陸、檢討與改進）";
 		}
-		return "，實績 " + ReportData.actualText(i) + unit(i) + (i.computed() ? "（本報告統計）" : "");
+		return "，實績 " + ReportData.actualText(i) + unitAfter(i) + (i.computed() ? "（本報告統計）" : "");
 	}
 
 	/**
@@ -213,7 +213,7 @@ final class PlanSection implements Section {
 			if (text.length() > 0) {
 				text.append('\n');
 			}
-			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unit(i))
+			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unitAfter(i))
 				.append(actualLine(i)).append("，達成率 ").append(percent(i.achievement()));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();

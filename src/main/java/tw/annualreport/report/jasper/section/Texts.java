@@ -2,7 +2,6 @@ package tw.annualreport.report.jasper.section;
 
 import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.figures.Rounding;
-import tw.annualreport.summary.AgencySummary;
 
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.score;
@@ -33,14 +32,6 @@ final class Texts {
 	/** A margin of error as percentage points: 0.0517 → 5.2 個百分點 */
 	static String percentPoints(Double ratio) {
 		return (ratio == null) ? NONE : Rounding.percent(ratio, 1).toPlainString() + " 個百分點";
-	}
-
-	/** The unit after an indicator's value: 「%」 or 「 次」. */
-	static String unit(AgencySummary.Indicator indicator) {
-		if (indicator.unit() == null) {
-			return "";
-		}
-		return "%".equals(indicator.unit()) ? "%" : " " + indicator.unit();
 	}
 
 	static String nz(String text) {
