@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Scope;
 import tw.annualreport.job.JobParameterNames;
 import tw.annualreport.job.RunSettings;
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 
 /**
  * The bureau job's values as its steps receive them, bound late per step execution: the run
@@ -49,7 +50,7 @@ class BureauBinding {
 			@Value(INPUT) String input, @Value(OUT) String out, @Value(FORMATS) String formats,
 			@Value(MAIL) String mail) {
 		RunSettings settings = new RunSettings(Math.toIntExact(year), Path.of(out),
-				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), "final".equals(kind),
+				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), ReportKind.of(kind).isFinal(),
 				Boolean.parseBoolean(mail));
 		return new BureauRun(parent, (input == null) ? null : Path.of(input), settings);
 	}

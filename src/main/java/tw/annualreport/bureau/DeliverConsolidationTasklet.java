@@ -21,6 +21,7 @@ import tw.annualreport.delivery.ReportMail;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.ReportKind;
 
 /**
  * A bureau run's last step: with {@code --mail=true}, mails the consolidated report to the bureau
@@ -81,7 +82,7 @@ public class DeliverConsolidationTasklet implements Tasklet {
 			.orElse(this.bureau.parent());
 		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
 		ReportMail mail = this.mails.ofBureau(this.bureau.parent(), bureauName, this.bureau.rocYear(),
-				this.bureau.settings().finalRun() ? "final" : "draft",
+				ReportKind.of(this.bureau.settings().finalRun()),
 				OutputFolder.of(this.bureau.settings().out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 		contribution.incrementWriteCount(delivery.attachmentNames().size());

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import tw.annualreport.system.ReportKind;
+
 /**
  * What the console needs of the job: the agencies, the run history, the schedules, and starting a
  * run through the same launcher as the command line. Implemented in the job package (which the
@@ -22,7 +24,7 @@ public interface ConsoleRuns {
 			String rows, String delivery, String failure) {
 
 		public boolean finalRun() {
-			return "final".equals(this.kind);
+			return ReportKind.of(this.kind).isFinal();
 		}
 
 	}

@@ -1,43 +1,46 @@
 package tw.annualreport.console;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The files of an output folder the console serves, and nothing else: a name not in the list is 404. */
-enum ReportFileName {
+import tw.annualreport.source.RejectsFile;
+import tw.annualreport.system.OutputFormat;
 
-	PDF("report.pdf", "application/pdf", "報告 PDF"),
-	XLSX("report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "試算表 XLSX"),
-	ODS("report.ods", "application/vnd.oasis.opendocument.spreadsheet", "試算表 ODS"),
-	SUMMARY("summary.json", "application/json", "統計數據 summary.json"),
-	REJECTS("rejects.csv", "text/csv; charset=UTF-8", "拒收明細 rejects.csv");
+/**
+ * The files of an output folder the console serves, and nothing else: a name not in the list is
+ * 404. They are the run's outputs ({@link OutputFormat}) and its rejects.csv.
+ */
+record ReportFileName(String fileName, String contentType, String label) {
 
-	private final String fileName;
+	/** Public: agency.html names it ({@code T(...).PDF}). */
+	public static final ReportFileName PDF = of(OutputFormat.PDF);
 
-	private final String contentType;
+	public static final ReportFileName REJECTS = new ReportFileName(RejectsFile.NAME, "text/csv; charset=UTF-8",
+			"拒收明細 " + RejectsFile.NAME);
 
-	private final String label;
+	private static final List<ReportFileName> ALL = all();
 
-	ReportFileName(String fileName, String contentType, String label) {
-		this.fileName = fileName;
-		this.contentType = contentType;
-		this.label = label;
-	}
-
-	public String fileName() {
-		return this.fileName;
-	}
-
-	public String contentType() {
-		return this.contentType;
-	}
-
-	public String label() {
-		return this.label;
+	/** Every file served, in the order the console lists them. */
+	static List<ReportFileName> values() {
+		return ALL;
 	}
 
 	static Optional<ReportFileName> of(String name) {
-		return List.of(values()).stream().filter((f) -> f.fileName.equals(name)).findFirst();
+		return ALL.stream().filter((f) -> f.fileName.equals(name)).findFirst();
+	}
+
+	private static ReportFileName of(OutputFormat format) {
+		return new ReportFileName(format.fileName(), format.contentType(), format.label());
+	}
+
+	private static List<ReportFileName> all() {
+		List<ReportFileName> files = new ArrayList<>();
+		for (OutputFormat format : OutputFormat.values()) {
+			files.add(of(format));
+		}
+		files.add(REJECTS);
+		return List.copyOf(files);
 	}
 
 }

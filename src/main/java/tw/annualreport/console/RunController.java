@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import tw.annualreport.system.ReportKind;
+
 /**
  * 產製報告: starts a draft or final run of an agency (or of a bureau: every agency under it, then
  * the consolidated report) and shows it while it runs, the page polling until it has ended.
@@ -33,10 +35,14 @@ class RunController {
 			@RequestParam(defaultValue = "draft") String kind) {
 		int rocYear = RocYears.of(year);
 		boolean bureau = this.access.check(officer, code, rocYear);
-		if (!kind.equals("draft") && !kind.equals("final")) {
+		ReportKind asked;
+		try {
+			asked = ReportKind.of(kind);
+		}
+		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "種類應為草稿（draft）或正式報告（final）");
 		}
-		return "redirect:/runs/" + this.runs.start(code, rocYear, kind.equals("final"), bureau);
+		return "redirect:/runs/" + this.runs.start(code, rocYear, asked.isFinal(), bureau);
 	}
 
 	@GetMapping("/runs/{id}")

@@ -45,7 +45,7 @@ public class DeliveryLog {
 				INSERT INTO delivery_attempt
 				(agency_code, roc_year, kind, attempted_at, recipients, attachments, outcome, error_text)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				""", mail.agencyCode(), mail.rocYear(), mail.kind(), Timestamp.from(Instant.now()),
+				""", mail.agencyCode(), mail.rocYear(), mail.kind().code(), Timestamp.from(Instant.now()),
 				truncate(String.join("; ", recipients)), truncate(String.join("; ", attachmentNames)), outcome.name(),
 				(error != null) ? truncate(error) : null));
 	}

@@ -10,6 +10,7 @@ import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.summary.FigureStore;
 import tw.annualreport.summary.Headline;
+import tw.annualreport.system.ReportKind;
 
 /**
  * Assembles the mail of an agency-year from what is already there: the agency and its 收件信箱 from
@@ -36,7 +37,7 @@ public class ReportMails {
 	 * @param kind {@code draft} or {@code final}
 	 * @throws DeliveryException when the folder has no report file or the agency is not in the database
 	 */
-	public ReportMail of(String agencyCode, int rocYear, String kind, Path folder) {
+	public ReportMail of(String agencyCode, int rocYear, ReportKind kind, Path folder) {
 		List<Path> files = ReportFiles.in(folder);
 		if (files.isEmpty()) {
 			throw new DeliveryException("找不到 " + agencyCode + " " + rocYear + " 年度的報告檔案：" + folder.toAbsolutePath()
@@ -57,7 +58,7 @@ public class ReportMails {
 	 * @param lines the body's summary lines (which agencies it covers)
 	 * @throws DeliveryException when the folder has no report file or nobody is to receive it
 	 */
-	public ReportMail ofBureau(String bureauCode, String bureauName, int rocYear, String kind, Path folder,
+	public ReportMail ofBureau(String bureauCode, String bureauName, int rocYear, ReportKind kind, Path folder,
 			List<String> bureauRecipients, List<String> lines) {
 		List<Path> files = ReportFiles.in(folder);
 		if (files.isEmpty()) {

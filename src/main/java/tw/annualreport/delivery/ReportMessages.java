@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -22,6 +21,8 @@ import jakarta.mail.internet.ParameterList;
 
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import tw.annualreport.system.OutputFormat;
+
 /**
  * Writes a {@link ReportMail} into a MIME message: the UTF-8 subject (RFC 2047 encoded-words), a
  * plain-text body with the key figures and the list of attachments, and the files attached under
@@ -32,10 +33,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * a POSIX locale that is ASCII, and every Chinese character would become {@code ?}).
  */
 final class ReportMessages {
-
-	private static final Map<String, String> CONTENT_TYPES = Map.of("pdf", "application/pdf", "xlsx",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "ods",
-			"application/vnd.oasis.opendocument.spreadsheet");
 
 	private ReportMessages() {
 	}
@@ -101,8 +98,11 @@ final class ReportMessages {
 		return parameters;
 	}
 
+	/** The attachments are the report files ({@link ReportFiles}): their format knows their type. */
 	private static String contentType(Path file) {
-		return CONTENT_TYPES.getOrDefault(extension(file), "application/octet-stream");
+		return OutputFormat.ofFileName(file.getFileName().toString())
+			.map(OutputFormat::contentType)
+			.orElse("application/octet-stream");
 	}
 
 	private static String extension(Path file) {

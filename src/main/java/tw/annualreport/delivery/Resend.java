@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.summary.FigureStore;
+import tw.annualreport.system.ReportKind;
 
 /**
  * Re-sends the report files that a run already wrote to {@code <out>/<year>/<agency>/}, without
@@ -34,7 +35,7 @@ public class Resend {
 	 */
 	public ReportMailer.Delivery resend(Path out, int rocYear, String agencyCode) {
 		Path folder = OutputFolder.of(out, rocYear, agencyCode);
-		String kind = this.figures.kind(agencyCode, rocYear).orElse("draft");
+		ReportKind kind = this.figures.kind(agencyCode, rocYear).orElse(ReportKind.DRAFT);
 		return this.mailer.send(this.mails.of(agencyCode, rocYear, kind, folder));
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.plan.PlanCodes;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
@@ -79,9 +80,9 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 		String value = check.code(STATUS);
 		return switch (value) {
 			case "" -> null;
-			case "已完成", "完成" -> "COMPLETED";
-			case "執行中", "進行中" -> "IN_PROGRESS";
-			case "未執行" -> "NOT_STARTED";
+			case "已完成", "完成" -> MeasureStatus.COMPLETED.name();
+			case "執行中", "進行中" -> MeasureStatus.IN_PROGRESS.name();
+			case "未執行" -> MeasureStatus.NOT_STARTED.name();
 			default -> {
 				check.reject(STATUS.chinese(), value, RejectReason.VALUE_INVALID, "應為 已完成、執行中 或 未執行");
 				yield null;

@@ -32,6 +32,7 @@ import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.ExpectedFailure;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -119,7 +120,7 @@ public class AnnualReportLauncher {
 	 */
 	public JobExecution startOrResume(Job job, String code, RunSettings options, String fingerprint,
 			JobParametersBuilder parameters, BooleanSupplier confirm) {
-		String kind = options.kind();
+		String kind = options.kind().code();
 		JobExecution last = this.runs.latest(job.getName(), code, options.rocYear(), kind, fingerprint).orElse(null);
 		long run = 1;
 		if (last != null) {

@@ -13,6 +13,7 @@ import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.ReportRun;
 
 /**
@@ -61,7 +62,7 @@ public class RunBinding {
 	ReportRun reportRun(@Value(AGENCY) String agency, @Value(YEAR) Long year, @Value(KIND) String kind,
 			@Value(OUT) String out, @Value(FORMATS) String formats, @Value(MAIL) String mail) {
 		int rocYear = Math.toIntExact(year);
-		return new ReportRun(agency, rocYear, kind, OutputFolder.of(Path.of(out), rocYear, agency),
+		return new ReportRun(agency, rocYear, ReportKind.of(kind), OutputFolder.of(Path.of(out), rocYear, agency),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), Boolean.parseBoolean(mail));
 	}
 

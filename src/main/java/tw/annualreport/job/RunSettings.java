@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import tw.annualreport.system.OutputFormat;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 
 /**
@@ -20,9 +21,8 @@ public record RunSettings(int rocYear, Path out, Set<OutputFormat> formats, bool
 		return new RunSettings(options.rocYear(), options.out(), options.formats(), options.finalRun(), options.mail());
 	}
 
-	/** {@code final} or {@code draft}, as the job's parameter says it. */
-	String kind() {
-		return this.finalRun ? "final" : "draft";
+	public ReportKind kind() {
+		return ReportKind.of(this.finalRun);
 	}
 
 }

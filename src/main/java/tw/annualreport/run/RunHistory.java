@@ -26,6 +26,7 @@ import tw.annualreport.delivery.DeliveryAttempt;
 import tw.annualreport.delivery.DeliveryLog;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.source.ImportLedger;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 
 /**
@@ -110,7 +111,7 @@ public class RunHistory {
 		out.println("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出");
 		for (Entry e : page.entries()) {
 			out.println(String.join("\t", Long.toString(e.executionId()), e.agency(), Long.toString(e.year()),
-					"final".equals(e.kind()) ? "正式" : "草稿", Long.toString(e.run()), e.status(), time(e.start()),
+					ReportKind.of(e.kind()).label(), Long.toString(e.run()), e.status(), time(e.start()),
 					time(e.end()), e.rows(), e.delivery(), e.output()));
 			if (!e.exitMessage().isEmpty()) {
 				out.println("\t" + e.exitMessage());

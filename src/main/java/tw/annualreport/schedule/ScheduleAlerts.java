@@ -14,6 +14,7 @@ import tw.annualreport.job.RunFailure;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.delivery.AlertMailer;
 import tw.annualreport.delivery.DeliveryException;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 
 /**
@@ -47,7 +48,7 @@ class ScheduleAlerts {
 	 * @param failures what failed, empty when everything completed
 	 */
 	void ended(String schedule, RunOptions options, List<RunFailure> failures) {
-		String key = options.finalRun() ? "final" : "draft";
+		String key = ReportKind.of(options.finalRun()).code();
 		if (!failures.isEmpty()) {
 			String reasons = String.join("\n", failures.stream().map(RunFailure::toString).toList());
 			this.jdbc.update("DELETE FROM schedule_alert WHERE schedule_name = ?", key);

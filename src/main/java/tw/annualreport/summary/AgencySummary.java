@@ -9,8 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 import tw.annualreport.figures.Figure;
 import tw.annualreport.figures.PhoneTestStatistics;
+import tw.annualreport.figures.IndicatorDirection;
+import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.figures.SurveyStatistics.OverallBasis;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
+import tw.annualreport.survey.Audience;
+import tw.annualreport.system.ReportKind;
 
 /**
  * Every figure of an agency-year (SPEC §4), unrounded: the one model of summary.json, of the
@@ -22,13 +27,13 @@ import tw.annualreport.privacy.NotPersonal;
  * {@link NotPersonal} codes, words of ours and dates).
  *
  * @param year the ROC year (民國)
- * @param kind {@code draft} or {@code final}
+ * @param kind a draft's or the final report's figures
  * @param tree every plan node in reading order
  * @param cases {@code null} (with {@code casesReason}) when the agency has no cases file
  * @param rows row accounting per source file, by file name
  * @param trends per metric ({@link KeyFigures}), the values of earlier years and this one, oldest first
  */
-public record AgencySummary(int schemaVersion, Agency agency, int year, int gregorianYear, @NotPersonal String kind,
+public record AgencySummary(int schemaVersion, Agency agency, int year, int gregorianYear, ReportKind kind,
 		Measures measures, List<PlanNode> tree, List<Indicator> indicators, PhoneTests phoneTests, List<Survey> surveys,
 		Cases cases, @JsonInclude(Include.NON_NULL) String casesReason, Map<String, FileRows> rows,
 		Map<String, List<YearValue>> trends) {
@@ -59,29 +64,32 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	}
 
 	/**
-	 * A plan node with its figures rolled up; {@code status} ({@code COMPLETED},
-	 * {@code IN_PROGRESS}, {@code NOT_STARTED}) on leaves only.
+	 * A plan node with its figures rolled up; {@code status} on leaves only.
 	 */
 	public record PlanNode(@NotPersonal String code, @NotPersonal String parentCode, int level, String title,
-			String units, boolean leaf, @NotPersonal String status, long sessions, long participants, long leaves, long completed, long inProgress,
+			String units, boolean leaf, MeasureStatus status, long sessions, long participants, long leaves, long completed, long inProgress,
 			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
 	}
 
 	/**
-	 * @param direction {@code HIGHER_IS_BETTER} or {@code LOWER_IS_BETTER}
 	 * @param actualReason why a bound indicator has no actual (its figure could not be computed)
 	 * @param actualDate the date of the execution record the actual comes from; null when bound
 	 * @param source the computed figure the actual is (plan.csv 指標來源, {@code phone.mean} …), in the
 	 *        indicator's unit (a rate in %); null when the actual comes from the execution records
 	 */
-	public record Indicator(@NotPersonal String code, String name, String unit, @NotPersonal String direction,
+	public record Indicator(@NotPersonal String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, @JsonInclude(Include.NON_NULL) String actualReason,
 			@NotPersonal String actualDate, @NotPersonal String source, Double previous, Double achievement,
 			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
 			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
 
 		public boolean lowerIsBetter() {
-			return "LOWER_IS_BETTER".equals(this.direction);
+			return this.direction == IndicatorDirection.LOWER_IS_BETTER;
+		}
+
+		/** Whether its actual is one of the agency's own computed figures (it has a source). */
+		public boolean computed() {
+			return this.source != null;
 		}
 
 	}
@@ -132,11 +140,10 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	/**
 	 * One survey. {@code satisfied}/{@code valid} and the interval belong to the overall rate.
 	 *
-	 * @param audience {@code PUBLIC} or {@code STAFF}
-	 * @param overallBasis {@code OVERALL_QUESTION} or {@code POOLED_ALL_QUESTIONS}
+	 * @param overallBasis whether the overall rate is its overall question's or all questions' pooled
 	 */
-	public record Survey(@NotPersonal String code, String title, @NotPersonal String audience, Long population,
-			long respondents, @NotPersonal String overallBasis, String overallQuestion, Double satisfactionRate,
+	public record Survey(@NotPersonal String code, String title, Audience audience, Long population,
+			long respondents, OverallBasis overallBasis, String overallQuestion, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
 			Interval wilson95, Double samplingError, @JsonInclude(Include.NON_NULL) String samplingErrorReason,
 			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
@@ -144,8 +151,14 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 			Double rateChange, @JsonInclude(Include.NON_NULL) String rateChangeReason, List<Dimension> dimensions,
 			List<Question> questions, List<Group> byService, List<Group> byGender, List<Group> byAgeBand) {
 
-		public boolean staff() {
-			return "STAFF".equals(this.audience);
+		/** Whom it asked, as the report says it: 民眾 unless it asked the staff. */
+		public String audienceLabel() {
+			return (this.audience == Audience.STAFF) ? Audience.STAFF.label() : Audience.PUBLIC.label();
+		}
+
+		/** Whether the overall rate is the answer to the overall question (整體滿意度題). */
+		public boolean overallQuestionAsked() {
+			return this.overallBasis == OverallBasis.OVERALL_QUESTION;
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.summary.AgencySummary.YearValue;
+import tw.annualreport.system.ReportKind;
 
 /**
  * Stored figures: the summary of each agency-year, and its key figures by metric for the trends
@@ -79,7 +80,7 @@ public class FigureStore {
 		this.jdbc.update("""
 				INSERT INTO agency_summary (agency_code, roc_year, import_id, kind, summary_json, computed_at)
 				VALUES (?, ?, ?, ?, ?, ?)
-				""", agencyCode, rocYear, importId, summary.kind(), SummaryJson.write(summary),
+				""", agencyCode, rocYear, importId, summary.kind().code(), SummaryJson.write(summary),
 				Timestamp.from(Instant.now()));
 		this.jdbc.update("DELETE FROM figure_value WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
 		KeyFigures.computed(summary).forEach((metric, value) -> this.jdbc.update(
@@ -88,10 +89,10 @@ public class FigureStore {
 		return summary;
 	}
 
-	/** The kind ({@code draft}/{@code final}) of the figures last computed for an agency-year. */
-	public Optional<String> kind(String agencyCode, int rocYear) {
+	/** The kind (draft or final) of the figures last computed for an agency-year. */
+	public Optional<ReportKind> kind(String agencyCode, int rocYear) {
 		return this.jdbc.queryForList("SELECT kind FROM agency_summary WHERE agency_code = ? AND roc_year = ?",
-				String.class, agencyCode, rocYear).stream().findFirst();
+				String.class, agencyCode, rocYear).stream().findFirst().map(ReportKind::of);
 	}
 
 	/** The stored summary of an agency-year. */

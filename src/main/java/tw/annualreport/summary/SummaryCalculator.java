@@ -20,8 +20,10 @@ import tw.annualreport.phonetest.PhoneTestFiguresQuery;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.AgencySummary.YearValue;
+import tw.annualreport.survey.Audience;
 import tw.annualreport.survey.SurveyFiguresQuery;
 import tw.annualreport.survey.SurveyQuestion;
+import tw.annualreport.system.ReportKind;
 
 /**
  * Computes the {@link AgencySummary} of an agency-year from its published import: each feature's
@@ -64,7 +66,7 @@ public class SummaryCalculator {
 	public record Computed(AgencySummary summary, long importId) {
 	}
 
-	public Computed compute(String agencyCode, int rocYear, String kind) {
+	public Computed compute(String agencyCode, int rocYear, ReportKind kind) {
 		long importId = this.importRuns.published(agencyCode, rocYear)
 			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度尚未匯入資料"));
 		Agency agency = this.agencies.find(agencyCode, rocYear).orElseThrow();
@@ -119,7 +121,7 @@ public class SummaryCalculator {
 			var plan = m.nodes().get(i);
 			MeasureRollup.NodeFigures f = figures.get(i);
 			tree.add(new AgencySummary.PlanNode(f.code(), f.parentCode(), f.level(), plan.title(), plan.units(), f.leaf(),
-					(f.status() == null) ? null : f.status().name(), f.sessions(), f.participants(), f.leaves(),
+					f.status(), f.sessions(), f.participants(), f.leaves(),
 					f.completed(), f.inProgress(), f.notStarted(), f.completionRate().value(),
 					reason(f.completionRate())));
 		}
@@ -137,7 +139,7 @@ public class SummaryCalculator {
 				f = IndicatorFigures.of(f.direction(), f.target(), actual.value(), previous);
 				actualReason = actual.reason();
 			}
-			return new AgencySummary.Indicator(indicator.code(), indicator.name(), indicator.unit(), f.direction().name(),
+			return new AgencySummary.Indicator(indicator.code(), indicator.name(), indicator.unit(), f.direction(),
 					f.target(), f.actual(), actualReason,
 					(indicator.actualDate() == null) ? null : indicator.actualDate().toString(), indicator.source(),
 					f.previous(), f.achievement().value(), reason(f.achievement()), f.targetMet(), f.yoyGrowth().value(),
@@ -150,8 +152,9 @@ public class SummaryCalculator {
 	private static AgencySummary.Survey survey(SurveyFiguresQuery.SurveyFigures survey) {
 		SurveyStatistics.Result r = survey.result();
 		SurveyStatistics.Rate overall = r.overall().satisfaction();
-		return new AgencySummary.Survey(survey.code(), survey.title(), survey.audience(), r.population(),
-				r.respondents(), r.overall().basis().name(), r.overall().questionNo(), overall.rate().value(),
+		return new AgencySummary.Survey(survey.code(), survey.title(),
+				(survey.audience() == null) ? null : Audience.valueOf(survey.audience()), r.population(),
+				r.respondents(), r.overall().basis(), r.overall().questionNo(), overall.rate().value(),
 				reason(overall.rate()), overall.satisfied(), overall.valid(), interval(overall),
 				r.samplingError().value().value(), reason(r.samplingError().value()),
 				r.samplingError().populationCorrected(), r.samplingError().note(), r.cronbachAlpha().alpha().value(),

@@ -1,8 +1,12 @@
 package tw.annualreport.summary;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import tw.annualreport.system.ReportKind;
 
 /**
  * The one mapping between the summary records ({@link AgencySummary}, {@link BureauSummary}) and
@@ -14,9 +18,18 @@ public final class SummaryJson {
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		.addMixIn(ReportKind.class, ReportKindAsCode.class)
 		.build();
 
 	private SummaryJson() {
+	}
+
+	/** A kind is written and read as its code, {@code draft} or {@code final} (system/ knows no Jackson). */
+	private abstract static class ReportKindAsCode {
+
+		@JsonValue
+		abstract String code();
+
 	}
 
 	public static String write(Object summary) {

@@ -39,8 +39,8 @@ public class SurveyQuestionRowProcessor implements ItemProcessor<SourceRow, Impo
 		String title = check.text(SourceFile.SURVEY_QUESTIONS.column("surveyTitle"));
 		String audience = switch (check.code(AUDIENCE)) {
 			case "" -> null;
-			case "民眾" -> "PUBLIC";
-			case "內部同仁", "同仁" -> "STAFF";
+			case "民眾" -> Audience.PUBLIC.name();
+			case "內部同仁", "同仁" -> Audience.STAFF.name();
 			default -> {
 				check.reject(AUDIENCE.chinese(), row.get(AUDIENCE), RejectReason.VALUE_INVALID, "應為 民眾 或 內部同仁");
 				yield null;

@@ -1,26 +1,53 @@
 package tw.annualreport.system;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The files a run can write into an agency-year's folder: the one list of output formats, from
- * which the command line's choices, the parameter value and the file names are derived.
+ * which the command line's choices, the parameter value, the file names, the mail's attachments
+ * and the console's downloads are derived.
  */
 public enum OutputFormat {
 
-	PDF("report.pdf"), XLSX("report.xlsx"), ODS("report.ods"), JSON("summary.json");
+	PDF("report.pdf", "application/pdf", "報告 PDF"),
+	XLSX("report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "試算表 XLSX"),
+	ODS("report.ods", "application/vnd.oasis.opendocument.spreadsheet", "試算表 ODS"),
+	JSON("summary.json", "application/json", "統計數據 summary.json");
 
 	private final String fileName;
 
-	OutputFormat(String fileName) {
+	private final String contentType;
+
+	private final String label;
+
+	OutputFormat(String fileName, String contentType, String label) {
 		this.fileName = fileName;
+		this.contentType = contentType;
+		this.label = label;
 	}
 
 	public String fileName() {
 		return this.fileName;
+	}
+
+	/** Its media type, for a mail's attachment or a download. */
+	public String contentType() {
+		return this.contentType;
+	}
+
+	/** What the console calls the file: 報告 PDF. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The format whose file is {@code fileName} ({@code report.pdf}), if any. */
+	public static Optional<OutputFormat> ofFileName(String fileName) {
+		return Arrays.stream(values()).filter((f) -> f.fileName.equals(fileName)).findFirst();
 	}
 
 	/** As the command line writes it: {@code pdf}. */

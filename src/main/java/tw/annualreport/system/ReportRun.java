@@ -9,16 +9,16 @@ import java.util.Set;
  *
  * @param agencyCode e.g. KHH-ZY
  * @param rocYear e.g. 113
- * @param kind {@code draft} or {@code final}
+ * @param kind a draft or the final report
  * @param folder {@code <out>/<Y>/<A>/}
  * @param formats the outputs asked for
  * @param mail whether to mail the report once it is written
  */
-public record ReportRun(String agencyCode, int rocYear, String kind, Path folder, Set<OutputFormat> formats,
+public record ReportRun(String agencyCode, int rocYear, ReportKind kind, Path folder, Set<OutputFormat> formats,
 		boolean mail) {
 
 	public boolean draft() {
-		return !"final".equals(this.kind);
+		return !this.kind.isFinal();
 	}
 
 	public boolean writes(OutputFormat format) {

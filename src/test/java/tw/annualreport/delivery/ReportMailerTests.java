@@ -36,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tw.annualreport.system.ReportKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +130,7 @@ class ReportMailerTests {
 	@Test
 	void mailsTheReportFilesWithTheChineseSubjectAndFileNamesAndRecordsTheDelivery() throws Exception {
 		Map<String, byte[]> files = writeReportFiles();
-		ReportMail mail = this.mails.of(AGENCY, YEAR, "final", folder());
+		ReportMail mail = this.mails.of(AGENCY, YEAR, ReportKind.FINAL, folder());
 
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 

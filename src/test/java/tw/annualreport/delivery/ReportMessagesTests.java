@@ -6,13 +6,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.system.ReportKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ReportMessagesTests {
 
 	private static ReportMail mail(String name, String kind, List<Path> files) {
-		return new ReportMail("KHH-ZY", name, 113, kind, List.of("bureau@example.org"), List.of("措施完成率 78.8%"), files);
+		return new ReportMail("KHH-ZY", name, 113, ReportKind.of(kind), List.of("bureau@example.org"), List.of("措施完成率 78.8%"), files);
 	}
 
 	@Test

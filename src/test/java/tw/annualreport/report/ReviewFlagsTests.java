@@ -1,10 +1,17 @@
 package tw.annualreport.report;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.figures.IndicatorDirection;
+import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.figures.SurveyStatistics.OverallBasis;
 import tw.annualreport.report.ReportData.FlagKind;
+import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.survey.Audience;
+import tw.annualreport.system.ReportKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,24 +19,25 @@ class ReviewFlagsTests {
 
 	@Test
 	void flagsWhatFallsShortAndNothingElse() {
-		var notStarted = new ReportData.PlanRow("1.1.1", 3, "到府服務", "一組", true, "NOT_STARTED", 0, 0, 1, 0, 0.0,
-				List.of(), null);
-		var done = new ReportData.PlanRow("1.1.2", 3, "線上申辦", "二組", true, "COMPLETED", 1, 10, 1, 1, 1.0, List.of(),
+		var notStarted = new AgencySummary.PlanNode("1.1.1", "1.1", 3, "到府服務", "一組", true, MeasureStatus.NOT_STARTED, 0, 0, 1, 0, 0,
+				1, 0.0, null);
+		var done = new AgencySummary.PlanNode("1.1.2", "1.1", 3, "線上申辦", "二組", true, MeasureStatus.COMPLETED, 1, 10, 1, 1, 0, 0, 1.0,
 				null);
-		var below = new ReportData.Indicator("1.1.2", "線上申辦件數", "件", false, 200.0, 150.0, null, null, 160.0, 0.75, false, -0.0625);
-		var met = new ReportData.Indicator("1.1.3", "等候時間", "分鐘", true, 10.0, 8.0, null, null, 12.0, 1.25, true, -0.33);
-		var missing = new ReportData.Indicator("1.1.4", "宣導場次", "場", false, 20.0, null, null, null, 18.0, null, null, null);
-		var phone = new ReportData.PhoneTests(3, 81.0, 70.0, 92.0, 2, 0.667, 80, null, null,
-				List.of(new ReportData.PhoneUnit("一組", 2, 86.0, 80.0, 92.0, 2, 1.0),
-						new ReportData.PhoneUnit("二組", 1, 79.9, 79.9, 79.9, 0, 0.0)),
-				List.of(), List.of(), List.of(), List.of());
-		var survey = new ReportData.Survey("PUB", "民眾滿意度", "民眾", null, 10, true, 0.85, null, 0.3, false, null, null,
-				"題數不足", 0, null, null, List.of(),
-				List.of(new ReportData.Question(1, "環境", "洽公環境", false, 10, List.of(0L, 0L, 3L, 4L, 3L), 4.0, 0.7),
-						new ReportData.Question(2, "禮貌", "服務禮儀", false, 10, List.of(0L, 0L, 2L, 4L, 4L), 4.2, 0.8)),
-				List.of(), List.of(), List.of(), List.of(), List.of());
+		var below = indicator("1.1.2", "線上申辦件數", "件", IndicatorDirection.HIGHER_IS_BETTER, 200.0, 150.0, 160.0, 0.75, false, -0.0625);
+		var met = indicator("1.1.3", "等候時間", "分鐘", IndicatorDirection.LOWER_IS_BETTER, 10.0, 8.0, 12.0, 1.25, true, -0.33);
+		var missing = indicator("1.1.4", "宣導場次", "場", IndicatorDirection.HIGHER_IS_BETTER, 20.0, null, 18.0, null, null, null);
+		var phone = new AgencySummary.PhoneTests(3, 81.0, null, 70.0, 92.0, 2, 0.667, null, List.of(), List.of(), 80, null,
+				null, null, List.of(phoneUnit("一組", 2, 86.0, 80.0, 92.0, 2, 1.0), phoneUnit("二組", 1, 79.9, 79.9, 79.9, 0, 0.0)));
+		var survey = new AgencySummary.Survey("PUB", "民眾滿意度", Audience.PUBLIC, null, 10, OverallBasis.OVERALL_QUESTION, null, 0.85, null, 0,
+				0, null, 0.3, null, false, null, null, "題數不足", 0, null, null, null, List.of(),
+				List.of(question(1, "環境", "洽公環境", List.of(0L, 0L, 3L, 4L, 3L), 4.0, 0.7),
+						question(2, "禮貌", "服務禮儀", List.of(0L, 0L, 2L, 4L, 4L), 4.2, 0.8)),
+				List.of(), List.of(), List.of());
+		var summary = new AgencySummary(AgencySummary.SCHEMA_VERSION, new AgencySummary.Agency("A", "機關", null, null), 113,
+				2024, ReportKind.DRAFT, new AgencySummary.Measures(2, 1, 0, 1, 0.5, null), List.of(notStarted, done),
+				List.of(below, met, missing), phone, List.of(survey), null, null, Map.of(), Map.of());
 
-		var flags = ReviewFlags.of(List.of(notStarted, done), List.of(below, met, missing), phone, List.of(survey), 0.80);
+		var flags = ReviewFlags.of(summary, 0.80);
 
 		assertThat(flags).extracting(ReportData.Flag::kind)
 			.containsExactly(FlagKind.MEASURE_NOT_EXECUTED, FlagKind.INDICATOR_BELOW_TARGET,
@@ -41,6 +49,23 @@ class ReviewFlagsTests {
 		assertThat(flags.get(3).detail()).startsWith("平均 79.9 分，低於及格分數 80 分");
 		// 0.8 is not below the 0.80 target
 		assertThat(flags.get(4).item()).contains("第 1 題");
+	}
+
+	private static AgencySummary.Indicator indicator(String code, String name, String unit, IndicatorDirection direction,
+			Double target, Double actual, Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
+		return new AgencySummary.Indicator(code, name, unit, direction, target, actual, null, null, null, previous,
+				achievement, null, targetMet, yoyGrowth, null);
+	}
+
+	private static AgencySummary.PhoneUnit phoneUnit(String name, long count, Double mean, Double min, Double max,
+			long passed, Double passRate) {
+		return new AgencySummary.PhoneUnit(name, count, mean, null, min, max, passed, passRate, null, List.of(), List.of());
+	}
+
+	private static AgencySummary.Question question(int no, String text, String dimension, List<Long> distribution,
+			Double mean, Double satisfactionRate) {
+		return new AgencySummary.Question(no, text, dimension, false, 10, 0, 0, distribution, mean, null,
+				satisfactionRate, null, 0, null);
 	}
 
 }

@@ -24,6 +24,7 @@ import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 
 import tw.annualreport.report.jasper.document.Align;
+import tw.annualreport.report.jasper.document.BlockKind;
 import tw.annualreport.report.jasper.document.Cells;
 import tw.annualreport.report.jasper.document.Column;
 import tw.annualreport.report.jasper.document.PdfDocument;
@@ -104,7 +105,7 @@ final class TemplateBands {
 				pdfCells(design, table).forEach(frame::addElement);
 			}
 			else {
-				JRDesignBand row = band(Table.ROW_HEIGHT, "\"ROW\".equals($F{kind}) && " + layout);
+				JRDesignBand row = band(Table.ROW_HEIGHT, "$F{kind} == " + BlockKind.class.getName() + "." + BlockKind.ROW.name() + " && " + layout);
 				row.setSplitType(SplitTypeEnum.PREVENT);
 				pdfCells(design, table).forEach(row::addElement);
 				detail.addBand(row);

@@ -135,9 +135,9 @@ public final class OdsWriter {
 		}
 		for (SheetRow row : sheet.rows()) {
 			String rowStyle = switch (row.kind()) {
-				case "TITLE" -> "roTitle";
-				case "BLANK" -> "roBlank";
-				case "HEAD" -> "roHead";
+				case TITLE -> "roTitle";
+				case BLANK -> "roBlank";
+				case HEAD -> "roHead";
 				default -> "roData";
 			};
 			xml.write("<table:table-row table:style-name=\"" + rowStyle + "\">");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tw.annualreport.report.jasper.document.Cells;
+import tw.annualreport.report.jasper.document.SheetRow.RowKind;
 import tw.annualreport.report.jasper.document.SheetRow;
 
 /**
@@ -56,14 +57,14 @@ final class SheetGrid {
 	static List<GridCell> cells(SheetRow row, int columns) {
 		List<GridCell> cells = new ArrayList<>();
 		switch (row.kind()) {
-			case "TITLE" -> cells.add(new GridCell(0, Role.TITLE, Cells.text(row.cells(), 0), columns));
-			case "NOTE" -> cells.add(new GridCell(0, Role.NOTE, Cells.text(row.cells(), 0), columns));
-			case "HEAD" -> {
+			case TITLE -> cells.add(new GridCell(0, Role.TITLE, Cells.text(row.cells(), 0), columns));
+			case NOTE -> cells.add(new GridCell(0, Role.NOTE, Cells.text(row.cells(), 0), columns));
+			case HEAD -> {
 				for (int i = 0; i < columns; i++) {
 					cells.add(new GridCell(i, Role.HEAD, Cells.text(row.cells(), i), 1));
 				}
 			}
-			case "DATA" -> {
+			case DATA -> {
 				for (int i = 0; i < Math.min(columns, row.cells().size()); i++) {
 					Object value = row.cells().get(i);
 					Role role = (value instanceof Cells.Num) ? Role.NUMBER : (value instanceof Cells.Day) ? Role.DATE
@@ -73,9 +74,8 @@ final class SheetGrid {
 					}
 				}
 			}
-			case "BLANK" -> {
+			case BLANK -> {
 			}
-			default -> throw new IllegalArgumentException("unknown sheet row kind " + row.kind());
 		}
 		return cells;
 	}
@@ -84,9 +84,9 @@ final class SheetGrid {
 	static double height(SheetRow row, List<Integer> widths) {
 		int sheetWidth = widths.stream().mapToInt(Integer::intValue).sum();
 		return switch (row.kind()) {
-			case "TITLE" -> TITLE_HEIGHT;
-			case "BLANK" -> BLANK_HEIGHT;
-			case "NOTE" -> Math.max(NOTE_HEIGHT, lines(Cells.text(row.cells(), 0), sheetWidth, 9) * NOTE_LINE);
+			case TITLE -> TITLE_HEIGHT;
+			case BLANK -> BLANK_HEIGHT;
+			case NOTE -> Math.max(NOTE_HEIGHT, lines(Cells.text(row.cells(), 0), sheetWidth, 9) * NOTE_LINE);
 			default -> {
 				int lines = 1;
 				for (GridCell cell : cells(row, widths.size())) {
@@ -94,7 +94,7 @@ final class SheetGrid {
 						lines = Math.max(lines, lines(text, widths.get(cell.column()), 10));
 					}
 				}
-				yield Math.max("HEAD".equals(row.kind()) ? HEAD_HEIGHT : DATA_HEIGHT, lines * LINE);
+				yield Math.max(row.kind() == RowKind.HEAD ? HEAD_HEIGHT : DATA_HEIGHT, lines * LINE);
 			}
 		};
 	}

@@ -4,9 +4,7 @@ import java.util.List;
 
 /**
  * One block of the PDF report, the data source row of {@code reports/report.jrxml}: its
- * {@code kind} picks the detail band (COVER, H1, P, NOTE, SPACE, ROW, PLAN, BAR, LINE,
- * COMPARE). Blocks of
- * one {@code group} share a heading, and for a table ({@code layout}, the {@link Table#id()}) its
+ * {@code kind} picks the detail band ({@link BlockKind}). Blocks of one {@code group} share a heading, and for a table ({@code layout}, the {@link Table#id()}) its
  * column headers, which the template re-prints on every page the table continues on. Texts are
  * final: formatted, rounded and masked. Written by {@link PdfDocument}.
  *
@@ -25,7 +23,7 @@ import java.util.List;
  * pooled figure), {@code null}: none
  * @param referenceLabel the label of that line
  */
-public record Block(String kind, Integer group, Integer keepWhole, Integer keepTail, String heading, String layout,
+public record Block(BlockKind kind, Integer group, Integer keepWhole, Integer keepTail, String heading, String layout,
 		Boolean newPage, String text, List<String> cells, String branch1, String branch2, String chartTitle,
 		List<ChartPoint> points, Double axisMin, Double axisMax, String caption, Double reference,
 		String referenceLabel) {

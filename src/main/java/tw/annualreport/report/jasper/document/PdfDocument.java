@@ -39,20 +39,20 @@ public final class PdfDocument {
 	}
 
 	public void cover() {
-		add("COVER", null, null, null, null);
+		add(BlockKind.COVER, null, null, null, null);
 	}
 
 	/** A section heading (壹、…) at the top of a new page. */
 	public void section(String title) {
-		add("H1", null, null, true, title);
+		add(BlockKind.H1, null, null, true, title);
 	}
 
 	public void paragraph(String heading, String text) {
-		add("P", heading, null, null, text);
+		add(BlockKind.P, heading, null, null, text);
 	}
 
 	public void note(String text) {
-		add("NOTE", null, null, null, text);
+		add(BlockKind.NOTE, null, null, null, text);
 	}
 
 	/**
@@ -73,7 +73,7 @@ public final class PdfDocument {
 		Integer keepTail = (keepWhole != null) ? null
 				: Math.min(KEEP_LIMIT, step(Arrays.stream(heights, tailFrom, heights.length).sum()));
 		for (int i = 0; i < cells.size(); i++) {
-			this.blocks.add(new Block("ROW", g, keepWhole, (i >= tailFrom) ? keepTail : null, heading, layout, null, null,
+			this.blocks.add(new Block(BlockKind.ROW, g, keepWhole, (i >= tailFrom) ? keepTail : null, heading, layout, null, null,
 					cells.get(i), null, null, null, null, null, null, table.caption(), null, null));
 		}
 	}
@@ -96,7 +96,7 @@ public final class PdfDocument {
 		String layout = layout(table);
 		int g = nextGroup();
 		for (Measure m : measures) {
-			this.blocks.add(new Block("PLAN", g, null, null, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
+			this.blocks.add(new Block(BlockKind.PLAN, g, null, null, heading, layout, null, m.title(), pdf(m.cells()), m.branch1(), m.branch2(),
 					null, null, null, null, caption, null, null));
 		}
 	}
@@ -106,11 +106,11 @@ public final class PdfDocument {
 	}
 
 	public void barChart(String title, List<ChartPoint> points) {
-		chart("BAR", title, points, null, null);
+		chart(BlockKind.BAR, title, points, null, null);
 	}
 
 	public void lineChart(String title, List<ChartPoint> points, double axisMin, double axisMax) {
-		chart("LINE", title, points, axisMin, axisMax);
+		chart(BlockKind.LINE, title, points, axisMin, axisMax);
 	}
 
 	/**
@@ -118,16 +118,16 @@ public final class PdfDocument {
 	 * labelled {@code referenceLabel}.
 	 */
 	public void compareChart(String title, List<ChartPoint> points, Double reference, String referenceLabel) {
-		this.blocks.add(new Block("COMPARE", nextGroup(), null, null, null, null, null, null, null, null, null, title,
+		this.blocks.add(new Block(BlockKind.COMPARE, nextGroup(), null, null, null, null, null, null, null, null, null, title,
 				points, null, null, null, reference, referenceLabel));
 	}
 
-	private void chart(String kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
+	private void chart(BlockKind kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {
 		this.blocks.add(new Block(kind, nextGroup(), null, null, null, null, null, null, null, null, null, title, points, axisMin,
 				axisMax, null, null, null));
 	}
 
-	private void add(String kind, String heading, String layout, Boolean newPage, String text) {
+	private void add(BlockKind kind, String heading, String layout, Boolean newPage, String text) {
 		this.blocks.add(new Block(kind, nextGroup(), null, null, heading, layout, newPage, text, null, null, null, null, null, null,
 				null, null, null, null));
 	}

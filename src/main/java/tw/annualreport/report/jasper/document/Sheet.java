@@ -11,7 +11,7 @@ public record Sheet(SheetLayout layout, String name, List<SheetRow> rows) {
 	/** Rows above the first data row (the title, notes and the first header), frozen. */
 	public int frozenRows() {
 		for (int i = 0; i < this.rows.size(); i++) {
-			if ("HEAD".equals(this.rows.get(i).kind())) {
+			if (this.rows.get(i).kind() == SheetRow.RowKind.HEAD) {
 				return i + 1;
 			}
 		}

@@ -13,8 +13,10 @@ import java.util.List;
  * @param caption a line above the column headers across the whole table ({@code null}: none)
  * @param headerHeight the height of the PDF's column header row, in points (the caption adds
  * {@link #CAPTION_HEIGHT})
+ * @param sources for a {@link #view}: for each of its columns, the place of its value in the rows
+ * of the table it shows; {@code null} for a table of its own
  */
-public record Table(String id, String caption, int headerHeight, List<Column> columns) {
+public record Table(String id, String caption, int headerHeight, List<Column> columns, List<Integer> sources) {
 
 	/** The row height of every PDF table (rows stretch with their text). */
 	public static final int ROW_HEIGHT = 18;
@@ -24,6 +26,11 @@ public record Table(String id, String caption, int headerHeight, List<Column> co
 
 	public Table {
 		columns = List.copyOf(columns);
+		sources = (sources == null) ? null : List.copyOf(sources);
+	}
+
+	public Table(String id, String caption, int headerHeight, List<Column> columns) {
+		this(id, caption, headerHeight, columns, null);
 	}
 
 	public static Table of(String id, Column... columns) {
@@ -31,11 +38,23 @@ public record Table(String id, String caption, int headerHeight, List<Column> co
 	}
 
 	public Table withHeaderHeight(int height) {
-		return new Table(this.id, this.caption, height, this.columns);
+		return new Table(this.id, this.caption, height, this.columns, this.sources);
 	}
 
 	public Table withCaption(String text) {
-		return new Table(this.id, text, this.headerHeight, this.columns);
+		return new Table(this.id, text, this.headerHeight, this.columns, this.sources);
+	}
+
+	/**
+	 * The same data seen another way, for the other output (the sheet's view of a PDF table): its
+	 * own id and columns, each showing the value at {@code sources[i]} of this table's rows. Its
+	 * {@link #row} takes the values in this table's order, so a section puts the data in a row once.
+	 */
+	public Table view(String id, List<Integer> sources, Column... columns) {
+		if (sources.size() != columns.length || sources.stream().anyMatch((i) -> i < 0 || i >= this.columns.size())) {
+			throw new IllegalArgumentException(id + ": a view needs one column of " + this.id + " per column");
+		}
+		return new Table(id, null, this.headerHeight, Arrays.asList(columns), sources);
 	}
 
 	public List<String> headers() {
@@ -45,9 +64,14 @@ public record Table(String id, String caption, int headerHeight, List<Column> co
 	/**
 	 * A row of this table: each value shown as its column's kind; a {@link String} is text and a
 	 * {@link Cell} is taken as given, in any column. A row may be shorter than the table (the
-	 * rest is blank).
+	 * rest is blank). A {@link #view}'s row takes the values of the table it shows, in that table's
+	 * order.
 	 */
 	public List<Cell> row(Object... values) {
+		if (this.sources != null) {
+			Object[] shown = values;
+			values = this.sources.stream().map((i) -> shown[i]).toArray();
+		}
 		if (values.length > this.columns.size()) {
 			throw new IllegalArgumentException(this.id + ": " + values.length + " cells for " + this.columns.size() + " columns");
 		}

@@ -1,5 +1,6 @@
 package tw.annualreport.report.jasper.section;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import tw.annualreport.report.jasper.document.PdfDocument;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.summary.AgencySummary.YearValue;
+import tw.annualreport.summary.KeyFigures;
 
 import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.percent;
@@ -38,10 +42,11 @@ final class CaseSection implements Section {
 			Column.pdf("期限（日）", Kind.INTEGER, Align.RIGHT, 50), Column.pdf("應結日期", Kind.DATE, Align.CENTER, 65),
 			Column.pdf("逾期日數", Kind.COUNT, Align.RIGHT, 50));
 
-	static final Table OVERDUE_LIST = Table.of("cases.overdueList", Column.sheet("類型", Kind.TEXT),
-			Column.sheet("案件編號", Kind.TEXT), Column.sheet("來源管道", Kind.TEXT), Column.sheet("業務類別", Kind.TEXT),
-			Column.sheet("收件日期", Kind.DATE), Column.sheet("期限日數", Kind.COUNT), Column.sheet("應結日期", Kind.DATE),
-			Column.sheet("逾期日數", Kind.COUNT));
+	/** The sheet's view of {@link #OVERDUE}: the type first. */
+	static final Table OVERDUE_LIST = OVERDUE.view("cases.overdueList", List.of(1, 0, 2, 3, 4, 5, 6, 7),
+			Column.sheet("類型", Kind.TEXT), Column.sheet("案件編號", Kind.TEXT), Column.sheet("來源管道", Kind.TEXT),
+			Column.sheet("業務類別", Kind.TEXT), Column.sheet("收件日期", Kind.DATE), Column.sheet("期限日數", Kind.COUNT),
+			Column.sheet("應結日期", Kind.DATE), Column.sheet("逾期日數", Kind.COUNT));
 
 	static final Table YEARS = Table.of("cases.years", Column.sheet("年度", Kind.TEXT), Column.sheet("準時結案率", Kind.PERCENT));
 
@@ -57,9 +62,10 @@ final class CaseSection implements Section {
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		ReportData.Cases c = d.cases();
+		AgencySummary.Cases c = d.summary().cases();
+		String casesReason = d.summary().casesReason();
 		if (c == null) {
-			pdf.paragraph(null, "本年度未提供案件資料" + (d.casesReason() == null ? "" : "（" + d.casesReason() + "）") + "。");
+			pdf.paragraph(null, "本年度未提供案件資料" + (casesReason == null ? "" : "（" + casesReason + "）") + "。");
 			return;
 		}
 		pdf.paragraph(null, "全年受理 " + count(c.total()) + " 件，已結案 " + count(c.closed()) + " 件，其中於處理期限內結案 "
@@ -72,8 +78,7 @@ final class CaseSection implements Section {
 			pdf.table("二、逾期未結案件（至年底）", OVERDUE, c.overdue()
 				.stream()
 				.limit(PRINTED_OVERDUE)
-				.map((o) -> OVERDUE.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), o.received(), o.limitDays(),
-						o.due(), o.daysOverdue()))
+				.map((o) -> overdue(OVERDUE, o))
 				.toList());
 			int more = c.overdue().size() - PRINTED_OVERDUE;
 			if (more > 0) {
@@ -81,15 +86,16 @@ final class CaseSection implements Section {
 						+ count(more) + " 件，詳見試算表「" + TITLE + "」。");
 			}
 		}
-		if (!c.trend().isEmpty()) {
-			pdf.table("三、歷年準時結案率", YearTrend.TABLE, YearTrend.rows(c.trend(), d.rocYear()));
+		List<YearValue> trend = d.trend(KeyFigures.CASES_ON_TIME_RATE);
+		if (!trend.isEmpty()) {
+			pdf.table("三、歷年準時結案率", YearTrend.TABLE, YearTrend.rows(trend, d.rocYear()));
 		}
 	}
 
 	@Override
 	public void writeSheets(ReportData d, Workbook workbook) {
 		Workbook.Rows sheet = workbook.sheet(SHEET, TITLE);
-		ReportData.Cases c = d.cases();
+		AgencySummary.Cases c = d.summary().cases();
 		if (c == null) {
 			sheet.table(GROUPS, List.of(GROUPS.row("", "本年度未提供案件資料")));
 			return;
@@ -98,17 +104,23 @@ final class CaseSection implements Section {
 		sheet.blank().title("逾期未結案件（至年底）");
 		sheet.table(OVERDUE_LIST, c.overdue()
 			.stream()
-			.map((o) -> OVERDUE_LIST.row(o.type(), o.id(), nz(o.channel()), nz(o.category()), o.received(), o.limitDays(),
-					o.due(), o.daysOverdue()))
+			.map((o) -> overdue(OVERDUE_LIST, o))
 			.toList());
-		if (!c.trend().isEmpty()) {
+		List<YearValue> trend = d.trend(KeyFigures.CASES_ON_TIME_RATE);
+		if (!trend.isEmpty()) {
 			sheet.blank().title("歷年準時結案率");
-			sheet.table(YEARS, c.trend().stream().map((v) -> YEARS.row(v.year() + " 年", v.value())).toList());
+			sheet.table(YEARS, trend.stream().map((v) -> YEARS.row(v.year() + " 年", v.value())).toList());
 		}
 	}
 
+	/** An overdue case in {@link #OVERDUE} or its view. */
+	private static List<Cell> overdue(Table table, AgencySummary.Overdue o) {
+		return table.row(o.id(), o.type(), nz(o.channel()), nz(o.category()), LocalDate.parse(o.received()),
+				o.limitDays(), LocalDate.parse(o.due()), o.daysOverdue());
+	}
+
 	/** All cases, then by type, channel and category. */
-	private static List<List<Cell>> groups(ReportData.Cases c) {
+	private static List<List<Cell>> groups(AgencySummary.Cases c) {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(GROUPS.row("全部", "全部案件", c.total(), c.closed(), c.onTime(), c.onTimeRate(), c.meanDays(), c.medianDays(),
 				c.overdueCount()));
@@ -118,8 +130,8 @@ final class CaseSection implements Section {
 		return rows;
 	}
 
-	private static void addGroups(List<List<Cell>> rows, String name, List<ReportData.CaseGroup> groups) {
-		for (ReportData.CaseGroup g : groups) {
+	private static void addGroups(List<List<Cell>> rows, String name, List<AgencySummary.CaseGroup> groups) {
+		for (AgencySummary.CaseGroup g : groups) {
 			rows.add(GROUPS.row(name, g.name(), g.total(), g.closed(), g.onTime(), g.onTimeRate(), g.meanDays(),
 					g.medianDays(), g.overdueCount()));
 		}

@@ -2,6 +2,7 @@ package tw.annualreport.report.jasper.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.jasper.document.Align;
@@ -13,6 +14,7 @@ import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
 import tw.annualreport.source.SourceFile;
+import tw.annualreport.summary.AgencySummary.FileRows;
 
 import static tw.annualreport.report.ReportFormats.rocDate;
 import static tw.annualreport.report.jasper.section.Texts.nz;
@@ -50,8 +52,9 @@ final class DataQualitySection implements Section {
 		long read = 0;
 		long accepted = 0;
 		long rejected = 0;
-		for (ReportData.FileRows f : d.rows()) {
-			rows.add(FILES.row(label(f), nz(f.source()), f.read(), f.accepted(), f.rejected()));
+		for (Map.Entry<String, FileRows> file : d.summary().rows().entrySet()) {
+			FileRows f = file.getValue();
+			rows.add(FILES.row(label(file.getKey()), nz(f.source()), f.read(), f.accepted(), f.rejected()));
 			read += f.read();
 			accepted += f.accepted();
 			rejected += f.rejected();
@@ -77,25 +80,31 @@ final class DataQualitySection implements Section {
 	@Override
 	public void writeSheets(ReportData d, Workbook workbook) {
 		workbook.sheet(SHEET, TITLE)
-			.table(FILE_RATES, d.rows()
+			.table(FILE_RATES, d.summary().rows()
+				.entrySet()
 				.stream()
-				.map((f) -> FILE_RATES.row(label(f), nz(f.source()), f.read(), f.accepted(), f.rejected(),
-						(f.read() == 0) ? null : (double) f.rejected() / f.read()))
+				.map((file) -> fileRates(file.getKey(), file.getValue()))
 				.toList());
 	}
 
 	/** Files that were there but held no data row (only the header): worth a warning, not a silent 0 %. */
 	static List<String> emptyFiles(ReportData d) {
-		return d.rows()
+		return d.summary().rows()
+			.entrySet()
 			.stream()
-			.filter((f) -> f.source() != null && f.read() == 0)
-			.map(DataQualitySection::label)
+			.filter((file) -> file.getValue().source() != null && file.getValue().read() == 0)
+			.map((file) -> label(file.getKey()))
 			.toList();
 	}
 
 	/** The Chinese name of the source file with its key: 執行紀錄（executions）. */
-	private static String label(ReportData.FileRows file) {
-		return SourceFile.displayName(file.file());
+	private static List<Cell> fileRates(String file, FileRows f) {
+		return FILE_RATES.row(label(file), nz(f.source()), f.read(), f.accepted(), f.rejected(),
+				(f.read() == 0) ? null : (double) f.rejected() / f.read());
+	}
+
+	private static String label(String file) {
+		return SourceFile.displayName(file);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import tw.annualreport.report.ReportData;
-import tw.annualreport.report.ReportData.YearValue;
 import tw.annualreport.report.jasper.document.Align;
 import tw.annualreport.report.jasper.document.Block.ChartPoint;
 import tw.annualreport.report.jasper.document.Cell;
@@ -16,6 +15,9 @@ import tw.annualreport.report.jasper.document.PdfDocument;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.summary.AgencySummary.YearValue;
+import tw.annualreport.summary.KeyFigures;
 
 import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.percent;
@@ -45,9 +47,10 @@ final class PhoneTestSection implements Section {
 	static final Table DEDUCTIONS = Table.of("phone.deductions", Column.pdf("名次", Kind.INTEGER, Align.CENTER, 50),
 			Column.pdf("扣分事由", Kind.TEXT, Align.LEFT, 365), Column.pdf("次數", Kind.COUNT, Align.RIGHT, 100));
 
-	static final Table ITEM_SCORES = Table.of("phone.itemScores", Column.sheet("評分項目", Kind.TEXT),
-			Column.sheet("部分", Kind.TEXT), Column.sheet("配分", Kind.COUNT), Column.sheet("受測次數", Kind.COUNT),
-			Column.sheet("平均得分率", Kind.PERCENT), Column.sheet("平均得分", Kind.SCORE));
+	/** The sheet's view of {@link #ITEMS}: the item first. */
+	static final Table ITEM_SCORES = ITEMS.view("phone.itemScores", List.of(1, 0, 2, 3, 4, 5),
+			Column.sheet("評分項目", Kind.TEXT), Column.sheet("部分", Kind.TEXT), Column.sheet("配分", Kind.NUMBER),
+			Column.sheet("受測次數", Kind.COUNT), Column.sheet("平均得分率", Kind.PERCENT), Column.sheet("平均得分", Kind.SCORE));
 
 	static final Table DEDUCTION_COUNTS = Table.of("phone.deductionCounts", Column.sheet("扣分事由", Kind.TEXT),
 			Column.sheet("次數", Kind.COUNT));
@@ -64,7 +67,7 @@ final class PhoneTestSection implements Section {
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		ReportData.PhoneTests p = d.phoneTests();
+		AgencySummary.PhoneTests p = d.summary().phoneTests();
 		if (p.count() == 0) {
 			pdf.paragraph(null, "本年度無電話禮貌測試紀錄。");
 			return;
@@ -75,20 +78,17 @@ final class PhoneTestSection implements Section {
 				+ ((p.meanChange() == null) ? "" : "前一年度平均 " + score(p.previousMean()) + " 分，本年度" + change(p.meanChange(), " 分") + "。")
 				+ "測試總分 = 100 × 受測項目得分合計 ÷ 受測項目配分合計（直撥業務單位之測試不含總機部分）。");
 		pdf.table("一、各單位測試結果", UNITS, units(p, ""));
-		if (!p.meanTrend().isEmpty()) {
-			scoreTrend(pdf, "近年電話禮貌測試平均分數", "平均分數", p.meanTrend());
+		List<YearValue> meanTrend = d.trend(KeyFigures.PHONE_MEAN);
+		if (!meanTrend.isEmpty()) {
+			scoreTrend(pdf, "近年電話禮貌測試平均分數", "平均分數", meanTrend);
 		}
-		List<List<Cell>> rows = new ArrayList<>();
-		for (ReportData.PhoneItem i : p.items()) {
-			rows.add(ITEMS.row(nz(i.part()), i.label(), i.max(), i.scored(), i.meanShare(), meanScore(i)));
-		}
-		pdf.table("二、各評分項目得分", ITEMS, rows);
+		pdf.table("二、各評分項目得分", ITEMS, p.items().stream().map((i) -> item(ITEMS, i)).toList());
 		if (!p.topDeductions().isEmpty()) {
-			rows = new ArrayList<>();
+			List<List<Cell>> rows = new ArrayList<>();
 			int rank = 0;
 			long previous = -1;
 			int position = 0;
-			for (ReportData.Deduction dd : p.topDeductions()) {
+			for (AgencySummary.Deduction dd : p.topDeductions()) {
 				position++;
 				if (dd.count() != previous) {
 					rank = position;
@@ -102,30 +102,27 @@ final class PhoneTestSection implements Section {
 
 	@Override
 	public void writeSheets(ReportData d, Workbook workbook) {
-		ReportData.PhoneTests p = d.phoneTests();
+		AgencySummary.PhoneTests p = d.summary().phoneTests();
 		Workbook.Rows sheet = workbook.sheet(SHEET, TITLE);
 		sheet.table(UNITS, units(p, "及格分數 " + number(p.threshold()) + " 分"));
 		sheet.blank().title("各評分項目得分");
-		sheet.table(ITEM_SCORES, p.items()
-			.stream()
-			.map((i) -> ITEM_SCORES.row(i.label(), nz(i.part()), (long) i.max(), i.scored(), i.meanShare(), meanScore(i)))
-			.toList());
+		sheet.table(ITEM_SCORES, p.items().stream().map((i) -> item(ITEM_SCORES, i)).toList());
 		sheet.blank().title("主要扣分事由");
 		sheet.table(DEDUCTION_COUNTS,
 				p.topDeductions().stream().map((dd) -> DEDUCTION_COUNTS.row(dd.reason(), dd.count())).toList());
 		sheet.blank().title("歷年趨勢");
 		Map<Integer, Double[]> years = new TreeMap<>();
-		p.meanTrend().forEach((v) -> years.computeIfAbsent(v.year(), (y) -> new Double[2])[0] = v.value());
-		p.passRateTrend().forEach((v) -> years.computeIfAbsent(v.year(), (y) -> new Double[2])[1] = v.value());
+		d.trend(KeyFigures.PHONE_MEAN).forEach((v) -> years.computeIfAbsent(v.year(), (y) -> new Double[2])[0] = v.value());
+		d.trend(KeyFigures.PHONE_PASS_RATE).forEach((v) -> years.computeIfAbsent(v.year(), (y) -> new Double[2])[1] = v.value());
 		List<List<Cell>> rows = new ArrayList<>();
 		years.forEach((year, values) -> rows.add(YEARS.row(year + " 年", values[0], values[1])));
 		sheet.table(YEARS, rows);
 	}
 
 	/** Each unit, then the whole agency with {@code totalNote}. */
-	private static List<List<Cell>> units(ReportData.PhoneTests p, String totalNote) {
+	private static List<List<Cell>> units(AgencySummary.PhoneTests p, String totalNote) {
 		List<List<Cell>> rows = new ArrayList<>();
-		for (ReportData.PhoneUnit u : p.units()) {
+		for (AgencySummary.PhoneUnit u : p.units()) {
 			rows.add(UNITS.row(u.name(), u.count(), u.mean(), u.min(), u.max(), u.passed(), u.passRate(),
 					(u.mean() != null && u.mean() < p.threshold()) ? "平均未達及格" : ""));
 		}
@@ -133,8 +130,13 @@ final class PhoneTestSection implements Section {
 		return rows;
 	}
 
-	private static Double meanScore(ReportData.PhoneItem item) {
-		return (item.meanShare() == null) ? null : item.meanShare() * item.max();
+	/** A scale item in {@link #ITEMS} or its view. */
+	private static List<Cell> item(Table table, AgencySummary.PhoneItem i) {
+		return table.row(nz(i.part()), i.label(), i.max(), i.scored(), i.meanShare(), meanScore(i));
+	}
+
+	private static Double meanScore(AgencySummary.PhoneItem item) {
+		return (item.meanShare() == null) ? null : item.meanShare() * item.max().doubleValue();
 	}
 
 	/** A line chart of scores by year; the axis spans the data with a margin, in steps of 5 (within 0-100). */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.report.ReportData;
-import tw.annualreport.report.ReportData.PlanRow;
+import tw.annualreport.report.ReportData.Execution;
 import tw.annualreport.report.jasper.document.Align;
 import tw.annualreport.report.jasper.document.Cell;
 import tw.annualreport.report.jasper.document.Column;
@@ -16,7 +16,10 @@ import tw.annualreport.report.jasper.document.PdfDocument.Measure;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.AgencySummary.Indicator;
+import tw.annualreport.summary.AgencySummary.PlanNode;
 
+import static tw.annualreport.report.ReportData.unitAfter;
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.number;
@@ -25,7 +28,6 @@ import static tw.annualreport.report.ReportFormats.rocShortDate;
 import static tw.annualreport.report.jasper.section.Texts.blank;
 import static tw.annualreport.report.jasper.section.Texts.nz;
 import static tw.annualreport.report.jasper.section.Texts.status;
-import static tw.annualreport.report.jasper.section.Texts.unit;
 
 /**
  * 貳、各工作要項執行成果 (the plan's own level-1 name: 貳、各評核構面執行成果). The PDF nests the plan tree (each measure under the level-1 and level-2
@@ -121,7 +123,7 @@ final class PlanSection implements Section {
 		List<Measure> measures = new ArrayList<>();
 		String pending1 = null;
 		String pending2 = null;
-		for (PlanRow row : d.plan()) {
+		for (PlanNode row : d.plan()) {
 			if (!row.leaf()) {
 				String line = row.code() + "　" + row.title() + "\n措施 " + row.leaves() + " 項，已完成 " + row.completed()
 						+ " 項（" + percent(row.completionRate()) + "）；場次 " + count(row.sessions()) + "、人次 "
@@ -136,26 +138,26 @@ final class PlanSection implements Section {
 				continue;
 			}
 			measures.add(new Measure(pending1, pending2, row.code() + "　" + row.title(), MEASURES.row(nz(row.units()),
-					status(row.status()), row.sessions(), row.participants(), executions(row))));
+					status(row.status()), row.sessions(), row.participants(), executions(d, row))));
 			pending1 = null;
 			pending2 = null;
 		}
 		pdf.measures("一、各" + levels.first() + "執行情形", MEASURES, caption(levels), measures);
-		if (!d.indicators().isEmpty()) {
+		if (!d.summary().indicators().isEmpty()) {
 			List<List<Cell>> rows = new ArrayList<>();
-			for (ReportData.Indicator i : d.indicators()) {
+			for (Indicator i : d.summary().indicators()) {
 				rows.add(INDICATORS.row(i.code(), indicatorName(i), nz(i.unit()), i.target(), figure(i, i.actual()),
 						i.achievement(), figure(i, i.previous()), i.yoyGrowth(), (i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成")));
 			}
 			pdf.table("二、量化指標達成情形", INDICATORS, rows);
 			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度。"
-					+ (d.indicators().stream().anyMatch(ReportData.Indicator::computed)
+					+ (d.summary().indicators().stream().anyMatch(Indicator::computed)
 							? "標示＊者之實績取自本報告之統計（參、電話禮貌測試，肆、滿意度調查，伍、案件處理情形），非執行紀錄填報。" : ""));
 		}
 	}
 
 	/** The indicator's name; ＊ marks an actual taken from the report's own figures (指標來源). */
-	private static String indicatorName(ReportData.Indicator i) {
+	private static String indicatorName(Indicator i) {
 		return (i.computed() ? "＊" : "") + i.name() + (i.lowerIsBetter() ? "（低者為佳）" : "");
 	}
 
@@ -163,16 +165,16 @@ final class PlanSection implements Section {
 	 * An actual or previous year's value: of a computed indicator with one decimal, as 參、肆、伍 print
 	 * the figure; of a reported one as typed.
 	 */
-	private static Object figure(ReportData.Indicator i, Double value) {
+	private static Object figure(Indicator i, Double value) {
 		return i.computed() ? Cell.score(value) : value;
 	}
 
 	/** 「，實績 80.8%（本報告統計）」; a computed actual that could not be computed refers to 陸. */
-	private static String actualLine(ReportData.Indicator i) {
+	private static String actualLine(Indicator i) {
 		if (i.computed() && i.actual() == null) {
 			return "，實績無法計算（原因見陸、檢討與改進）";
 		}
-		return "，實績 " + i.actualText() + unit(i) + (i.computed() ? "（本報告統計）" : "");
+		return "，實績 " + ReportData.actualText(i) + unitAfter(i) + (i.computed() ? "（本報告統計）" : "");
 	}
 
 	/**
@@ -180,15 +182,15 @@ final class PlanSection implements Section {
 	 * newest {@link #PRINTED_EXECUTIONS} (in date order) and says how many more the sheet
 	 * 「貳、執行紀錄」 holds, so the report stays readable whatever the number of records.
 	 */
-	private static String executions(PlanRow row) {
+	private static String executions(ReportData d, PlanNode row) {
 		StringBuilder text = new StringBuilder();
-		List<ReportData.Execution> all = row.executions();
+		List<Execution> all = d.executions(row.code());
 		int earlier = Math.max(0, all.size() - PRINTED_EXECUTIONS);
 		if (earlier > 0) {
 			text.append("執行紀錄共 ").append(count(all.size())).append(" 筆，列出最近 ").append(PRINTED_EXECUTIONS)
 				.append(" 筆：");
 		}
-		for (ReportData.Execution e : all.subList(earlier, all.size())) {
+		for (Execution e : all.subList(earlier, all.size())) {
 			if (text.length() > 0) {
 				text.append('\n');
 			}
@@ -206,12 +208,12 @@ final class PlanSection implements Section {
 			text.append("\n另有 ").append(count(earlier)).append(" 筆較早之執行紀錄，詳見試算表「").append(EXECUTIONS_SHEET_NAME)
 				.append("」");
 		}
-		ReportData.Indicator i = row.indicator();
+		Indicator i = d.indicator(row.code());
 		if (i != null) {
 			if (text.length() > 0) {
 				text.append('\n');
 			}
-			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unit(i))
+			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unitAfter(i))
 				.append(actualLine(i)).append("，達成率 ").append(percent(i.achievement()));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
@@ -220,12 +222,12 @@ final class PlanSection implements Section {
 	@Override
 	public void writeSheets(ReportData d, Workbook workbook) {
 		List<List<Cell>> tree = new ArrayList<>();
-		for (PlanRow r : d.plan()) {
+		for (PlanNode r : d.plan()) {
 			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.level(), "　".repeat(r.level() - 1) + r.title(),
 					nz(r.units()), r.leaf() ? status(r.status()) : "", r.leaves(), r.completed()));
 			cells.add(r.completionRate());
 			cells.addAll(List.of(r.sessions(), r.participants()));
-			ReportData.Indicator i = r.indicator();
+			Indicator i = d.indicator(r.code());
 			if (i != null) {
 				cells.addAll(Arrays.asList(i.name() + (i.lowerIsBetter() ? "（低者為佳）" : ""), nz(i.unit())));
 				cells.addAll(Arrays.asList(i.target(), figure(i, i.actual()), i.achievement(), figure(i, i.previous()),
@@ -236,8 +238,8 @@ final class PlanSection implements Section {
 		workbook.sheet(TREE_SHEET, treeSheetName(d.levels()), title(d)).head(TREE, treeHeaders(d.levels())).rows(TREE, tree);
 
 		List<List<Cell>> executions = new ArrayList<>();
-		for (PlanRow r : d.plan()) {
-			for (ReportData.Execution e : r.executions()) {
+		for (PlanNode r : d.plan()) {
+			for (Execution e : d.executions(r.code())) {
 				executions.add(EXECUTIONS.row(r.code(), e.date(), nz(e.description()), nz(e.unit()), status(e.status()),
 						e.sessions(), e.participants()));
 			}

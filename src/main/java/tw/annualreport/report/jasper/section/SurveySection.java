@@ -5,7 +5,6 @@ import java.util.List;
 
 import tw.annualreport.figures.Rounding;
 import tw.annualreport.report.ReportData;
-import tw.annualreport.report.ReportData.Survey;
 import tw.annualreport.report.jasper.document.Align;
 import tw.annualreport.report.jasper.document.Block.ChartPoint;
 import tw.annualreport.report.jasper.document.Cell;
@@ -15,6 +14,10 @@ import tw.annualreport.report.jasper.document.PdfDocument;
 import tw.annualreport.report.jasper.document.SheetLayout;
 import tw.annualreport.report.jasper.document.Table;
 import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.summary.AgencySummary.Survey;
+import tw.annualreport.summary.AgencySummary.YearValue;
+import tw.annualreport.summary.KeyFigures;
 
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.alpha;
@@ -88,12 +91,12 @@ final class SurveySection implements Section {
 
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
-		if (d.surveys().isEmpty()) {
+		if (d.summary().surveys().isEmpty()) {
 			pdf.paragraph(null, "本年度無滿意度調查資料。");
 			return;
 		}
 		int n = 0;
-		for (Survey s : d.surveys()) {
+		for (Survey s : d.summary().surveys()) {
 			pdf.paragraph(Texts.ordinal(n++) + s.title(), statement(s));
 			if (!s.dimensions().isEmpty()) {
 				List<ChartPoint> bars = new ArrayList<>();
@@ -103,12 +106,12 @@ final class SurveySection implements Section {
 				pdf.barChart(s.title() + "：各構面滿意度（%）", bars);
 				pdf.table("（一）各構面滿意度", DIMENSIONS, s.dimensions()
 					.stream()
-					.map((dim) -> DIMENSIONS.row(dim.name(), dim.questions(), dim.mean(), dim.satisfactionRate(),
+					.map((dim) -> DIMENSIONS.row(dim.name(), dim.questions().size(), dim.mean(), dim.satisfactionRate(),
 							interval(dim.wilson95())))
 					.toList());
 			}
 			List<List<Cell>> rows = new ArrayList<>();
-			for (ReportData.Question q : s.questions()) {
+			for (AgencySummary.Question q : s.questions()) {
 				rows.add(QUESTIONS.row(answers(q, q.no(), q.text() + (q.overall() ? "（整體題）" : ""), q.valid())));
 			}
 			pdf.table("（二）各題填答分布與滿意度", QUESTIONS, rows);
@@ -121,14 +124,15 @@ final class SurveySection implements Section {
 			if (!rows.isEmpty()) {
 				pdf.table("（三）分組滿意度", GROUPS, rows);
 			}
-			if (!s.trend().isEmpty()) {
-				pdf.table("（四）歷年整體滿意度", YearTrend.TABLE, YearTrend.rows(s.trend(), d.rocYear()));
+			List<YearValue> trend = d.trend(KeyFigures.surveyRate(s.code()));
+			if (!trend.isEmpty()) {
+				pdf.table("（四）歷年整體滿意度", YearTrend.TABLE, YearTrend.rows(trend, d.rocYear()));
 			}
-			if (s.comments().isEmpty()) {
+			if (d.comments(s.code()).isEmpty()) {
 				pdf.paragraph("（五）受訪者意見", "本調查無受訪者填寫意見。");
 			}
 			else {
-				pdf.table("（五）受訪者意見（電話、電子郵件、身分證字號及可辨識之姓名已遮蔽）", COMMENTS, comments(COMMENTS, s));
+				pdf.table("（五）受訪者意見（電話、電子郵件、身分證字號及可辨識之姓名已遮蔽）", COMMENTS, comments(COMMENTS, d.comments(s.code())));
 			}
 		}
 	}
@@ -136,7 +140,7 @@ final class SurveySection implements Section {
 	/** The sampling statement: n, the margin of error, the overall rate with its interval and change, α. */
 	private static String statement(Survey s) {
 		StringBuilder text = new StringBuilder();
-		text.append("調查對象為").append(s.audience()).append("，有效樣本 ").append(count(s.respondents())).append(" 份");
+		text.append("調查對象為").append(s.audienceLabel()).append("，有效樣本 ").append(count(s.respondents())).append(" 份");
 		if (s.population() != null) {
 			text.append("（母體 ").append(count(s.population())).append(" 人）");
 		}
@@ -145,7 +149,7 @@ final class SurveySection implements Section {
 		if (s.samplingErrorNote() != null) {
 			text.append(s.samplingErrorNote()).append("。");
 		}
-		text.append("整體滿意度（").append(s.overallQuestion() ? "整體滿意度題" : "全部題目合併計算").append("）為 ")
+		text.append("整體滿意度（").append(s.overallQuestionAsked() ? "整體滿意度題" : "全部題目合併計算").append("）為 ")
 			.append(percent(s.satisfactionRate())).append("，95% 信賴區間 ").append(interval(s.wilson95()));
 		text.append((s.rateChange() == null) ? "。"
 				: "；前一年度 " + percent(s.previousRate()) + "，" + (s.rateChange() >= 0 ? "增加 " : "減少 ")
@@ -160,28 +164,28 @@ final class SurveySection implements Section {
 	public void writeSheets(ReportData d, Workbook workbook) {
 		Workbook.Rows sheet = workbook.sheet(SHEET, TITLE);
 		boolean first = true;
-		for (Survey s : d.surveys()) {
+		for (Survey s : d.summary().surveys()) {
 			if (!first) {
 				sheet.blank();
 			}
 			first = false;
-			sheet.title(s.title() + "（" + s.audience() + "）");
+			sheet.title(s.title() + "（" + s.audienceLabel() + "）");
 			List<List<Cell>> facts = new ArrayList<>();
 			facts.add(FACTS.row("", "有效樣本（份）", s.respondents()));
 			if (s.population() != null) {
 				facts.add(FACTS.row("", "母體數", s.population()));
 			}
 			facts.add(FACTS.row("", "整體滿意度", Cell.percent(s.satisfactionRate())));
-			facts.add(FACTS.row("", "95% 信賴區間下限", Cell.percent(s.wilson95().lower())));
-			facts.add(FACTS.row("", "95% 信賴區間上限", Cell.percent(s.wilson95().upper())));
+			facts.add(FACTS.row("", "95% 信賴區間下限", Cell.percent(lower(s.wilson95()))));
+			facts.add(FACTS.row("", "95% 信賴區間上限", Cell.percent(upper(s.wilson95()))));
 			facts.add(FACTS.row("", "抽樣誤差（95% 信心水準）", Cell.percent(s.samplingError())));
 			facts.add(FACTS.row("", "Cronbach's α", Cell.alpha(s.cronbachAlpha())));
 			facts.add(FACTS.row("", "前一年度整體滿意度", Cell.percent(s.previousRate())));
 			sheet.table(FACTS, facts).blank();
 			sheet.table(DIMENSION_RATES, s.dimensions()
 				.stream()
-				.map((dim) -> DIMENSION_RATES.row("", dim.name(), dim.questions(), dim.mean(), dim.satisfactionRate(),
-						dim.wilson95().lower(), dim.wilson95().upper()))
+				.map((dim) -> DIMENSION_RATES.row("", dim.name(), dim.questions().size(), dim.mean(), dim.satisfactionRate(),
+						lower(dim.wilson95()), upper(dim.wilson95())))
 				.toList());
 			sheet.blank();
 			sheet.table(ANSWER_COUNTS, s.questions()
@@ -193,23 +197,24 @@ final class SurveySection implements Section {
 				sheet.blank();
 				sheet.table(GROUP_RATES, groups(s).stream()
 					.map((g) -> GROUP_RATES.row(g.name(), g.group().name(), g.group().respondents(),
-							g.group().satisfactionRate(), g.group().wilson95().lower(), g.group().wilson95().upper()))
+							g.group().satisfactionRate(), lower(g.group().wilson95()), upper(g.group().wilson95())))
 					.toList());
 			}
-			if (!s.trend().isEmpty()) {
+			List<YearValue> trend = d.trend(KeyFigures.surveyRate(s.code()));
+			if (!trend.isEmpty()) {
 				sheet.blank();
-				sheet.table(YEARS, s.trend().stream().map((v) -> YEARS.row("", v.year() + " 年", v.value())).toList());
+				sheet.table(YEARS, trend.stream().map((v) -> YEARS.row("", v.year() + " 年", v.value())).toList());
 			}
 			sheet.blank();
-			sheet.table(COMMENT_COUNTS, comments(COMMENT_COUNTS, s));
+			sheet.table(COMMENT_COUNTS, comments(COMMENT_COUNTS, d.comments(s.code())));
 		}
-		if (d.surveys().isEmpty()) {
+		if (d.summary().surveys().isEmpty()) {
 			sheet.table(FACTS, List.of(FACTS.row("", "本年度無滿意度調查資料", "")));
 		}
 	}
 
 	/** A question's leading cells, then its five answer counts (「—」 when missing), mean and rate. */
-	private static Object[] answers(ReportData.Question q, Object... leading) {
+	private static Object[] answers(AgencySummary.Question q, Object... leading) {
 		List<Object> cells = new ArrayList<>(List.of(leading));
 		for (int k = 0; k < ANSWERS.length; k++) {
 			cells.add((k < q.distribution().size()) ? q.distribution().get(k) : null);
@@ -228,22 +233,30 @@ final class SurveySection implements Section {
 		return groups;
 	}
 
-	private record Group(String name, ReportData.Group group) {
+	private record Group(String name, AgencySummary.Group group) {
 	}
 
 	/** The comments, numbered, with how many respondents wrote each. */
-	private static List<List<Cell>> comments(Table table, Survey s) {
+	private static List<List<Cell>> comments(Table table, List<ReportData.Comment> comments) {
 		List<List<Cell>> rows = new ArrayList<>();
 		int k = 0;
-		for (ReportData.Comment c : s.comments()) {
+		for (ReportData.Comment c : comments) {
 			rows.add(table.row(++k, c.text(), c.count()));
 		}
 		return rows;
 	}
 
-	private static String interval(ReportData.Interval interval) {
-		return (interval == null || interval.lower() == null) ? NONE
-				: percent(interval.lower()) + "～" + percent(interval.upper());
+	private static String interval(AgencySummary.Interval interval) {
+		return (interval == null) ? NONE : percent(interval.lower()) + "～" + percent(interval.upper());
+	}
+
+	/** An interval's bounds for a sheet; {@code null} (「—」) when there is none. */
+	private static Double lower(AgencySummary.Interval interval) {
+		return (interval == null) ? null : interval.lower();
+	}
+
+	private static Double upper(AgencySummary.Interval interval) {
+		return (interval == null) ? null : interval.upper();
 	}
 
 }

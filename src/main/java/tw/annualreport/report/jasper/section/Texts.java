@@ -1,7 +1,7 @@
 package tw.annualreport.report.jasper.section;
 
+import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.figures.Rounding;
-import tw.annualreport.report.ReportData;
 
 import static tw.annualreport.report.ReportFormats.NONE;
 import static tw.annualreport.report.ReportFormats.score;
@@ -20,16 +20,8 @@ final class Texts {
 	}
 
 	/** The label of a measure's or an execution's status; empty when there is none. */
-	static String status(String status) {
-		if (status == null) {
-			return "";
-		}
-		return switch (status) {
-			case "COMPLETED" -> "已完成";
-			case "IN_PROGRESS" -> "執行中";
-			case "NOT_STARTED" -> "未執行";
-			default -> status;
-		};
+	static String status(MeasureStatus status) {
+		return (status == null) ? "" : status.label();
 	}
 
 	/** A change of a score in words: 增加 5.4 分 */
@@ -40,14 +32,6 @@ final class Texts {
 	/** A margin of error as percentage points: 0.0517 → 5.2 個百分點 */
 	static String percentPoints(Double ratio) {
 		return (ratio == null) ? NONE : Rounding.percent(ratio, 1).toPlainString() + " 個百分點";
-	}
-
-	/** The unit after an indicator's value: 「%」 or 「 次」. */
-	static String unit(ReportData.Indicator indicator) {
-		if (indicator.unit() == null) {
-			return "";
-		}
-		return "%".equals(indicator.unit()) ? "%" : " " + indicator.unit();
 	}
 
 	static String nz(String text) {

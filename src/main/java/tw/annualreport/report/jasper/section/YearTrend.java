@@ -2,12 +2,12 @@ package tw.annualreport.report.jasper.section;
 
 import java.util.List;
 
-import tw.annualreport.report.ReportData.YearValue;
 import tw.annualreport.report.jasper.document.Align;
 import tw.annualreport.report.jasper.document.Cell;
 import tw.annualreport.report.jasper.document.Column;
 import tw.annualreport.report.jasper.document.Kind;
 import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.summary.AgencySummary.YearValue;
 
 /** A rate over the years in the PDF (a survey's overall satisfaction, the cases' on-time rate). */
 final class YearTrend {

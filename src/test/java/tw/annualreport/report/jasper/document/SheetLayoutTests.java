@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import tw.annualreport.report.jasper.document.SheetRow.RowKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -44,7 +46,7 @@ class SheetLayoutTests {
 			.title("其他");
 
 		Sheet sheet = workbook.sheets().get(0);
-		assertThat(sheet.rows()).extracting(SheetRow::kind).containsExactly("TITLE", "NOTE", "HEAD", "DATA", "BLANK", "TITLE");
+		assertThat(sheet.rows()).extracting(SheetRow::kind).containsExactly(RowKind.TITLE, RowKind.NOTE, RowKind.HEAD, RowKind.DATA, RowKind.BLANK, RowKind.TITLE);
 		assertThat(sheet.rows().get(0).cells()).containsExactly("機關 113年度提升服務成果報告　參、測試");
 		assertThat(sheet.rows().get(3).cells()).containsExactly("櫃檯", new Cells.Num(3, "#,##0"), new Cells.Num(88.25, "0.0"));
 		assertThat(sheet.frozenRows()).isEqualTo(3);

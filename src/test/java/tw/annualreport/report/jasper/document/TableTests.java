@@ -26,6 +26,14 @@ class TableTests {
 	}
 
 	@Test
+	void aViewShowsTheSameRowInItsOwnOrderAndKinds() {
+		Table view = TABLE.view("test.view", List.of(2, 0), Column.sheet("次數", Kind.INTEGER), Column.sheet("名稱", Kind.TEXT));
+
+		assertThat(view.row("櫃檯", 0.78785, 1234L, 4.25)).extracting(Cell::pdf).containsExactly("1234", "櫃檯");
+		assertThatIllegalArgumentException().isThrownBy(() -> TABLE.view("test.bad", List.of(4), Column.sheet("x", Kind.TEXT)));
+	}
+
+	@Test
 	void aMissingFigureIsADashInBothAndABlankCellIsNothing() {
 		List<Cell> row = TABLE.row(null, null, null, Cell.blank());
 

@@ -14,6 +14,7 @@ import tw.annualreport.report.BureauReportData.Submission;
 import tw.annualreport.report.ReportData.Flag;
 import tw.annualreport.report.ReportData.FlagKind;
 import tw.annualreport.report.jasper.document.Block;
+import tw.annualreport.report.jasper.document.BlockKind;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.BureauSummary;
 import tw.annualreport.summary.SummaryJson;
@@ -74,13 +75,13 @@ class BureauSectionsTests {
 				Arrays.asList("全局（依筆數合計）", "50.0%", null, "74.0", null, "58.0%", null, "—", null, "0"));
 		assertThat(rows(blocks, BureauFiguresSection.SURVEY.id())).contains(List.of("乙衛生所", "30", "150", "60", "40.0%", "2"));
 		Block phone = blocks.stream()
-			.filter((b) -> "COMPARE".equals(b.kind()) && b.chartTitle().startsWith("電話禮貌測試平均分數"))
+			.filter((b) -> b.kind() == BlockKind.COMPARE && b.chartTitle().startsWith("電話禮貌測試平均分數"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(phone.reference()).isEqualTo(74.0);
 		assertThat(phone.points()).extracting(Block.ChartPoint::category, Block.ChartPoint::value)
 			.containsExactly(tuple("甲衛生所", 90.0), tuple("乙衛生所", 70.0));
-		assertThat(blocks.stream().filter((b) -> "COMPARE".equals(b.kind()))).hasSize(5);
+		assertThat(blocks.stream().filter((b) -> b.kind() == BlockKind.COMPARE)).hasSize(5);
 	}
 
 	@Test
