@@ -133,6 +133,18 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/** The sections and the document model know no output format: the renderers know them. */
+	@Test
+	void theSectionModelKnowsNoFormat() {
+		noClasses().that()
+			.resideInAnyPackage("tw.annualreport.report.section..", "tw.annualreport.report.document..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("tw.annualreport.report.jasper..", "tw.annualreport.report.spreadsheet..",
+					"net.sf.jasperreports..", "org.apache.poi..", "com.lowagie..", "org.openpdf..")
+			.check(MAIN);
+	}
+
 	/** What runs the agency's job: the bureau's job, a run of a selection, and the three front ends. */
 	private static final String[] RUNNERS = { "tw.annualreport.bureau..", "tw.annualreport.run..",
 			"tw.annualreport.cli..", "tw.annualreport.schedule..", "tw.annualreport.console.." };

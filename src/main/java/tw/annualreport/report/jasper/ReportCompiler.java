@@ -9,7 +9,7 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
-import tw.annualreport.report.jasper.section.ReportSections;
+import tw.annualreport.report.section.ReportSections;
 
 /**
  * Build step (exec-maven-plugin, phase process-classes, with the compiled classes): compiles the

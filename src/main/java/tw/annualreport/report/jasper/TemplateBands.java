@@ -23,13 +23,13 @@ import net.sf.jasperreports.engine.type.SplitTypeEnum;
 import net.sf.jasperreports.engine.type.StretchTypeEnum;
 import net.sf.jasperreports.engine.type.TextAdjustEnum;
 
-import tw.annualreport.report.jasper.document.Align;
-import tw.annualreport.report.jasper.document.BlockKind;
-import tw.annualreport.report.jasper.document.Cells;
-import tw.annualreport.report.jasper.document.Column;
-import tw.annualreport.report.jasper.document.PdfDocument;
-import tw.annualreport.report.jasper.document.SheetLayout;
-import tw.annualreport.report.jasper.document.Table;
+import tw.annualreport.report.document.Align;
+import tw.annualreport.report.document.BlockKind;
+import tw.annualreport.report.document.Cells;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.PdfDocument;
+import tw.annualreport.report.document.SheetLayout;
+import tw.annualreport.report.document.Table;
 
 /**
  * Writes the tables' bands into the templates, from the Java table definitions: their column

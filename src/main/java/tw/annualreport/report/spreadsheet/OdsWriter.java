@@ -21,10 +21,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import tw.annualreport.report.ReportFormats;
-import tw.annualreport.report.jasper.document.Cells;
-import tw.annualreport.report.jasper.document.Kind;
-import tw.annualreport.report.jasper.document.Sheet;
-import tw.annualreport.report.jasper.document.SheetRow;
+import tw.annualreport.report.document.Cells;
+import tw.annualreport.report.document.Kind;
+import tw.annualreport.report.document.Sheet;
+import tw.annualreport.report.document.SheetRow;
 import tw.annualreport.report.spreadsheet.SheetGrid.GridCell;
 import tw.annualreport.report.spreadsheet.SheetGrid.Role;
 

@@ -3,9 +3,9 @@ package tw.annualreport.report.spreadsheet;
 import java.util.ArrayList;
 import java.util.List;
 
-import tw.annualreport.report.jasper.document.Cells;
-import tw.annualreport.report.jasper.document.SheetRow.RowKind;
-import tw.annualreport.report.jasper.document.SheetRow;
+import tw.annualreport.report.document.Cells;
+import tw.annualreport.report.document.SheetRow.RowKind;
+import tw.annualreport.report.document.SheetRow;
 
 /**
  * The cells of a sheet's rows as both spreadsheet writers lay them out: a title or note spans the

@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
-import tw.annualreport.report.jasper.document.Cells;
-import tw.annualreport.report.jasper.document.Sheet;
-import tw.annualreport.report.jasper.document.SheetRow;
+import tw.annualreport.report.document.Cells;
+import tw.annualreport.report.document.Sheet;
+import tw.annualreport.report.document.SheetRow;
 import tw.annualreport.report.spreadsheet.SheetGrid.GridCell;
 import tw.annualreport.report.spreadsheet.SheetGrid.Role;
 

@@ -13,9 +13,9 @@ import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import org.junit.jupiter.api.Test;
 
-import tw.annualreport.report.jasper.document.Column;
-import tw.annualreport.report.jasper.document.Table;
-import tw.annualreport.report.jasper.section.ReportSections;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.Table;
+import tw.annualreport.report.section.ReportSections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

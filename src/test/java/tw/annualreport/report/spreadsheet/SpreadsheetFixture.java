@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import tw.annualreport.report.jasper.document.Cell;
-import tw.annualreport.report.jasper.document.Column;
-import tw.annualreport.report.jasper.document.Kind;
-import tw.annualreport.report.jasper.document.Sheet;
-import tw.annualreport.report.jasper.document.SheetLayout;
-import tw.annualreport.report.jasper.document.Table;
-import tw.annualreport.report.jasper.document.Workbook;
+import tw.annualreport.report.document.Cell;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.Kind;
+import tw.annualreport.report.document.Sheet;
+import tw.annualreport.report.document.SheetLayout;
+import tw.annualreport.report.document.Table;
+import tw.annualreport.report.document.Workbook;
 
 /** A small workbook with every kind of row and cell the report writes, and text that must stay text. */
 final class SpreadsheetFixture {

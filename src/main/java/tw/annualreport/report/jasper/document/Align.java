@@ -1,8 +1,0 @@
-package tw.annualreport.report.jasper.document;
-
-/** Horizontal alignment of a PDF table column (sheets align text left and numbers right). */
-public enum Align {
-
-	LEFT, CENTER, RIGHT
-
-}

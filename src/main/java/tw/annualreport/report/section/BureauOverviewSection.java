@@ -1,0 +1,88 @@
+package tw.annualreport.report.section;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tw.annualreport.report.BureauReportData;
+import tw.annualreport.report.BureauReportData.Status;
+import tw.annualreport.report.BureauReportData.Submission;
+import tw.annualreport.report.document.Align;
+import tw.annualreport.report.document.Cell;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.Kind;
+import tw.annualreport.report.document.PdfDocument;
+import tw.annualreport.report.document.SheetLayout;
+import tw.annualreport.report.document.Table;
+import tw.annualreport.report.document.Workbook;
+
+/**
+ * 壹、彙整摘要: which agencies are included, which failed (and why) and which have no figures; the
+ * bureau-wide figures with the sums they are divided from, and how they are pooled.
+ */
+final class BureauOverviewSection implements BureauSection {
+
+	static final String TITLE = "壹、彙整摘要";
+
+	static final Table POOLED = Table.of("bureau.pooled", new Column("指標", Kind.TEXT, Align.LEFT, 150, 200),
+			new Column("全局數值", Kind.PERCENT, Align.RIGHT, 70, 90), new Column("分子合計", Kind.NUMBER, Align.RIGHT, 85, 100),
+			new Column("分母合計", Kind.COUNT, Align.RIGHT, 85, 100), new Column("計算方式", Kind.TEXT, Align.LEFT, 125, 220));
+
+	static final SheetLayout SHEET = SheetLayout.of("bureau.summary", TITLE, POOLED);
+
+	@Override
+	public Section.Definition definition() {
+		return new Section.Definition(TITLE, List.of(POOLED), List.of(SHEET));
+	}
+
+	@Override
+	public void writePdf(BureauReportData d, PdfDocument pdf) {
+		pdf.paragraph(null, included(d));
+		List<Submission> failed = of(d, Status.FAILED);
+		if (!failed.isEmpty()) {
+			pdf.paragraph("未納入彙整（本次產製失敗）", String.join("\n", failed.stream().map(BureauOverviewSection::failure).toList()));
+		}
+		List<Submission> missing = of(d, Status.MISSING);
+		if (!missing.isEmpty()) {
+			pdf.paragraph("尚無統計之機關", String.join("、", missing.stream().map(BureauOverviewSection::name).toList())
+					+ "：已有匯入資料，但本年度尚未產製統計，未納入彙整。");
+		}
+		pdf.table("全局數值（依各機關筆數合計）", POOLED, rows(d));
+		pdf.note(BureauFigures.POOLING);
+	}
+
+	@Override
+	public void writeSheets(BureauReportData d, Workbook workbook) {
+		Workbook.Rows rows = workbook.sheet(SHEET, TITLE).note(included(d));
+		of(d, Status.FAILED).forEach((s) -> rows.note("未納入彙整（本次產製失敗）：" + failure(s)));
+		rows.table(POOLED, rows(d)).note(BureauFigures.POOLING);
+	}
+
+	private static List<List<Cell>> rows(BureauReportData d) {
+		List<List<Cell>> rows = new ArrayList<>();
+		for (BureauFigures.Figure f : BureauFigures.of(d.summary())) {
+			rows.add(POOLED.row(f.label(), new Cell(f.pooled(), f.kind()), f.numerator(), f.denominator(), f.basis()));
+		}
+		return rows;
+	}
+
+	/** 「本年度彙整 3 個機關：…；本次失敗 1 個；尚無統計 0 個。」 */
+	static String included(BureauReportData d) {
+		List<Submission> included = of(d, Status.INCLUDED);
+		return d.bureauName() + "所屬機關共 " + d.submissions().size() + " 個，本年度彙整 " + included.size() + " 個機關"
+				+ (included.isEmpty() ? "" : "（" + String.join("、", included.stream().map(BureauOverviewSection::name).toList()) + "）")
+				+ "；本次產製失敗 " + of(d, Status.FAILED).size() + " 個；尚無統計 " + of(d, Status.MISSING).size() + " 個。";
+	}
+
+	static List<Submission> of(BureauReportData d, Status status) {
+		return d.submissions().stream().filter((s) -> s.status() == status).toList();
+	}
+
+	static String name(Submission s) {
+		return s.name().equals(s.code()) ? s.code() : s.name() + "（" + s.code() + "）";
+	}
+
+	private static String failure(Submission s) {
+		return name(s) + "：" + s.reason();
+	}
+
+}

@@ -1,0 +1,79 @@
+package tw.annualreport.report.section;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import tw.annualreport.report.BureauReportData;
+import tw.annualreport.report.BureauReportData.Status;
+import tw.annualreport.report.BureauReportData.Submission;
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.report.document.Align;
+import tw.annualreport.report.document.Cell;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.Kind;
+import tw.annualreport.report.document.PdfDocument;
+import tw.annualreport.report.document.SheetLayout;
+import tw.annualreport.report.document.Table;
+import tw.annualreport.report.document.Workbook;
+
+/**
+ * 參、資料繳交狀況: per agency under the bureau whether its data are in, when they were imported,
+ * rows read and rejected, and for a failed agency why — what a bureau chases late agencies with.
+ */
+final class BureauSubmissionSection implements BureauSection {
+
+	static final String TITLE = "參、資料繳交狀況";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	static final Table SUBMISSIONS = Table.of("bureau.submissions", new Column("機關代碼", Kind.TEXT, Align.LEFT, 55, 80),
+			new Column("機關名稱", Kind.TEXT, Align.LEFT, 100, 180), new Column("資料狀況", Kind.TEXT, Align.CENTER, 50, 80),
+			new Column("匯入時間", Kind.TEXT, Align.CENTER, 75, 120), new Column("讀入筆數", Kind.COUNT, Align.RIGHT, 45, 80),
+			new Column("拒收筆數", Kind.COUNT, Align.RIGHT, 45, 80), new Column("說明", Kind.TEXT, Align.LEFT, 145, 420))
+		.withHeaderHeight(22);
+
+	static final SheetLayout SHEET = SheetLayout.of("bureau.submissions", TITLE, SUBMISSIONS);
+
+	@Override
+	public Section.Definition definition() {
+		return new Section.Definition(TITLE, List.of(SUBMISSIONS), List.of(SHEET));
+	}
+
+	@Override
+	public void writePdf(BureauReportData d, PdfDocument pdf) {
+		pdf.paragraph(null, summary(d));
+		pdf.table(null, SUBMISSIONS, rows(d));
+		pdf.note("匯入時間：該機關本年度資料最近一次匯入完成（發布）之時間；本次失敗者為其最近一次匯入開始之時間，讀入與拒收筆數亦為該次匯入。");
+	}
+
+	@Override
+	public void writeSheets(BureauReportData d, Workbook workbook) {
+		workbook.sheet(SHEET, TITLE).note(summary(d)).table(SUBMISSIONS, rows(d));
+	}
+
+	private static String summary(BureauReportData d) {
+		return "所屬機關 " + d.submissions().size() + " 個：已繳交並納入彙整 " + BureauOverviewSection.of(d, Status.INCLUDED).size()
+				+ " 個，本次產製失敗 " + BureauOverviewSection.of(d, Status.FAILED).size() + " 個，尚無統計 "
+				+ BureauOverviewSection.of(d, Status.MISSING).size() + " 個。";
+	}
+
+	private static List<List<Cell>> rows(BureauReportData d) {
+		return d.submissions().stream().map(BureauSubmissionSection::row).toList();
+	}
+
+	private static List<Cell> row(Submission s) {
+		String time = (s.importedAt() == null) ? "未匯入"
+				: ReportFormats.rocShortDate(s.importedAt().toLocalDate()) + " " + TIME.format(s.importedAt());
+		String detail = switch (s.status()) {
+			case INCLUDED -> "已納入彙整";
+			case FAILED -> s.reason();
+			case MISSING -> "已匯入，尚未產製本年度統計";
+		};
+		return SUBMISSIONS.row(s.code(), s.name(), s.status().label(), time, count(s.read()), count(s.rejected()), detail);
+	}
+
+	private static Object count(Long value) {
+		return (value == null) ? Cell.text(ReportFormats.NONE) : value;
+	}
+
+}

@@ -1,0 +1,110 @@
+package tw.annualreport.report.section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tw.annualreport.report.ReportData;
+import tw.annualreport.report.document.Align;
+import tw.annualreport.report.document.Cell;
+import tw.annualreport.report.document.Column;
+import tw.annualreport.report.document.Kind;
+import tw.annualreport.report.document.PdfDocument;
+import tw.annualreport.report.document.SheetLayout;
+import tw.annualreport.report.document.Table;
+import tw.annualreport.report.document.Workbook;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.summary.AgencySummary.FileRows;
+
+import static tw.annualreport.report.ReportFormats.rocDate;
+import static tw.annualreport.report.section.Texts.nz;
+
+/** 資料品質說明: rows read, accepted and rejected per source file, and how figures are rounded. */
+final class DataQualitySection implements Section {
+
+	static final String TITLE = "資料品質說明";
+
+	static final Table FILES = Table.of("dataQuality.files", Column.pdf("資料檔", Kind.TEXT, Align.LEFT, 160),
+			Column.pdf("來源檔名", Kind.TEXT, Align.LEFT, 125), Column.pdf("讀取列數", Kind.COUNT, Align.RIGHT, 75),
+			Column.pdf("接受", Kind.COUNT, Align.RIGHT, 75), Column.pdf("剔除", Kind.COUNT, Align.RIGHT, 80));
+
+	static final Table FILE_RATES = Table.of("dataQuality.fileRates", Column.sheet("資料檔", Kind.TEXT, 120),
+			Column.sheet("來源檔名", Kind.TEXT, 220), Column.sheet("讀取列數", Kind.COUNT, 90),
+			Column.sheet("接受列數", Kind.COUNT, 90), Column.sheet("剔除列數", Kind.COUNT, 90),
+			Column.sheet("剔除比率", Kind.PERCENT, 90));
+
+	static final Table UNPRINTABLE = Table.of("dataQuality.unprintable", Column.pdf("資料檔", Kind.TEXT, Align.LEFT, 160),
+			Column.pdf("列", Kind.TEXT, Align.RIGHT, 75), Column.pdf("字元", Kind.TEXT, Align.CENTER, 120),
+			Column.pdf("字碼", Kind.TEXT, Align.CENTER, 160));
+
+	static final SheetLayout SHEET = SheetLayout.of("rows", TITLE, FILE_RATES);
+
+	@Override
+	public Definition definition() {
+		return new Definition(TITLE, List.of(FILES, UNPRINTABLE), List.of(SHEET));
+	}
+
+	@Override
+	public void writePdf(ReportData d, PdfDocument pdf) {
+		pdf.paragraph(null, "本報告依 " + d.rocYear() + " 年度匯入之原始資料產製。各資料檔之讀取列數 = 接受列數 + 剔除列數；"
+				+ "剔除列之檔名、列號、欄位、內容與原因列於同一輸出資料夾之 rejects.csv。");
+		List<List<Cell>> rows = new ArrayList<>();
+		long read = 0;
+		long accepted = 0;
+		long rejected = 0;
+		for (Map.Entry<String, FileRows> file : d.summary().rows().entrySet()) {
+			FileRows f = file.getValue();
+			rows.add(FILES.row(label(file.getKey()), nz(f.source()), f.read(), f.accepted(), f.rejected()));
+			read += f.read();
+			accepted += f.accepted();
+			rejected += f.rejected();
+		}
+		rows.add(FILES.row("合計", "", read, accepted, rejected));
+		pdf.table("各資料檔列數", FILES, rows);
+		if (!d.unprintable().isEmpty()) {
+			pdf.table("報告字型無法顯示的字元", UNPRINTABLE, d.unprintable()
+				.stream()
+				.map((u) -> UNPRINTABLE.row(u.file(), (u.row() == null) ? "" : Integer.toString(u.row()), u.character(),
+						u.code()))
+				.toList());
+			pdf.note("上列字元在本報告中可能無法正確顯示（原始資料仍完整保存於資料庫及試算表），請以其他寫法改寫或與系統管理者聯繫。");
+		}
+		List<String> empty = emptyFiles(d);
+		if (!empty.isEmpty()) {
+			pdf.note("注意：下列資料檔只有標題列、沒有任何資料列，相關統計為 0 或無法計算，請確認是否漏填：" + String.join("、", empty) + "。");
+		}
+		pdf.note("報告日期：" + rocDate(d.reportDate()) + "。百分比與分數四捨五入至小數第 1 位，Cronbach's α 至小數第 3 位。"
+				+ "本報告文字中之電話號碼、電子郵件、身分證字號及可辨識之姓名均已遮蔽（封面之機關聯絡資訊除外），原始資料僅保存於資料庫。");
+	}
+
+	@Override
+	public void writeSheets(ReportData d, Workbook workbook) {
+		workbook.sheet(SHEET, TITLE)
+			.table(FILE_RATES, d.summary().rows()
+				.entrySet()
+				.stream()
+				.map((file) -> fileRates(file.getKey(), file.getValue()))
+				.toList());
+	}
+
+	/** Files that were there but held no data row (only the header): worth a warning, not a silent 0 %. */
+	static List<String> emptyFiles(ReportData d) {
+		return d.summary().rows()
+			.entrySet()
+			.stream()
+			.filter((file) -> file.getValue().source() != null && file.getValue().read() == 0)
+			.map((file) -> label(file.getKey()))
+			.toList();
+	}
+
+	/** The Chinese name of the source file with its key: 執行紀錄（executions）. */
+	private static List<Cell> fileRates(String file, FileRows f) {
+		return FILE_RATES.row(label(file), nz(f.source()), f.read(), f.accepted(), f.rejected(),
+				(f.read() == 0) ? null : (double) f.rejected() / f.read());
+	}
+
+	private static String label(String file) {
+		return SourceFile.displayName(file);
+	}
+
+}
