@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 
-import tw.annualreport.job.JobParameterNames;
+import tw.annualreport.job.JobParameterNames.Bound;
 import tw.annualreport.job.RunSettings;
 import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportKind;
@@ -20,35 +20,18 @@ import tw.annualreport.system.ReportKind;
 @Configuration(proxyBeanMethods = false)
 class BureauBinding {
 
-	private static final String PARENT = "#{jobParameters['" + JobParameterNames.AGENCY + "']}";
-
-	private static final String YEAR = "#{jobParameters['" + JobParameterNames.YEAR + "']}";
-
-	private static final String KIND = "#{jobParameters['" + JobParameterNames.KIND + "']}";
-
-	private static final String INPUT = "#{jobParameters['" + JobParameterNames.INPUT + "']}";
-
-	private static final String OUT = "#{jobParameters['" + JobParameterNames.OUT + "']}";
-
-	private static final String FORMATS = "#{jobParameters['" + JobParameterNames.FORMATS + "']}";
-
-	private static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
-
 	private static final String PARTITION_CODE = "#{stepExecutionContext['" + AgencyPartition.CODE + "']}";
 
 	private static final String PARTITION_FOLDER = "#{stepExecutionContext['" + AgencyPartition.FOLDER + "']}";
 
 	private static final String PARTITION_PROBLEM = "#{stepExecutionContext['" + AgencyPartition.PROBLEM + "']}";
 
-	/** A new one per step execution, no proxy. */
-	private static final String STEP = "step";
-
 	/** The bureau ({@code agency} of the bureau job), the year, kind, input and outputs of its agencies. */
 	@Bean
-	@Scope(STEP)
-	BureauRun bureauRun(@Value(PARENT) String parent, @Value(YEAR) Long year, @Value(KIND) String kind,
-			@Value(INPUT) String input, @Value(OUT) String out, @Value(FORMATS) String formats,
-			@Value(MAIL) String mail) {
+	@Scope(Bound.STEP_SCOPE)
+	BureauRun bureauRun(@Value(Bound.AGENCY) String parent, @Value(Bound.YEAR) Long year, @Value(Bound.KIND) String kind,
+			@Value(Bound.INPUT) String input, @Value(Bound.OUT) String out, @Value(Bound.FORMATS) String formats,
+			@Value(Bound.MAIL) String mail) {
 		RunSettings settings = new RunSettings(Math.toIntExact(year), Path.of(out),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), ReportKind.of(kind).isFinal(),
 				Boolean.parseBoolean(mail));
@@ -57,7 +40,7 @@ class BureauBinding {
 
 	/** The agency of a bureau run's partition, from its step execution context. */
 	@Bean
-	@Scope(STEP)
+	@Scope(Bound.STEP_SCOPE)
 	AgencyPartition agencyPartition(@Value(PARTITION_CODE) String code, @Value(PARTITION_FOLDER) String folder,
 			@Value(PARTITION_PROBLEM) String problem) {
 		return AgencyPartition.of(code, folder, problem);

@@ -39,6 +39,34 @@ public final class JobParameterNames {
 	private JobParameterNames() {
 	}
 
+	/**
+	 * The parameters as step-scoped beans receive them ({@code @Value}), bound late by Spring
+	 * Batch per step execution: the agency job's and the bureau job's bindings read the same ones.
+	 */
+	public static final class Bound {
+
+		public static final String AGENCY = "#{jobParameters['" + JobParameterNames.AGENCY + "']}";
+
+		public static final String YEAR = "#{jobParameters['" + JobParameterNames.YEAR + "']}";
+
+		public static final String KIND = "#{jobParameters['" + JobParameterNames.KIND + "']}";
+
+		public static final String INPUT = "#{jobParameters['" + JobParameterNames.INPUT + "']}";
+
+		public static final String OUT = "#{jobParameters['" + JobParameterNames.OUT + "']}";
+
+		public static final String FORMATS = "#{jobParameters['" + JobParameterNames.FORMATS + "']}";
+
+		public static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
+
+		/** A new bean per step execution, without a proxy (the bound values are records). */
+		public static final String STEP_SCOPE = "step";
+
+		private Bound() {
+		}
+
+	}
+
 	/** {@code <out>/<year>/<agency>/}. */
 	public static Path outputFolder(JobExecution jobExecution) {
 		var params = jobExecution.getJobParameters();

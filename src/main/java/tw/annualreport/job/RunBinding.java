@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 
+import tw.annualreport.job.JobParameterNames.Bound;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.system.OutputFolder;
@@ -26,20 +27,6 @@ import tw.annualreport.system.ReportRun;
 @Configuration(proxyBeanMethods = false)
 public class RunBinding {
 
-	private static final String AGENCY = "#{jobParameters['" + JobParameterNames.AGENCY + "']}";
-
-	private static final String YEAR = "#{jobParameters['" + JobParameterNames.YEAR + "']}";
-
-	private static final String KIND = "#{jobParameters['" + JobParameterNames.KIND + "']}";
-
-	private static final String INPUT = "#{jobParameters['" + JobParameterNames.INPUT + "']}";
-
-	private static final String OUT = "#{jobParameters['" + JobParameterNames.OUT + "']}";
-
-	private static final String FORMATS = "#{jobParameters['" + JobParameterNames.FORMATS + "']}";
-
-	private static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
-
 	private static final String JOB_INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
 	/** The job's decision when it has an input folder: import it first. */
@@ -48,9 +35,6 @@ public class RunBinding {
 	/** The job's decision without one: report from the database as it stands. */
 	static final String DATABASE = "DATABASE";
 
-	/** Scope of the bound values: a new one per step execution, no proxy. */
-	private static final String STEP = "step";
-
 	@Bean
 	JobExecutionDecider sourceOfData() {
 		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
@@ -58,9 +42,9 @@ public class RunBinding {
 	}
 
 	@Bean
-	@Scope(STEP)
-	ReportRun reportRun(@Value(AGENCY) String agency, @Value(YEAR) Long year, @Value(KIND) String kind,
-			@Value(OUT) String out, @Value(FORMATS) String formats, @Value(MAIL) String mail) {
+	@Scope(Bound.STEP_SCOPE)
+	ReportRun reportRun(@Value(Bound.AGENCY) String agency, @Value(Bound.YEAR) Long year, @Value(Bound.KIND) String kind,
+			@Value(Bound.OUT) String out, @Value(Bound.FORMATS) String formats, @Value(Bound.MAIL) String mail) {
 		int rocYear = Math.toIntExact(year);
 		return new ReportRun(agency, rocYear, ReportKind.of(kind), OutputFolder.of(Path.of(out), rocYear, agency),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), Boolean.parseBoolean(mail));
@@ -68,9 +52,9 @@ public class RunBinding {
 
 	/** Only import steps ask for it, and those run only when the job has an input folder. */
 	@Bean
-	@Scope(STEP)
-	ImportContext importContext(ImportRuns runs, @Value(AGENCY) String agency, @Value(YEAR) Long year,
-			@Value(INPUT) String input, @Value(JOB_INSTANCE) Long jobInstance) {
+	@Scope(Bound.STEP_SCOPE)
+	ImportContext importContext(ImportRuns runs, @Value(Bound.AGENCY) String agency, @Value(Bound.YEAR) Long year,
+			@Value(Bound.INPUT) String input, @Value(JOB_INSTANCE) Long jobInstance) {
 		int rocYear = Math.toIntExact(year);
 		long importId = runs.begin(agency, rocYear, Path.of(input), jobInstance);
 		return new ImportContext(importId, agency, rocYear, Path.of(input));
