@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** A bureau run: every agency under the parent as a partition, then the consolidated report of the bureau. */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:bureau-${random.uuid};DB_CLOSE_DELAY=-1" })
+// the same properties as the other job tests on the default in-memory database: one shared context (docs/tests.md)
+@SpringBootTest(properties = "annual-report.cli.enabled=false")
 class BureauRunTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -45,6 +45,8 @@ class RemoteBureauIntegrationTests {
 
 	private Path localOut;
 
+	private PackagedJar.Started localStarted;
+
 	private PackagedJar.Launch local;
 
 	private final List<PackagedJar.Started> workers = new ArrayList<>();
@@ -55,7 +57,11 @@ class RemoteBureauIntegrationTests {
 
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-	/** The reference: the same bureau run, its agencies on threads of one process. */
+	/**
+	 * The reference: the same bureau run, its agencies on threads of one process. It runs while
+	 * the first test starts its workers, and is waited for where it is first compared with
+	 * ({@link #local()}).
+	 */
 	@BeforeAll
 	void localBureauRun() throws Exception {
 		RabbitMq.required();
@@ -66,18 +72,31 @@ class RemoteBureauIntegrationTests {
 		String database = freshDatabase("local");
 		MariaDb.freshDatabase(database);
 		this.localOut = temp.resolve("local-out");
-		this.local = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null))
-			.await();
-		assertThat(this.local.exitCode()).as(this.local.toString()).isZero();
+		this.localStarted = PackagedJar.start(temp.resolve("local"), List.of(), bureauRun(database, this.localOut, null));
+	}
+
+	/** The reference run, ended. */
+	private PackagedJar.Launch local() throws IOException, InterruptedException {
+		if (this.local == null) {
+			PackagedJar.Launch ended = this.localStarted.await();
+			assertThat(ended.exitCode()).as(ended.toString()).isZero();
+			this.local = ended;
+		}
+		return this.local;
 	}
 
 	@AfterAll
-	void dropDatabases() {
+	void dropDatabases() throws Exception {
+		if (this.localStarted != null && this.local == null) {
+			this.localStarted.stop();
+		}
 		this.databases.forEach(MariaDb::dropDatabase);
 	}
 
 	@AfterEach
 	void stopWorkers() throws Exception {
+		// all told to stop at once, then waited for: they shut down side by side
+		this.workers.forEach((worker) -> worker.process().destroy());
 		for (PackagedJar.Started worker : this.workers) {
 			worker.stop();
 		}
@@ -92,8 +111,8 @@ class RemoteBureauIntegrationTests {
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("remote-out");
-		startWorker("worker-1", database, queue, List.of());
-		startWorker("worker-2", database, queue, List.of());
+		awaitStarted(launchWorker("worker-1", database, queue, List.of()),
+				launchWorker("worker-2", database, queue, List.of()));
 
 		PackagedJar.Launch remote = PackagedJar.start(temp.resolve("manager"), List.of(),
 				bureauRun(database, out, queue)).await();
@@ -102,12 +121,13 @@ class RemoteBureauIntegrationTests {
 		assertThat(remote.out()).contains("2 個機關已送至 RabbitMQ 佇列「" + queue + "」");
 		for (String agency : AGENCIES) {
 			assertSameReports(out, agency);
-			assertThat(ResumeChecks.headline(agency, remote.out())).isEqualTo(ResumeChecks.headline(agency, this.local.out()));
+			assertThat(ResumeChecks.headline(agency, remote.out())).isEqualTo(ResumeChecks.headline(agency, local().out()));
 		}
-		assertThat(consolidationLine(remote.out())).isEqualTo(consolidationLine(this.local.out()));
+		assertThat(consolidationLine(remote.out())).isEqualTo(consolidationLine(local().out()));
 		assertThat(AgencyFolders.fileNames(out.resolve("113").resolve(BUREAU)))
 			.isEqualTo(AgencyFolders.fileNames(this.localOut.resolve("113").resolve(BUREAU)));
 		// each worker took an agency: the requests were spread, one at a time per worker
+		this.workers.forEach((worker) -> worker.process().destroy());
 		for (PackagedJar.Started worker : this.workers) {
 			assertThat(worker.stop().out()).contains("開始處理 agencyReportStep:");
 		}
@@ -119,9 +139,9 @@ class RemoteBureauIntegrationTests {
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("killed-out");
-		PackagedJar.Started doomed = startWorker("doomed", database, queue,
+		PackagedJar.Started doomed = launchWorker("doomed", database, queue,
 				List.of("-Dannual-report.debug.halt-in-step=renderReportStep"));
-		startWorker("survivor", database, queue, List.of());
+		awaitStarted(doomed, launchWorker("survivor", database, queue, List.of()));
 
 		PackagedJar.Launch first = PackagedJar.start(temp.resolve("manager-1"), List.of(),
 				bureauRun(database, out, queue)).await();
@@ -139,9 +159,11 @@ class RemoteBureauIntegrationTests {
 		String otherAgency = AGENCIES.stream().filter((agency) -> !agency.equals(failedAgency)).findFirst().orElseThrow();
 		assertThat(first.out()).contains(otherAgency + "：完成。").contains(BUREAU + "（彙整）：完成");
 
-		startWorker("replacement", database, queue, List.of());
+		// the replacement starts beside the same command (the survivor is still there to take the agency)
+		PackagedJar.Started replacement = launchWorker("replacement", database, queue, List.of());
 		PackagedJar.Launch again = PackagedJar.start(temp.resolve("manager-2"), List.of(),
 				bureauRun(database, out, queue)).await();
+		awaitStarted(replacement);
 
 		assertThat(again.exitCode()).as(again.toString()).isZero();
 		assertThat(again.out()).contains("1 個機關已送至 RabbitMQ 佇列");
@@ -149,7 +171,7 @@ class RemoteBureauIntegrationTests {
 			assertSameReports(out, agency);
 		}
 		assertThat(ResumeChecks.headline(failedAgency, again.out()))
-			.isEqualTo(ResumeChecks.headline(failedAgency, this.local.out()));
+			.isEqualTo(ResumeChecks.headline(failedAgency, local().out()));
 	}
 
 	private List<String> bureauRun(String database, Path out, String queue) {
@@ -163,15 +185,22 @@ class RemoteBureauIntegrationTests {
 		return args;
 	}
 
-	private PackagedJar.Started startWorker(String name, String database, String queue, List<String> jvmOptions)
-			throws IOException, InterruptedException {
+	/** Starts a worker without waiting: workers start side by side ({@link #awaitStarted}). */
+	private PackagedJar.Started launchWorker(String name, String database, String queue, List<String> jvmOptions)
+			throws IOException {
 		List<String> args = new ArrayList<>(List.of("--worker", "--annual-report.bureau.queue=" + queue,
 				"--annual-report.bureau.parallelism=1"));
 		args.addAll(database(database));
 		PackagedJar.Started worker = PackagedJar.start(temp.resolve(name), jvmOptions, args);
 		this.workers.add(worker);
-		worker.awaitLine((line) -> line.contains("工作程序已啟動"));
 		return worker;
+	}
+
+	/** Waits until every worker listens on its queue. */
+	private static void awaitStarted(PackagedJar.Started... workers) throws IOException, InterruptedException {
+		for (PackagedJar.Started worker : workers) {
+			worker.awaitLine((line) -> line.contains("工作程序已啟動"));
+		}
 	}
 
 	private static List<String> database(String database) {
@@ -196,7 +225,8 @@ class RemoteBureauIntegrationTests {
 		return queue;
 	}
 
-	private void assertSameReports(Path out, String agency) {
+	private void assertSameReports(Path out, String agency) throws IOException, InterruptedException {
+		local();
 		ResumeChecks.Outputs expected = ResumeChecks.Outputs.of(this.localOut.resolve("113").resolve(agency));
 		ResumeChecks.Outputs actual = ResumeChecks.Outputs.of(out.resolve("113").resolve(agency));
 		assertThat(actual.files()).as(agency).isEqualTo(expected.files());

@@ -57,7 +57,7 @@ class ConsoleBrowserIntegrationTests {
 			port = free.getLocalPort();
 		}
 		server = jar(List.of("--serve", "--server.port=" + port, "--formats=pdf,json"), "serve");
-		awaitPort();
+		// the browser starts while the server does; it is waited for before the first page
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -71,6 +71,7 @@ class ConsoleBrowserIntegrationTests {
 			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
+		awaitPort();
 	}
 
 	@AfterAll

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * re-import replaces come from that list. A file without its step, or a table of imported rows
  * missing from the list (whose old rows a re-import would silently keep), fails here.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:lists-${random.uuid};DB_CLOSE_DELAY=-1" })
+// the same properties as the other job tests on the default in-memory database: one shared context (docs/tests.md)
+@SpringBootTest(properties = "annual-report.cli.enabled=false")
 class SourceFileListTests {
 
 	/** Tables with an import_id that hold the import's bookkeeping, not imported rows. */

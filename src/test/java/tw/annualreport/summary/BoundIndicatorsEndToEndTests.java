@@ -32,8 +32,8 @@ import static tw.annualreport.summary.AnnualReportJobRuns.element;
  * in the indicator's unit, and the report prints the same number in its indicator table as in
  * 參 and 肆. Report year 113 = 2024.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:bound-${random.uuid};DB_CLOSE_DELAY=-1" })
+// the same properties as the other job tests on the default in-memory database: one shared context (docs/tests.md)
+@SpringBootTest(properties = "annual-report.cli.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoundIndicatorsEndToEndTests {
 

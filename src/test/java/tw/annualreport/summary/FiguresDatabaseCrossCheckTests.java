@@ -40,8 +40,8 @@ import static tw.annualreport.summary.AnnualReportJobRuns.element;
  * figure is then recomputed here, naively, from the generated rows (lists, two-pass variances,
  * sorting for the median), sharing nothing with the figures package but SPEC §4.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:fig-${random.uuid};DB_CLOSE_DELAY=-1" })
+// the same properties as the other job tests on the default in-memory database: one shared context (docs/tests.md)
+@SpringBootTest(properties = "annual-report.cli.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FiguresDatabaseCrossCheckTests {
 

@@ -26,8 +26,8 @@ import static tw.annualreport.summary.AnnualReportJobRuns.element;
  * summary.json), and every key figure of summary.json compared with the value worked out by
  * hand in the comments (SPEC §4 definitions). Report year 113 = 2024, year end 2024-12-31.
  */
-@SpringBootTest(properties = { "annual-report.cli.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:fig-${random.uuid};DB_CLOSE_DELAY=-1" })
+// the same properties as the other job tests on the default in-memory database: one shared context (docs/tests.md)
+@SpringBootTest(properties = "annual-report.cli.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummaryJsonEndToEndTests {
 
