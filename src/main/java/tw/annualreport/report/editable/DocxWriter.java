@@ -370,17 +370,20 @@ public final class DocxWriter {
 		var spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
 		spacing.setAfter(BigInteger.valueOf(4 * TWIPS));
 		doc.createStyles().setStyles(styles);
-		style(doc, "Normal", "Normal", null, -1, 0, false, null, 0, 0).setDefault(true);
-		style(doc, "Heading1", "heading 1", "Normal", 0, 32, true, null, 0, 10);
-		style(doc, "Heading2", "heading 2", "Normal", 1, 23, true, null, 8, 3);
-		style(doc, "Note", "Note", "Normal", -1, 17, false, "404040", 0, 3);
-		style(doc, "TableText", "Table Text", "Normal", -1, 18, false, null, 0, 0);
-		style(doc, "TableGap", "Table Gap", "Normal", -1, 8, false, null, 0, 0);
-		// each section on a new page, never a heading alone at the foot of one
-		doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().addNewPageBreakBefore();
+		CTStyle normal = style("Normal", "Normal", null, -1, 0, false, null, 0, 0);
+		normal.setDefault(true);
+		CTStyle heading1 = style("Heading1", "heading 1", "Normal", 0, 32, true, null, 0, 10);
+		// each section on a new page
+		heading1.getPPr().addNewPageBreakBefore();
+		for (CTStyle style : List.of(normal, heading1, style("Heading2", "heading 2", "Normal", 1, 23, true, null, 8, 3),
+				style("Note", "Note", "Normal", -1, 17, false, "404040", 0, 3),
+				style("TableText", "Table Text", "Normal", -1, 18, false, null, 0, 0),
+				style("TableGap", "Table Gap", "Normal", -1, 8, false, null, 0, 0))) {
+			doc.getStyles().addStyle(new XWPFStyle(style));
+		}
 	}
 
-	private static CTStyle style(XWPFDocument doc, String id, String name, String basedOn, int outline, int halfPoints,
+	private static CTStyle style(String id, String name, String basedOn, int outline, int halfPoints,
 			boolean bold, String color, int before, int after) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
@@ -410,7 +413,6 @@ public final class DocxWriter {
 		if (color != null) {
 			run.addNewColor().setVal(color);
 		}
-		doc.getStyles().addStyle(new XWPFStyle(style));
 		return style;
 	}
 
