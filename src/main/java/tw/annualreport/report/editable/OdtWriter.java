@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -17,6 +16,7 @@ import tw.annualreport.report.document.Align;
 import tw.annualreport.report.document.Block;
 import tw.annualreport.report.document.Column;
 import tw.annualreport.report.document.Table;
+import tw.annualreport.report.odf.OdfPackage;
 
 /**
  * Writes the report as report.odt (OpenDocument 1.3 text), the package written directly as the
@@ -360,24 +360,12 @@ public final class OdtWriter {
 		return s.append("</manifest:manifest>").toString();
 	}
 
-	/** The mimetype, first and uncompressed, as ODF requires (a reader can tell the type from its first bytes). */
 	private static void storeMimetype(ZipOutputStream zip) throws IOException {
-		byte[] bytes = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-		ZipEntry entry = new ZipEntry("mimetype");
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(bytes.length);
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		entry.setCrc(crc.getValue());
-		zip.putNextEntry(entry);
-		zip.write(bytes);
-		zip.closeEntry();
+		OdfPackage.storeMimetype(zip, MIMETYPE);
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
+		OdfPackage.entry(zip, name, content);
 	}
 
 }

@@ -1,5 +1,7 @@
 package tw.annualreport.report.editable;
 
+import tw.annualreport.report.odf.OdfPackage;
+
 /** Text for the XML of an ODF package. */
 final class Xml {
 
@@ -8,28 +10,11 @@ final class Xml {
 
 	/** The five entities escaped; characters XML 1.0 cannot hold left out. */
 	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '&' -> escaped.append("&amp;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&apos;");
-				default -> {
-					if (allowed(c)) {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
+		return OdfPackage.escape(text);
 	}
 
-	/** A character XML 1.0 can hold (control characters other than tab and line breaks cannot). */
 	static boolean allowed(char c) {
-		return (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != 0xFFFE && c != 0xFFFF;
+		return OdfPackage.allowed(c);
 	}
 
 	/**
