@@ -46,6 +46,17 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/** The editable report (ODT, DOCX) is written from the section model, not from the PDF's renderer or template. */
+	@Test
+	void theEditableReportKnowsNoJasperReports() {
+		noClasses().that()
+			.resideInAPackage("tw.annualreport.report.editable..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("net.sf.jasperreports..", "tw.annualreport.report.jasper..", "tw.annualreport.report.spreadsheet..")
+			.check(MAIN);
+	}
+
 	/** Masking knows no output: the outputs' records name what stays unmasked, not the other way round. */
 	@Test
 	void privacyIsPlainJava() {

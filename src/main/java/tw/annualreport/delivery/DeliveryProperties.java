@@ -2,9 +2,13 @@ package tw.annualreport.delivery;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import tw.annualreport.system.OutputFormat;
 
 /**
  * Mail delivery settings ({@code annual-report.mail.*}). The SMTP server is Spring Boot's
@@ -18,15 +22,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param extraTo addresses added to the recipients of every report
  * @param cc copy addresses of every report
  * @param retry how often and how patiently a failing SMTP send is tried again
+ * @param attach the report formats attached, those of them the folder holds ({@code pdf,xlsx,ods}
+ * unless set; add {@code odt,docx} to send the editable report too)
  */
 @ConfigurationProperties("annual-report.mail")
 public record DeliveryProperties(@DefaultValue("true") boolean enabled, String from, List<String> to,
-		List<String> extraTo, List<String> cc, @DefaultValue Retry retry) {
+		List<String> extraTo, List<String> cc, @DefaultValue Retry retry, Set<OutputFormat> attach) {
 
+	@ConstructorBinding
 	public DeliveryProperties {
 		to = clean(to);
+		attach = (attach == null || attach.isEmpty()) ? ReportFiles.DEFAULT : Set.copyOf(attach);
+		if (attach.stream().anyMatch((format) -> !format.isReport())) {
+			throw new IllegalArgumentException("annual-report.mail.attach 只能列報告格式（" + OutputFormat.codes(ReportFiles.DEFAULT)
+					+ ",odt,docx），不含 summary.json");
+		}
 		extraTo = clean(extraTo);
 		cc = clean(cc);
+	}
+
+	/** The settings attaching the default formats ({@link ReportFiles#DEFAULT}). */
+	public DeliveryProperties(boolean enabled, String from, List<String> to, List<String> extraTo, List<String> cc, Retry retry) {
+		this(enabled, from, to, extraTo, cc, retry, null);
 	}
 
 	/**

@@ -15,7 +15,7 @@ import tw.annualreport.system.ReportKind;
 /**
  * Assembles the mail of an agency-year from what is already there: the agency and its 收件信箱 from
  * the database (or {@code annual-report.mail.to}), the stored key figures, and the report files in
- * its output folder. What the subject and the body show is masked ({@link MaskedCopy}).
+ * its output folder ({@code annual-report.mail.attach}). What the subject and the body show is masked ({@link MaskedCopy}).
  */
 @Component
 public class ReportMails {
@@ -38,10 +38,10 @@ public class ReportMails {
 	 * @throws DeliveryException when the folder has no report file or the agency is not in the database
 	 */
 	public ReportMail of(String agencyCode, int rocYear, ReportKind kind, Path folder) {
-		List<Path> files = ReportFiles.in(folder);
+		List<Path> files = ReportFiles.in(folder, this.properties.attach());
 		if (files.isEmpty()) {
 			throw new DeliveryException("找不到 " + agencyCode + " " + rocYear + " 年度的報告檔案：" + folder.toAbsolutePath()
-					+ " 中沒有 " + String.join("、", ReportFiles.NAMES) + "，請先執行報告產製");
+					+ " 中沒有 " + String.join("、", ReportFiles.names(this.properties.attach())) + "，請先執行報告產製");
 		}
 		Agency agency = this.agencies.find(agencyCode, rocYear)
 			.orElseThrow(() -> new DeliveryException(
@@ -60,7 +60,7 @@ public class ReportMails {
 	 */
 	public ReportMail ofBureau(String bureauCode, String bureauName, int rocYear, ReportKind kind, Path folder,
 			List<String> bureauRecipients, List<String> lines) {
-		List<Path> files = ReportFiles.in(folder);
+		List<Path> files = ReportFiles.in(folder, this.properties.attach());
 		if (files.isEmpty()) {
 			throw new DeliveryException("找不到 " + bureauCode + " " + rocYear + " 年度的彙整報告檔案：" + folder.toAbsolutePath());
 		}

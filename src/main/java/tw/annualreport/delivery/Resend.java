@@ -28,7 +28,7 @@ public class Resend {
 	}
 
 	/**
-	 * Mails {@code <out>/<rocYear>/<agencyCode>/report.{pdf,xlsx,ods}} (whichever exist), as the
+	 * Mails {@code <out>/<rocYear>/<agencyCode>/report.*}} of {@code annual-report.mail.attach} (whichever exist), as the
 	 * draft or final report its figures were last computed as.
 	 * @throws DeliveryException with a one-line Chinese reason when the files are missing or the
 	 * delivery failed again (every attempt is recorded either way)

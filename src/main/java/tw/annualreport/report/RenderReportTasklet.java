@@ -18,7 +18,7 @@ import tw.annualreport.system.ReportRun;
 
 /**
  * Renders the report of the run's agency-year into its folder: the report formats (pdf, xlsx,
- * ods) among those asked for; a draft unless the run is final. Beside it, rejects.csv of the
+ * ods, odt, docx) among those asked for; a draft unless the run is final. Beside it, rejects.csv of the
  * data it is made from ({@link PublishedRejects}).
  */
 public class RenderReportTasklet implements Tasklet {

@@ -6,8 +6,8 @@ import java.util.Set;
 import tw.annualreport.system.OutputFormat;
 
 /**
- * Renders the year-end report of SPEC §5 into a folder: {@code report.pdf}, {@code report.xlsx}
- * and {@code report.ods}, each written whole or not at all. Implemented with JasperReports in
+ * Renders the year-end report of SPEC §5 into a folder: {@code report.pdf}, {@code report.xlsx},
+ * {@code report.ods}, {@code report.odt} and {@code report.docx}, each written whole or not at all. Implemented with JasperReports in
  * {@code report.jasper}.
  */
 public interface ReportRenderer {
@@ -21,8 +21,8 @@ public interface ReportRenderer {
 	java.util.List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft);
 
 	/**
-	 * The bureau's consolidated report (彙整報告) as {@code report.pdf}, {@code report.xlsx} and
-	 * {@code report.ods}: the same fonts, page footer, draft mark and PDF/A as the agency report.
+	 * The bureau's consolidated report (彙整報告) as {@code report.pdf}, {@code report.xlsx},
+	 * {@code report.ods}, {@code report.odt} and {@code report.docx}: the same fonts, page footer, draft mark and PDF/A as the agency report.
 	 * @param draft as for {@link #render}
 	 * @return the files written
 	 */

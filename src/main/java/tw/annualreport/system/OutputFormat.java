@@ -17,6 +17,8 @@ public enum OutputFormat {
 	PDF("report.pdf", "application/pdf", "報告 PDF"),
 	XLSX("report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "試算表 XLSX"),
 	ODS("report.ods", "application/vnd.oasis.opendocument.spreadsheet", "試算表 ODS"),
+	ODT("report.odt", "application/vnd.oasis.opendocument.text", "可編輯報告 ODT"),
+	DOCX("report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "可編輯報告 DOCX"),
 	JSON("summary.json", "application/json", "統計數據 summary.json");
 
 	private final String fileName;
@@ -55,12 +57,17 @@ public enum OutputFormat {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The report's renderings (the PDF and the spreadsheets), as opposed to summary.json. */
+	/** The report's renderings (the PDF, the spreadsheets, the editable documents), as opposed to summary.json. */
 	public boolean isReport() {
 		return this != JSON;
 	}
 
-	/** {@code pdf,xlsx,ods,json}: the default and the choices. */
+	/** The report as an editable text document (ODT, DOCX), for the officer to add narrative to. */
+	public boolean isEditable() {
+		return this == ODT || this == DOCX;
+	}
+
+	/** {@code pdf,xlsx,ods,odt,docx,json}: the default and the choices. */
 	public static String allCodes() {
 		return codes(EnumSet.allOf(OutputFormat.class));
 	}

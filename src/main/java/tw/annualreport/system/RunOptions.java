@@ -54,7 +54,8 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --input=DIR             來源資料夾：單一機關的檔案，或每個機關一個子資料夾；
 			                          省略時直接使用資料庫中已匯入的資料
 			  --out=DIR               輸出資料夾（預設 ./out）
-			  --formats=pdf,xlsx,ods,json  要產製的格式（預設全部）
+			  --formats=%s
+			                          要產製的格式（預設全部）
 			  --final=true|false      正式報告（預設 false：草稿）
 			  --mail=true|false       寄送報告（預設 false）
 			  --history               列出歷次執行紀錄（可加 --year、--agency 篩選）
@@ -71,7 +72,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --help                  顯示本說明
 
 			資料庫等設定可用 Spring Boot 參數，例如 --spring.profiles.active=mysql。
-			""";
+			""".formatted(OutputFormat.allCodes());
 
 	private static final List<String> PASS_THROUGH = List.of("spring.", "logging.", "annual-report.", "server.", "debug", "trace");
 

@@ -99,19 +99,21 @@ class PersonalDataInEveryOutputTests {
 
 
 	@Test
-	void noPlantedFormSurvivesUnmaskedInThePdfXlsxOdsSummaryOrMail() throws Exception {
+	void noPlantedFormSurvivesUnmaskedInThePdfXlsxOdsOdtDocxSummaryOrMail() throws Exception {
 		Path folder = run(planted());
 
 		Map<String, String> outputs = new LinkedHashMap<>();
 		outputs.put("report.pdf", String.join("\n", PdfText.pages(folder.resolve("report.pdf"))));
 		outputs.put("report.xlsx", xlsxText(folder.resolve("report.xlsx")));
 		outputs.put("report.ods", odsText(folder.resolve("report.ods")));
+		outputs.put("report.odt", odsText(folder.resolve("report.odt")));
+		outputs.put("report.docx", docxText(folder.resolve("report.docx")));
 		outputs.put("summary.json", Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8));
 		outputs.put("mail", mailBody());
 
 		outputs.forEach((output, text) -> PLANTED.keySet()
 			.forEach((raw) -> assertThat(flat(text)).as(output + " holds 「" + raw + "」 unmasked").doesNotContain(flat(raw))));
-		for (String output : List.of("report.pdf", "report.xlsx", "report.ods")) {
+		for (String output : List.of("report.pdf", "report.xlsx", "report.ods", "report.odt", "report.docx")) {
 			String text = flat(outputs.get(output));
 			PLANTED.values().forEach((masked) -> assertThat(text).as(output).contains(flat(masked)));
 			assertThat(text).as(output).contains(PLAIN);
@@ -172,7 +174,7 @@ class PersonalDataInEveryOutputTests {
 					.addString(JobParameterNames.FINGERPRINT, "privacy-" + this.temp.getFileName())
 					.addLong(JobParameterNames.RUN, 1L)
 					.addString(JobParameterNames.OUT, out.toString(), false)
-					.addString(JobParameterNames.FORMATS, "pdf,xlsx,ods,json", false)
+					.addString(JobParameterNames.FORMATS, "pdf,xlsx,ods,odt,docx,json", false)
 					.addString(JobParameterNames.MAIL, "true", false)
 					.addString(JobParameterNames.INPUT, input.toString(), false)
 					.toJobParameters());
@@ -211,6 +213,13 @@ class PersonalDataInEveryOutputTests {
 		try (ZipFile ods = new ZipFile(file.toFile())) {
 			String xml = new String(ods.getInputStream(ods.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
 			return xml.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+		}
+	}
+
+	private static String docxText(Path file) throws IOException {
+		try (var in = Files.newInputStream(file); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+			return extractor.getText();
 		}
 	}
 

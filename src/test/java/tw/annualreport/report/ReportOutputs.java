@@ -56,13 +56,19 @@ final class ReportOutputs {
 
 	static JobExecution run(JobOperator operator, Job job, String agency, int rocYear, Path input, Path out,
 			String kind) {
+		return run(operator, job, agency, rocYear, input, out, kind, "pdf,xlsx,ods,json");
+	}
+
+	/** @param formats the outputs to write, as {@code --formats} takes them */
+	static JobExecution run(JobOperator operator, Job job, String agency, int rocYear, Path input, Path out,
+			String kind, String formats) {
 		JobParameters parameters = new JobParametersBuilder().addString(JobParameterNames.AGENCY, agency)
 			.addLong(JobParameterNames.YEAR, (long) rocYear)
 			.addString(JobParameterNames.KIND, kind)
 			.addString(JobParameterNames.FINGERPRINT, "test-" + out.getFileName())
 			.addLong(JobParameterNames.RUN, 1L)
 			.addString(JobParameterNames.OUT, out.toString(), false)
-			.addString(JobParameterNames.FORMATS, "pdf,xlsx,ods,json", false)
+			.addString(JobParameterNames.FORMATS, formats, false)
 			.addString(JobParameterNames.MAIL, "false", false)
 			.addString(JobParameterNames.INPUT, input.toString(), false)
 			.toJobParameters();

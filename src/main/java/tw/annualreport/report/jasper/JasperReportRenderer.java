@@ -37,6 +37,8 @@ import tw.annualreport.report.ReportData;
 import tw.annualreport.report.ReportFormats;
 import tw.annualreport.report.ReportRenderer;
 import tw.annualreport.report.document.Sheet;
+import tw.annualreport.report.editable.EditableDocuments;
+import tw.annualreport.report.editable.EditableReport;
 import tw.annualreport.report.section.BureauSections;
 import tw.annualreport.report.section.ReportSections;
 import tw.annualreport.report.spreadsheet.OdsWriter;
@@ -49,7 +51,8 @@ import tw.annualreport.system.OutputFormat;
  * JasperReports 7 (the PDF), compiled at build time from {@code reports/report.jrxml} with the
  * sections' tables ({@link ReportCompiler}) and loaded once here (a missing or broken template
  * fails the start, not a run), and their sheets streamed to report.xlsx and report.ods
- * ({@link XlsxWriter}, {@link OdsWriter}). The PDF embeds Noto Sans TC; a final report is PDF/A-1b.
+ * ({@link XlsxWriter}, {@link OdsWriter}); the same blocks as the PDF's written as report.odt and
+ * report.docx ({@link EditableDocuments}). The PDF embeds Noto Sans TC; a final report is PDF/A-1b.
  */
 @Component
 public class JasperReportRenderer implements ReportRenderer {
@@ -77,9 +80,10 @@ public class JasperReportRenderer implements ReportRenderer {
 	}
 
 	/**
-	 * Writes the three files on two threads (filling and exporting are CPU-bound and
-	 * independent), balanced as a city agency's report measures: the XLSX, the longest, on one;
-	 * the PDF then the ODS on the other. Each file whole or not at all.
+	 * Writes the files on two threads (filling and exporting are CPU-bound and
+	 * independent), balanced as a city agency's report measures: the XLSX, the longest, then the
+	 * editable documents (ODT, DOCX: {@code report/editable}) on one; the PDF then the ODS on the
+	 * other. Each file whole or not at all.
 	 */
 	@Override
 	public List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
@@ -98,6 +102,9 @@ public class JasperReportRenderer implements ReportRenderer {
 		Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
 		if (formats.contains(OutputFormat.XLSX)) {
 			written.put(OutputFormat.XLSX, writeSheets(sheets, folder, OutputFormat.XLSX));
+		}
+		for (Path file : EditableDocuments.write(() -> EditableReport.of(data, draft), folder, formats)) {
+			written.put(OutputFormat.ofFileName(file.getFileName().toString()).orElseThrow(), file);
 		}
 		try {
 			written.putAll(pdfAndOds.join());
@@ -130,6 +137,7 @@ public class JasperReportRenderer implements ReportRenderer {
 		if (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS)) {
 			written.addAll(writeSheets(BureauSections.workbook(data, draft), folder, formats));
 		}
+		written.addAll(EditableDocuments.write(() -> EditableReport.of(data, draft), folder, formats));
 		return written;
 	}
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -25,6 +24,7 @@ import tw.annualreport.report.document.Cells;
 import tw.annualreport.report.document.Kind;
 import tw.annualreport.report.document.Sheet;
 import tw.annualreport.report.document.SheetRow;
+import tw.annualreport.report.odf.OdfPackage;
 import tw.annualreport.report.spreadsheet.SheetGrid.GridCell;
 import tw.annualreport.report.spreadsheet.SheetGrid.Role;
 
@@ -194,39 +194,7 @@ public final class OdsWriter {
 
 	/** Text for XML: the five entities escaped, characters XML 1.0 cannot hold left out. */
 	static String escape(String text) {
-		if (plain(text)) {
-			return text;
-		}
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '&' -> escaped.append("&amp;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&apos;");
-				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-						if (c != 0xFFFE && c != 0xFFFF) {
-							escaped.append(c);
-						}
-					}
-				}
-			}
-		}
-		return escaped.toString();
-	}
-
-	/** Nothing to escape or leave out: most cells. */
-	private static boolean plain(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c == 0xFFFE || c == 0xFFFF) {
-				return false;
-			}
-		}
-		return true;
+		return OdfPackage.escape(text);
 	}
 
 	private static String fontFace() {
@@ -269,24 +237,12 @@ public final class OdsWriter {
 		return "<config:config-item config:name=\"" + name + "\" config:type=\"" + type + "\">" + value + "</config:config-item>";
 	}
 
-	/** The mimetype entry: first, stored uncompressed, as OpenDocument requires. */
 	private static void storeMimetype(ZipOutputStream zip) throws IOException {
-		byte[] bytes = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
-		ZipEntry entry = new ZipEntry("mimetype");
-		entry.setMethod(ZipEntry.STORED);
-		entry.setSize(bytes.length);
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		entry.setCrc(crc.getValue());
-		zip.putNextEntry(entry);
-		zip.write(bytes);
-		zip.closeEntry();
+		OdfPackage.storeMimetype(zip, MIMETYPE);
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
+		OdfPackage.entry(zip, name, content);
 	}
 
 	/**
