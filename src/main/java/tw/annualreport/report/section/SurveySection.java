@@ -125,7 +125,7 @@ final class SurveySection implements Section {
 			rows = new ArrayList<>();
 			for (Group g : groups(s)) {
 				rows.add(GROUPS.row(g.name(), g.group().name(), g.group().respondents(), g.group().satisfactionRate(),
-						interval(g.group().interval95()), groupNote(g.group())));
+						groupInterval(g.group()), g.group().smallSample() ? SMALL_SAMPLE : nz(g.group().interval95Reason())));
 			}
 			if (!rows.isEmpty()) {
 				pdf.table("（三）分組滿意度", GROUPS, rows);
@@ -172,7 +172,7 @@ final class SurveySection implements Section {
 					.append(s.samplingErrorPopulationCorrected() ? "；已作有限母體校正" : "");
 			}
 			else {
-				text.append("依").append(s.overallQuestionAsked() ? "本題 " : " ").append(count(s.valid())).append(" 份有效回答");
+				text.append(s.overallQuestionAsked() ? "本題" : "").append("有效回答 ").append(count(s.valid())).append(" 份");
 			}
 			text.append("）");
 		}
@@ -281,10 +281,18 @@ final class SurveySection implements Section {
 
 	/** How the groups' intervals are estimated, and the marks of small groups. */
 	private static String groupsNote(Survey s) {
-		return "分組滿意度與整體滿意度計算方式相同"
-				+ (s.overallQuestionAsked() ? "（整體滿意度題）" : "（全部題目合併計算，信賴區間以受訪者為計算單位估計）")
-				+ (s.samplingErrorPopulationCorrected() ? "，信賴區間未作有限母體校正" : "") + "。樣本數未滿 " + SurveyStatistics.SMALL_GROUP + " 人之分組標示「" + SMALL_SAMPLE
+		return (s.overallQuestionAsked() ? "分組滿意度依整體滿意度題計算，信賴區間依該題有效回答估計"
+				: "分組滿意度為全部題目合併計算，信賴區間以受訪者為計算單位估計")
+				+ (s.samplingErrorPopulationCorrected() ? "（分組未作有限母體校正）" : "") + "。樣本數未滿 " + SurveyStatistics.SMALL_GROUP + " 人之分組標示「" + SMALL_SAMPLE
 				+ "」，未滿 " + SurveyStatistics.GROUP_WITHOUT_INTERVAL + " 人者不估計信賴區間。";
+	}
+
+	/** A group's interval for the PDF; under 10 respondents 「—（未滿 10 人）」. */
+	private static String groupInterval(AgencySummary.Group group) {
+		if (group.interval95() == null && group.respondents() < SurveyStatistics.GROUP_WITHOUT_INTERVAL) {
+			return NONE + "（未滿 " + SurveyStatistics.GROUP_WITHOUT_INTERVAL + " 人）";
+		}
+		return interval(group.interval95());
 	}
 
 	/** 「樣本數較少，僅供參考」 under 30 respondents; under 10 also that there is no interval. */
