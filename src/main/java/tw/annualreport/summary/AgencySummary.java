@@ -6,11 +6,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tw.annualreport.figures.Figure;
 import tw.annualreport.figures.PhoneTestStatistics;
 import tw.annualreport.figures.IndicatorDirection;
 import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.figures.SurveyStatistics.OverallBasis;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
@@ -198,11 +200,20 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	 * A breakdown group (服務項目, 性別, 年齡層).
 	 *
 	 * @param interval95 {@code null} under 10 respondents (with {@code interval95Reason})
-	 * @param smallSample under 30 respondents: the report marks it 「樣本數較少，僅供參考」
 	 */
 	public record Group(String name, long respondents, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
-			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason, boolean smallSample) {
+			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason) {
+
+		/**
+		 * Under 30 respondents: the report marks it 「樣本數較少，僅供參考」. Written to summary.json,
+		 * derived from {@code respondents} when read, so a summary stored without it (schema 1) reads.
+		 */
+		@JsonProperty(value = "smallSample", access = JsonProperty.Access.READ_ONLY)
+		public boolean smallSample() {
+			return this.respondents < SurveyStatistics.SMALL_GROUP;
+		}
+
 	}
 
 	/** The cases of the year, with the groups and the overdue list. */

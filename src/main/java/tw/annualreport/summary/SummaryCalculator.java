@@ -184,7 +184,7 @@ public class SummaryCalculator {
 	private static List<AgencySummary.Group> groups(List<SurveyStatistics.GroupFigures> groups) {
 		return groups.stream().map((g) -> new AgencySummary.Group(g.name(), g.respondents(),
 				g.satisfaction().rate().value(), reason(g.satisfaction().rate()), g.satisfaction().satisfied(),
-				g.satisfaction().valid(), interval(g.satisfaction()), g.satisfaction().interval95Reason(), g.smallSample()))
+				g.satisfaction().valid(), interval(g.satisfaction()), g.satisfaction().interval95Reason()))
 			.toList();
 	}
 
