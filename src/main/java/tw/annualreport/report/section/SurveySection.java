@@ -276,6 +276,7 @@ final class SurveySection implements Section {
 	private static String dimensionNote(Survey s) {
 		boolean single = s.dimensions().stream().anyMatch((dim) -> dim.questions().size() == 1);
 		return "構面滿意度為該構面各題合併計算；其 95% 信賴區間以受訪者為計算單位估計，同一人各題之回答不視為獨立樣本"
+				+ (s.samplingErrorPopulationCorrected() ? "（已作有限母體校正）" : "")
 				+ (single ? "；僅 1 題之構面依該題有效回答估計。" : "。");
 	}
 
