@@ -25,6 +25,14 @@ public final class SurveyStatistics {
 	/** Breakdown label for a respondent who left 服務項目/性別/年齡層 blank. */
 	public static final String BLANK_GROUP = "未填";
 
+	/** A breakdown group with fewer respondents is marked 「樣本數較少，僅供參考」. */
+	public static final int SMALL_GROUP = 30;
+
+	/** A breakdown group with fewer respondents gets no interval. */
+	public static final int GROUP_WITHOUT_INTERVAL = 10;
+
+	static final String SMALL_GROUP_NO_INTERVAL = "樣本數未滿 " + GROUP_WITHOUT_INTERVAL + " 人，不估計信賴區間";
+
 	/**
 	 * @param no 題號, e.g. Q1
 	 * @param dimension 構面, {@code null}/blank when the question belongs to none
@@ -52,14 +60,43 @@ public final class SurveyStatistics {
 	}
 
 	/**
-	 * A satisfaction rate (滿意度 = 滿意 + 非常滿意 ÷ 有效回答) with its 95 % Wilson interval
-	 * ({@code null} when valid = 0).
+	 * A satisfaction rate (滿意度 = 滿意 + 非常滿意 ÷ 有效回答) with its 95 % interval: Wilson for
+	 * one question's answers, the cluster interval ({@link ClusterInterval}) for a rate pooled
+	 * over several questions.
+	 *
+	 * @param interval95 {@code null} when it cannot be estimated, with the reason in
+	 * {@code interval95Reason}
 	 */
-	public record Rate(long satisfied, long valid, Figure rate, Interval wilson95) {
+	public record Rate(long satisfied, long valid, Figure rate, Interval interval95, String interval95Reason) {
 
-		static Rate of(long satisfied, long valid) {
-			return new Rate(satisfied, valid, Figure.ratio(satisfied, valid, "無有效回答，無法計算滿意度"),
-					Wilson.interval95(satisfied, valid));
+		/** One question's answers, one per respondent: Wilson. */
+		static Rate single(long satisfied, long valid) {
+			Interval interval = Wilson.interval95(satisfied, valid);
+			return new Rate(satisfied, valid, ratio(satisfied, valid), interval,
+					(interval == null) ? "無有效回答，無法估計信賴區間" : null);
+		}
+
+		/**
+		 * Answers to {@code questions} questions pooled: the cluster interval, or Wilson when
+		 * there is one question (then the respondents are the answers).
+		 * @param population N for the finite population correction, or {@code null}
+		 */
+		static Rate pooled(ClusterInterval answers, int questions, Long population) {
+			if (questions == 1) {
+				return single(answers.satisfied(), answers.valid());
+			}
+			Interval interval = answers.interval95(population);
+			return new Rate(answers.satisfied(), answers.valid(), ratio(answers.satisfied(), answers.valid()), interval,
+					(interval == null) ? "有效受訪者未滿 2 人，無法估計信賴區間" : null);
+		}
+
+		/** The same rate without its interval. */
+		Rate withoutInterval(String reason) {
+			return new Rate(this.satisfied, this.valid, this.rate, null, reason);
+		}
+
+		private static Figure ratio(long satisfied, long valid) {
+			return Figure.ratio(satisfied, valid, "無有效回答，無法計算滿意度");
 		}
 
 	}
@@ -80,8 +117,13 @@ public final class SurveyStatistics {
 	public record Overall(OverallBasis basis, String questionNo, Rate satisfaction) {
 	}
 
-	/** One breakdown group: its respondents and its overall satisfaction (same basis). */
-	public record GroupFigures(String name, long respondents, Rate satisfaction) {
+	/**
+	 * One breakdown group: its respondents and its overall satisfaction (same basis; a group
+	 * under {@link #GROUP_WITHOUT_INTERVAL} respondents without interval).
+	 *
+	 * @param smallSample under {@link #SMALL_GROUP} respondents: 「樣本數較少，僅供參考」
+	 */
+	public record GroupFigures(String name, long respondents, Rate satisfaction, boolean smallSample) {
 	}
 
 	/**
@@ -106,6 +148,15 @@ public final class SurveyStatistics {
 	private final long[][] counts;
 
 	private final CronbachAlpha alpha;
+
+	// dimensions in order of their first question; dimensionOf[q] = its index, or -1
+	private final List<String> dimensionNames = new ArrayList<>();
+
+	private final int[] dimensionOf;
+
+	private final ClusterInterval[] dimensionAnswers;
+
+	private final ClusterInterval allAnswers = new ClusterInterval();
 
 	private long respondents;
 
@@ -134,6 +185,18 @@ public final class SurveyStatistics {
 		this.overallIndex = overall;
 		this.counts = new long[this.questions.size()][7];
 		this.alpha = new CronbachAlpha(this.questions.size());
+		this.dimensionOf = new int[this.questions.size()];
+		for (int q = 0; q < this.questions.size(); q++) {
+			String dimension = this.questions.get(q).dimension();
+			if (dimension != null && !this.dimensionNames.contains(dimension)) {
+				this.dimensionNames.add(dimension);
+			}
+			this.dimensionOf[q] = (dimension == null) ? -1 : this.dimensionNames.indexOf(dimension);
+		}
+		this.dimensionAnswers = new ClusterInterval[this.dimensionNames.size()];
+		for (int d = 0; d < this.dimensionAnswers.length; d++) {
+			this.dimensionAnswers[d] = new ClusterInterval();
+		}
 	}
 
 	/**
@@ -163,6 +226,19 @@ public final class SurveyStatistics {
 		if (valid == answers.length) {
 			this.alpha.add(answers);
 		}
+		// per respondent, the satisfied and valid answers of each pooled set (clusters)
+		long[] dimensionSatisfied = new long[this.dimensionAnswers.length];
+		long[] dimensionValid = new long[this.dimensionAnswers.length];
+		for (int q = 0; q < answers.length; q++) {
+			if (this.dimensionOf[q] >= 0 && answers[q] >= 1 && answers[q] <= 5) {
+				dimensionValid[this.dimensionOf[q]]++;
+				dimensionSatisfied[this.dimensionOf[q]] += (answers[q] >= 4) ? 1 : 0;
+			}
+		}
+		for (int d = 0; d < this.dimensionAnswers.length; d++) {
+			this.dimensionAnswers[d].add(dimensionSatisfied[d], dimensionValid[d]);
+		}
+		this.allAnswers.add(satisfiedAnswers(answers), valid);
 		group(this.byService, service).add(answers);
 		group(this.byGender, gender).add(answers);
 		group(this.byAgeBand, ageBand).add(answers);
@@ -180,7 +256,7 @@ public final class SurveyStatistics {
 			Question question = this.questions.get(q);
 			long[] c = this.counts[q];
 			questionFigures.add(new QuestionFigures(question.no(), question.dimension(), question.overall(),
-					valid(c), c[6], c[0], List.of(c[1], c[2], c[3], c[4], c[5]), mean(c), Rate.of(satisfied(c), valid(c))));
+					valid(c), c[6], c[0], List.of(c[1], c[2], c[3], c[4], c[5]), mean(c), Rate.single(satisfied(c), valid(c))));
 			if (question.dimension() != null) {
 				dimensionQuestions.computeIfAbsent(question.dimension(), (d) -> new ArrayList<>()).add(q);
 			}
@@ -189,12 +265,14 @@ public final class SurveyStatistics {
 		dimensionQuestions.forEach((name, qs) -> {
 			long[] pooled = pooled(qs);
 			dimensions.add(new DimensionFigures(name, qs.stream().map((q) -> this.questions.get(q).no()).toList(),
-					mean(pooled), Rate.of(satisfied(pooled), valid(pooled))));
+					mean(pooled), Rate.pooled(this.dimensionAnswers[this.dimensionNames.indexOf(name)], qs.size(),
+							this.population)));
 		});
 		Overall overall = (this.overallIndex >= 0)
 				? new Overall(OverallBasis.OVERALL_QUESTION, this.questions.get(this.overallIndex).no(),
 						questionFigures.get(this.overallIndex).satisfaction())
-				: new Overall(OverallBasis.POOLED_ALL_QUESTIONS, null, pooledRate(this.counts));
+				: new Overall(OverallBasis.POOLED_ALL_QUESTIONS, null,
+						Rate.pooled(this.allAnswers, this.questions.size(), this.population));
 		return new Result(this.respondents, this.population, overall, SamplingError.of(this.respondents, this.population),
 				this.alpha.result(), List.copyOf(questionFigures), List.copyOf(dimensions), groups(this.byService),
 				groups(this.byGender), groups(this.byAgeBand), previousRate, Yoy.change(overall.satisfaction().rate(), previousRate));
@@ -210,14 +288,14 @@ public final class SurveyStatistics {
 		return pooled;
 	}
 
-	private static Rate pooledRate(long[][] counts) {
+	private static long satisfiedAnswers(int[] answers) {
 		long satisfied = 0;
-		long valid = 0;
-		for (long[] c : counts) {
-			satisfied += satisfied(c);
-			valid += valid(c);
+		for (int a : answers) {
+			if (a == 4 || a == 5) {
+				satisfied++;
+			}
 		}
-		return Rate.of(satisfied, valid);
+		return satisfied;
 	}
 
 	private static long valid(long[] c) {
@@ -248,32 +326,44 @@ public final class SurveyStatistics {
 			return List.of();
 		}
 		List<GroupFigures> list = new ArrayList<>();
-		groups.forEach((name, g) -> list.add(new GroupFigures(name, g.respondents, Rate.of(g.satisfied, g.valid))));
+		groups.forEach((name, g) -> {
+			// a group's interval has no finite population correction: N is the survey's, not the group's
+			Rate rate = (this.overallIndex >= 0) ? Rate.single(g.answers.satisfied(), g.answers.valid())
+					: Rate.pooled(g.answers, this.questions.size(), null);
+			if (g.respondents < GROUP_WITHOUT_INTERVAL) {
+				rate = rate.withoutInterval(SMALL_GROUP_NO_INTERVAL);
+			}
+			list.add(new GroupFigures(name, g.respondents, rate, g.respondents < SMALL_GROUP));
+		});
 		return List.copyOf(list);
 	}
 
-	/** A breakdown group keeps only what its overall satisfaction needs. */
+	/**
+	 * A breakdown group keeps only what its overall satisfaction needs: per respondent the
+	 * satisfied and valid answers of the overall question, or of all questions when pooled.
+	 */
 	private final class Group {
 
 		long respondents;
 
-		long satisfied;
-
-		long valid;
+		final ClusterInterval answers = new ClusterInterval();
 
 		void add(int[] answers) {
 			this.respondents++;
+			long satisfied = 0;
+			long valid = 0;
 			for (int q = 0; q < answers.length; q++) {
 				if (SurveyStatistics.this.overallIndex < 0 || q == SurveyStatistics.this.overallIndex) {
 					int a = answers[q];
 					if (a >= 1 && a <= 5) {
-						this.valid++;
+						valid++;
 						if (a >= 4) {
-							this.satisfied++;
+							satisfied++;
 						}
 					}
 				}
 			}
+			this.answers.add(satisfied, valid);
 		}
 
 	}

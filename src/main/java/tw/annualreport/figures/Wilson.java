@@ -28,7 +28,7 @@ public final class Wilson {
 		double centre = (p + z2 / (2 * n)) / denominator;
 		double halfWidth = Z95 * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
 		// clamp only the floating-point dust at p = 0 or 1
-		return new Interval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+		return new Interval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth), Interval.Method.WILSON);
 	}
 
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tw.annualreport.figures.Figure;
 import tw.annualreport.figures.PhoneTestStatistics;
 import tw.annualreport.figures.IndicatorDirection;
 import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.figures.SurveyStatistics.OverallBasis;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
@@ -38,8 +40,12 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 		Cases cases, @JsonInclude(Include.NON_NULL) String casesReason, Map<String, FileRows> rows,
 		Map<String, List<YearValue>> trends) {
 
-	/** Bumped when a key changes meaning or disappears; additions keep the version. */
-	public static final int SCHEMA_VERSION = 1;
+	/**
+	 * Bumped when a key changes meaning or disappears; additions keep the version. 2: the surveys'
+	 * {@code wilson95} became {@code interval95} with its {@code method} (a pooled rate's interval
+	 * is no longer Wilson's).
+	 */
+	public static final int SCHEMA_VERSION = 2;
 
 	/** The same summary with its trends. */
 	public AgencySummary withTrends(Map<String, List<YearValue>> trends) {
@@ -145,7 +151,7 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	public record Survey(@NotPersonal String code, String title, Audience audience, Long population,
 			long respondents, OverallBasis overallBasis, String overallQuestion, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
-			Interval wilson95, Double samplingError, @JsonInclude(Include.NON_NULL) String samplingErrorReason,
+			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason, Double samplingError, @JsonInclude(Include.NON_NULL) String samplingErrorReason,
 			boolean samplingErrorPopulationCorrected, String samplingErrorNote, Double cronbachAlpha,
 			@JsonInclude(Include.NON_NULL) String cronbachAlphaReason, long cronbachRespondents, Double previousRate,
 			Double rateChange, @JsonInclude(Include.NON_NULL) String rateChangeReason, List<Dimension> dimensions,
@@ -163,26 +169,51 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 
 	}
 
-	public record Interval(double lower, double upper) {
+	/**
+	 * A 95 % interval of a rate.
+	 *
+	 * @param method {@code wilson} (one question's answers) or {@code cluster} (pooled over
+	 * several questions, respondents as clusters)
+	 */
+	public record Interval(double lower, double upper, tw.annualreport.figures.Interval.Method method) {
+
+		static Interval of(tw.annualreport.figures.Interval interval) {
+			return (interval == null) ? null : new Interval(interval.lower(), interval.upper(), interval.method());
+		}
+
 	}
 
 	public record Dimension(String name, List<String> questions, Double mean,
 			@JsonInclude(Include.NON_NULL) String meanReason, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
-			Interval wilson95) {
+			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason) {
 	}
 
 	/** @param distribution counts of answers 1..5 */
 	public record Question(int no, String text, String dimension, boolean overall, long valid, long notApplicable,
 			long notAnswered, List<Long> distribution, Double mean, @JsonInclude(Include.NON_NULL) String meanReason,
 			Double satisfactionRate, @JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied,
-			Interval wilson95) {
+			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason) {
 	}
 
-	/** A breakdown group (服務項目, 性別, 年齡層). */
+	/**
+	 * A breakdown group (服務項目, 性別, 年齡層).
+	 *
+	 * @param interval95 {@code null} under 10 respondents (with {@code interval95Reason})
+	 */
 	public record Group(String name, long respondents, Double satisfactionRate,
 			@JsonInclude(Include.NON_NULL) String satisfactionRateReason, long satisfied, long valid,
-			Interval wilson95) {
+			Interval interval95, @JsonInclude(Include.NON_NULL) String interval95Reason) {
+
+		/**
+		 * Under 30 respondents: the report marks it 「樣本數較少，僅供參考」. Written to summary.json,
+		 * derived from {@code respondents} when read, so a summary stored without it (schema 1) reads.
+		 */
+		@JsonProperty(value = "smallSample", access = JsonProperty.Access.READ_ONLY)
+		public boolean smallSample() {
+			return this.respondents < SurveyStatistics.SMALL_GROUP;
+		}
+
 	}
 
 	/** The cases of the year, with the groups and the overdue list. */

@@ -27,6 +27,9 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, @NotPersonal List<String> missing,
 		List<Failure> failed) {
 
+	/** Bumped when a key changes meaning or disappears; additions keep the version. */
+	public static final int SCHEMA_VERSION = 1;
+
 	/** An agency (or an agency folder that could not be read) whose run failed, and why. */
 	public record Failure(@NotPersonal String code, String reason) {
 	}
@@ -98,7 +101,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 			agencies.add(new AgencyRow(s.agency().code(), s.agency().name(), figures, ranks, counts, respondents, read,
 					rejected));
 		}
-		return new BureauSummary(AgencySummary.SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
+		return new BureauSummary(SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
 				rocYear + 1911, surveyTitles, agencies, pooled(agencies, metrics, surveyTitles.keySet()), List.copyOf(missing),
 				List.copyOf(failed));
 	}

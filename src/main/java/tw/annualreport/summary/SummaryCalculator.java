@@ -155,14 +155,15 @@ public class SummaryCalculator {
 		return new AgencySummary.Survey(survey.code(), survey.title(),
 				(survey.audience() == null) ? null : Audience.valueOf(survey.audience()), r.population(),
 				r.respondents(), r.overall().basis(), r.overall().questionNo(), overall.rate().value(),
-				reason(overall.rate()), overall.satisfied(), overall.valid(), interval(overall),
+				reason(overall.rate()), overall.satisfied(), overall.valid(), interval(overall), overall.interval95Reason(),
 				r.samplingError().value().value(), reason(r.samplingError().value()),
 				r.samplingError().populationCorrected(), r.samplingError().note(), r.cronbachAlpha().alpha().value(),
 				reason(r.cronbachAlpha().alpha()), r.cronbachAlpha().respondents(), r.previousRate(),
 				r.rateChange().value(), reason(r.rateChange()),
 				r.dimensions().stream().map((d) -> new AgencySummary.Dimension(d.name(), d.questions(),
 						d.mean().value(), reason(d.mean()), d.satisfaction().rate().value(), reason(d.satisfaction().rate()),
-						d.satisfaction().satisfied(), d.satisfaction().valid(), interval(d.satisfaction())))
+						d.satisfaction().satisfied(), d.satisfaction().valid(), interval(d.satisfaction()),
+						d.satisfaction().interval95Reason()))
 					.toList(),
 				r.questions().stream().map((q) -> question(q, survey.questions())).toList(), groups(r.byService()),
 				groups(r.byGender()), groups(r.byAgeBand()));
@@ -177,18 +178,18 @@ public class SummaryCalculator {
 		SurveyStatistics.Rate rate = q.satisfaction();
 		return new AgencySummary.Question(Integer.parseInt(q.no()), text, q.dimension(), q.overall(), rate.valid(),
 				q.notApplicable(), q.notAnswered(), q.distribution(), q.mean().value(), reason(q.mean()),
-				rate.rate().value(), reason(rate.rate()), rate.satisfied(), interval(rate));
+				rate.rate().value(), reason(rate.rate()), rate.satisfied(), interval(rate), rate.interval95Reason());
 	}
 
 	private static List<AgencySummary.Group> groups(List<SurveyStatistics.GroupFigures> groups) {
 		return groups.stream().map((g) -> new AgencySummary.Group(g.name(), g.respondents(),
 				g.satisfaction().rate().value(), reason(g.satisfaction().rate()), g.satisfaction().satisfied(),
-				g.satisfaction().valid(), interval(g.satisfaction()))).toList();
+				g.satisfaction().valid(), interval(g.satisfaction()), g.satisfaction().interval95Reason()))
+			.toList();
 	}
 
 	private static AgencySummary.Interval interval(SurveyStatistics.Rate rate) {
-		return (rate.wilson95() == null) ? null
-				: new AgencySummary.Interval(rate.wilson95().lower(), rate.wilson95().upper());
+		return AgencySummary.Interval.of(rate.interval95());
 	}
 
 	// cases

@@ -6,6 +6,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import tw.annualreport.figures.Interval;
 import tw.annualreport.system.ReportKind;
 
 /**
@@ -19,6 +20,7 @@ public final class SummaryJson {
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.addMixIn(ReportKind.class, ReportKindAsCode.class)
+		.addMixIn(Interval.Method.class, IntervalMethodAsCode.class)
 		.build();
 
 	private SummaryJson() {
@@ -26,6 +28,14 @@ public final class SummaryJson {
 
 	/** A kind is written and read as its code, {@code draft} or {@code final} (system/ knows no Jackson). */
 	private abstract static class ReportKindAsCode {
+
+		@JsonValue
+		abstract String code();
+
+	}
+
+	/** An interval's method is written and read as its code, {@code wilson} or {@code cluster}. */
+	private abstract static class IntervalMethodAsCode {
 
 		@JsonValue
 		abstract String code();

@@ -37,6 +37,8 @@ class FiguresCrossCheckTests {
 
 	private static final double Z = 1.96;
 
+	private static final long POPULATION = 50_000L;
+
 	private final Random random = new Random(20240101L);
 
 	// ---------------------------------------------------------------- surveys
@@ -67,7 +69,7 @@ class FiguresCrossCheckTests {
 		}
 
 		for (List<Question> variant : List.of(questions, unmarked(questions))) {
-			SurveyStatistics stats = new SurveyStatistics(variant, 50_000L);
+			SurveyStatistics stats = new SurveyStatistics(variant, POPULATION);
 			respondents.forEach((r) -> stats.add(r.service(), r.gender(), r.ageBand(), r.answers()));
 			SurveyStatistics.Result result = stats.result(0.8);
 			checkSurvey(variant, respondents, result);
@@ -88,7 +90,7 @@ class FiguresCrossCheckTests {
 				assertThat(figures.distribution().get(v - 1)).isEqualTo(answers.stream().filter((a) -> a == value).count());
 			}
 			check(figures.mean(), naiveMean(answers));
-			checkRate(figures.satisfaction(), answers);
+			checkRate(figures.satisfaction(), counted, List.of(q), POPULATION);
 		}
 
 		Set<String> dimensionOrder = new LinkedHashSet<>();
@@ -104,7 +106,7 @@ class FiguresCrossCheckTests {
 			}
 			List<Integer> answers = answersTo(counted, indexes);
 			check(dimension.mean(), naiveMean(answers));
-			checkRate(dimension.satisfaction(), answers);
+			checkRate(dimension.satisfaction(), counted, indexes, POPULATION);
 		}
 
 		int overall = -1;
@@ -114,7 +116,7 @@ class FiguresCrossCheckTests {
 			}
 		}
 		List<Integer> overallIndexes = overallIndexes(questions.size(), overall);
-		checkRate(result.overall().satisfaction(), answersTo(counted, overallIndexes));
+		checkRate(result.overall().satisfaction(), counted, overallIndexes, POPULATION);
 		check(result.rateChange(), naiveRate(answersTo(counted, overallIndexes)) - 0.8);
 
 		// sampling error with N = 50 000
@@ -150,20 +152,59 @@ class FiguresCrossCheckTests {
 		for (var group : groups) {
 			List<Respondent> members = counted.stream().filter((r) -> label.apply(r).equals(group.name())).toList();
 			assertThat(group.respondents()).isEqualTo(members.size());
-			checkRate(group.satisfaction(), answersTo(members, overallIndexes));
+			// a group's interval: no finite population correction (N is the survey's)
+			checkRate(group.satisfaction(), members, overallIndexes, null);
+			assertThat(group.smallSample()).isEqualTo(members.size() < 30);
 		}
 	}
 
-	private void checkRate(SurveyStatistics.Rate rate, List<Integer> answers) {
+	/**
+	 * The rate of the answers to {@code questionIndexes}; its interval Wilson's for one question,
+	 * else the ratio estimator's with respondents as clusters.
+	 */
+	private void checkRate(SurveyStatistics.Rate rate, List<Respondent> respondents, List<Integer> questionIndexes,
+			Long population) {
+		List<Integer> answers = answersTo(respondents, questionIndexes);
 		assertThat(rate.valid()).isEqualTo(answers.size());
 		check(rate.rate(), naiveRate(answers));
 		double p = naiveRate(answers);
-		double n = answers.size();
-		// Wilson: (p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) ÷ (1 + z²/n)
-		double low = (p + Z * Z / (2 * n) - Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n))) / (1 + Z * Z / n);
-		double high = (p + Z * Z / (2 * n) + Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n))) / (1 + Z * Z / n);
-		assertThat(rate.wilson95().lower()).isCloseTo(low, within(TOLERANCE));
-		assertThat(rate.wilson95().upper()).isCloseTo(high, within(TOLERANCE));
+		double low;
+		double high;
+		if (questionIndexes.size() == 1) {
+			double n = answers.size();
+			// Wilson: (p + z²/2n ± z·√(p(1 − p)/n + z²/4n²)) ÷ (1 + z²/n)
+			low = (p + Z * Z / (2 * n) - Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n))) / (1 + Z * Z / n);
+			high = (p + Z * Z / (2 * n) + Z * Math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n))) / (1 + Z * Z / n);
+			assertThat(rate.interval95().method()).isEqualTo(Interval.Method.WILSON);
+		}
+		else {
+			double[] cluster = naiveClusterInterval(respondents, questionIndexes, population);
+			low = cluster[0];
+			high = cluster[1];
+			assertThat(rate.interval95().method()).isEqualTo(Interval.Method.CLUSTER);
+		}
+		assertThat(rate.interval95().lower()).isCloseTo(low, within(TOLERANCE));
+		assertThat(rate.interval95().upper()).isCloseTo(high, within(TOLERANCE));
+	}
+
+	/** r ± 1.96 √v, v = Σ(yᵢ − r·xᵢ)² ÷ (n (n − 1) x̄²) × (N − n) ÷ (N − 1), in two passes. */
+	static double[] naiveClusterInterval(List<Respondent> respondents, List<Integer> questionIndexes, Long population) {
+		List<double[]> clusters = new ArrayList<>(); // {y, x} of respondents with a valid answer
+		for (Respondent r : respondents) {
+			List<Integer> own = answersTo(List.of(r), questionIndexes);
+			if (!own.isEmpty()) {
+				clusters.add(new double[] { own.stream().filter((a) -> a >= 4).count(), own.size() });
+			}
+		}
+		double n = clusters.size();
+		double ratio = clusters.stream().mapToDouble((c) -> c[0]).sum() / clusters.stream().mapToDouble((c) -> c[1]).sum();
+		double xBar = clusters.stream().mapToDouble((c) -> c[1]).average().orElseThrow();
+		double residuals = clusters.stream().mapToDouble((c) -> Math.pow(c[0] - ratio * c[1], 2)).sum();
+		double v = residuals / (n * (n - 1) * xBar * xBar);
+		if (population != null) {
+			v *= (population - n) / (population - 1);
+		}
+		return new double[] { Math.max(0, ratio - Z * Math.sqrt(v)), Math.min(1, ratio + Z * Math.sqrt(v)) };
 	}
 
 	private static List<Integer> overallIndexes(int k, int overall) {

@@ -69,8 +69,9 @@ class SurveyStatisticsTests {
 		assertThat(q.get(2).mean().value()).isCloseTo(3.8, within(EPS));
 		assertThat(q.get(2).satisfaction().rate().value()).isCloseTo(0.6, within(EPS));
 		// Wilson of 3/5: p 0.6, d = 1 + 3.8416/5 = 1.76832, centre = (0.6 + 0.38416)/d = 0.556…
-		assertThat(q.get(2).satisfaction().wilson95().lower()).isCloseTo(0.23071993220883708, within(EPS));
-		assertThat(q.get(2).satisfaction().wilson95().upper()).isCloseTo(0.8823817688407467, within(EPS));
+		assertThat(q.get(2).satisfaction().interval95().lower()).isCloseTo(0.23071993220883708, within(EPS));
+		assertThat(q.get(2).satisfaction().interval95().upper()).isCloseTo(0.8823817688407467, within(EPS));
+		assertThat(q.get(2).satisfaction().interval95().method()).isEqualTo(Interval.Method.WILSON);
 	}
 
 	@Test
@@ -83,9 +84,68 @@ class SurveyStatisticsTests {
 		assertThat(d.get(0).satisfaction().valid()).isEqualTo(11);
 		assertThat(d.get(0).satisfaction().rate().value()).isCloseTo(8.0 / 11, within(EPS));
 		assertThat(d.get(0).mean().value()).isCloseTo(4.0, within(EPS));
-		// Wilson of 8/11 on the pooled counts
-		assertThat(d.get(0).satisfaction().wilson95().lower()).isCloseTo(0.4343497069897537, within(EPS));
-		assertThat(d.get(0).satisfaction().wilson95().upper()).isCloseTo(0.9025411942607853, within(EPS));
+		// respondents as clusters, (satisfied, valid) of Q1 + Q2: R1 (2, 2), R2 (1, 2), R3 (2, 2), R4 (0, 2),
+		// R5 (2, 2), R6 (1, 1); n 6, r = 8/11; residuals y − r·x: 6/11, −5/11, 6/11, −16/11, 6/11, 3/11,
+		// Σ² = 398/121; x̄ = 11/6; v = (398/121) ÷ (6 · 5 · 121/36) = 2388/73205 = 0.03262…; ±0.3540
+		double half = 1.96 * Math.sqrt(2388.0 / 73205);
+		assertThat(d.get(0).satisfaction().interval95().method()).isEqualTo(Interval.Method.CLUSTER);
+		assertThat(d.get(0).satisfaction().interval95().lower()).isCloseTo(8.0 / 11 - half, within(EPS));
+		assertThat(d.get(0).satisfaction().interval95().lower()).isCloseTo(0.3732, within(1e-4));
+		assertThat(d.get(0).satisfaction().interval95().upper()).isEqualTo(1.0); // 1.081 clipped
+		// 整體滿意度 has one question: the respondents are its answers, Wilson of Q3's 3/5
+		assertThat(d.get(1).satisfaction().interval95().method()).isEqualTo(Interval.Method.WILSON);
+		assertThat(d.get(1).satisfaction().interval95().lower()).isCloseTo(0.23071993220883708, within(EPS));
+	}
+
+	@Test
+	void aPooledRateHasTheClusterIntervalWithThePopulationCorrection() {
+		List<Question> unmarked = List.of(new Question("Q1", "服務禮儀", false), new Question("Q2", "服務禮儀", false),
+				new Question("Q3", "整體滿意度", false));
+		SurveyStatistics.Result r = fixture(unmarked, 10L).result();
+		assertThat(r.overall().basis()).isEqualTo(OverallBasis.POOLED_ALL_QUESTIONS);
+		// all questions, (satisfied, valid): R1 (3, 3), R2 (1, 3), R3 (3, 3), R4 (0, 3), R5 (3, 3), R6 (1, 1);
+		// r = 11/16; residuals 15/16, −17/16, 15/16, −33/16, 15/16, 5/16, Σ² = 2078/256;
+		// x̄ = 16/6; v = (2078/256) ÷ (30 · 256/36) = 74808/1966080, × (10 − 6) ÷ 9
+		double half = 1.96 * Math.sqrt(74808.0 / 1966080 * 4 / 9);
+		Interval interval = r.overall().satisfaction().interval95();
+		assertThat(interval.method()).isEqualTo(Interval.Method.CLUSTER);
+		assertThat(interval.lower()).isCloseTo(11.0 / 16 - half, within(EPS));
+		assertThat(interval.upper()).isCloseTo(11.0 / 16 + half, within(EPS));
+		// the dimension of two questions too, corrected: 2388/73205 × 4/9
+		assertThat(r.dimensions().get(0).satisfaction().interval95().lower())
+			.isCloseTo(8.0 / 11 - 1.96 * Math.sqrt(2388.0 / 73205 * 4 / 9), within(EPS));
+	}
+
+	@Test
+	void smallBreakdownGroupsAreMarkedAndTheSmallestHaveNoInterval() {
+		List<Question> unmarked = List.of(new Question("Q1", "服務禮儀", false), new Question("Q2", "服務禮儀", false));
+		SurveyStatistics s = new SurveyStatistics(unmarked, null);
+		// 年齡層 by size: 9, 10, 29, 30 respondents, every third one dissatisfied with Q2
+		int[] sizes = { 9, 10, 29, 30 };
+		String[] bands = { "20-29歲", "30-39歲", "40-49歲", "50-64歲" };
+		for (int b = 0; b < sizes.length; b++) {
+			for (int i = 0; i < sizes[b]; i++) {
+				s.add("櫃台", "女", bands[b], 4, (i % 3 == 0) ? 2 : 5);
+			}
+		}
+		List<GroupFigures> groups = s.result().byAgeBand();
+		assertThat(groups).extracting(GroupFigures::respondents).containsExactly(9L, 10L, 29L, 30L);
+		assertThat(groups).extracting(GroupFigures::smallSample).containsExactly(true, true, true, false);
+		// under 10: the rate, but no interval, and why
+		assertThat(groups.get(0).satisfaction().rate().value()).isCloseTo(15.0 / 18, within(EPS));
+		assertThat(groups.get(0).satisfaction().interval95()).isNull();
+		assertThat(groups.get(0).satisfaction().interval95Reason()).isEqualTo("樣本數未滿 10 人，不估計信賴區間");
+		// 10 and more: the cluster interval (no population correction)
+		for (GroupFigures g : groups.subList(1, 4)) {
+			assertThat(g.satisfaction().interval95().method()).isEqualTo(Interval.Method.CLUSTER);
+			assertThat(g.satisfaction().interval95Reason()).isNull();
+		}
+		// 30-39歲: (1, 2) × 4 and (2, 2) × 6; r = 16/20 = 0.8; residuals −0.6 × 4, 0.4 × 6, Σ² = 2.4;
+		// x̄ = 2; v = 2.4 ÷ (10 · 9 · 4) = 1/150
+		assertThat(groups.get(1).satisfaction().interval95().lower()).isCloseTo(0.8 - 1.96 * Math.sqrt(1.0 / 150),
+				within(EPS));
+		// the whole survey of 78 is not small; a gender everybody gave is one group of 78
+		assertThat(s.result().byGender()).singleElement().extracting(GroupFigures::smallSample).isEqualTo(false);
 	}
 
 	@Test
@@ -155,7 +215,10 @@ class SurveyStatisticsTests {
 		// 未填 R6: Q3 = 9 → no valid answer to the overall question
 		assertThat(r.byGender().get(1).respondents()).isEqualTo(1);
 		assertThat(r.byGender().get(1).satisfaction().rate().reason()).isEqualTo("無有效回答，無法計算滿意度");
-		assertThat(r.byGender().get(1).satisfaction().wilson95()).isNull();
+		assertThat(r.byGender().get(1).satisfaction().interval95()).isNull();
+		// one respondent: marked, and no interval (under 10)
+		assertThat(r.byGender().get(1).smallSample()).isTrue();
+		assertThat(r.byGender().get(1).satisfaction().interval95Reason()).isEqualTo("樣本數未滿 10 人，不估計信賴區間");
 		// 男 R2, R4: Q3 3, 3 → 0/2
 		assertThat(r.byGender().get(2).satisfaction().rate().value()).isZero();
 		// 服務項目: 印鑑證明 (R3, R4: Q3 4, 3 → 1/2), 戶籍登記 (R1, R2, R5, R6: 4, 3, 5, 9 → 2/3)

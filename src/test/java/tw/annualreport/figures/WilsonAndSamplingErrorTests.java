@@ -22,7 +22,7 @@ class WilsonAndSamplingErrorTests {
 	@Test
 	void wilsonStaysInsideZeroAndOne() {
 		// p = 0: centre = half = (3.8416/20)/1.38416 = 0.13877…, so [0, 0.27754…]
-		assertThat(Wilson.interval95(0, 10)).isEqualTo(new Interval(0, Wilson.interval95(0, 10).upper()));
+		assertThat(Wilson.interval95(0, 10)).isEqualTo(new Interval(0, Wilson.interval95(0, 10).upper(), Interval.Method.WILSON));
 		assertThat(Wilson.interval95(0, 10).upper()).isCloseTo(0.2775401687666166, within(EPS));
 		assertThat(Wilson.interval95(10, 10).upper()).isEqualTo(1.0);
 		assertThat(Wilson.interval95(10, 10).lower()).isCloseTo(0.7224598312333834, within(EPS));

@@ -29,7 +29,7 @@ class ReviewFlagsTests {
 		var phone = new AgencySummary.PhoneTests(3, 81.0, null, 70.0, 92.0, 2, 0.667, null, List.of(), List.of(), 80, null,
 				null, null, List.of(phoneUnit("一組", 2, 86.0, 80.0, 92.0, 2, 1.0), phoneUnit("二組", 1, 79.9, 79.9, 79.9, 0, 0.0)));
 		var survey = new AgencySummary.Survey("PUB", "民眾滿意度", Audience.PUBLIC, null, 10, OverallBasis.OVERALL_QUESTION, null, 0.85, null, 0,
-				0, null, 0.3, null, false, null, null, "題數不足", 0, null, null, null, List.of(),
+				0, null, null, 0.3, null, false, null, null, "題數不足", 0, null, null, null, List.of(),
 				List.of(question(1, "環境", "洽公環境", List.of(0L, 0L, 3L, 4L, 3L), 4.0, 0.7),
 						question(2, "禮貌", "服務禮儀", List.of(0L, 0L, 2L, 4L, 4L), 4.2, 0.8)),
 				List.of(), List.of(), List.of());
@@ -65,7 +65,7 @@ class ReviewFlagsTests {
 	private static AgencySummary.Question question(int no, String text, String dimension, List<Long> distribution,
 			Double mean, Double satisfactionRate) {
 		return new AgencySummary.Question(no, text, dimension, false, 10, 0, 0, distribution, mean, null,
-				satisfactionRate, null, 0, null);
+				satisfactionRate, null, 0, null, null);
 	}
 
 }

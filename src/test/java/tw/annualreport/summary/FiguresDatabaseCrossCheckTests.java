@@ -236,9 +236,13 @@ class FiguresDatabaseCrossCheckTests {
 			long[] overall = satisfiedAndValid(respondents, overallQuestions);
 			double rate = (double) overall[0] / overall[1];
 			assertThat(json.get("satisfactionRate").doubleValue()).isCloseTo(rate, within(TOLERANCE));
-			double[] wilson = wilson(overall[0], overall[1]);
-			assertThat(json.get("wilson95").get("lower").doubleValue()).isCloseTo(wilson[0], within(TOLERANCE));
-			assertThat(json.get("wilson95").get("upper").doubleValue()).isCloseTo(wilson[1], within(TOLERANCE));
+			// one question: Wilson; pooled over several: respondents as clusters
+			double[] interval = (overallQuestions.size() == 1) ? wilson(overall[0], overall[1])
+					: cluster(respondents, overallQuestions, survey.population());
+			assertThat(json.get("interval95").get("method").asString())
+				.isEqualTo((overallQuestions.size() == 1) ? "wilson" : "cluster");
+			assertThat(json.get("interval95").get("lower").doubleValue()).isCloseTo(interval[0], within(TOLERANCE));
+			assertThat(json.get("interval95").get("upper").doubleValue()).isCloseTo(interval[1], within(TOLERANCE));
 			double samplingError = Z * Math.sqrt(0.25 / n);
 			if (survey.population() != null) {
 				double bigN = survey.population();
@@ -258,6 +262,12 @@ class FiguresDatabaseCrossCheckTests {
 					.isCloseTo((double) pooled[0] / pooled[1], within(TOLERANCE));
 				assertThat(dimension.get("mean").doubleValue()).as(name)
 					.isCloseTo(meanAnswer(respondents, questions), within(TOLERANCE));
+				double[] pooledInterval = (questions.size() == 1) ? wilson(pooled[0], pooled[1])
+						: cluster(respondents, questions, survey.population());
+				assertThat(dimension.get("interval95").get("lower").doubleValue()).as(name)
+					.isCloseTo(pooledInterval[0], within(TOLERANCE));
+				assertThat(dimension.get("interval95").get("upper").doubleValue()).as(name)
+					.isCloseTo(pooledInterval[1], within(TOLERANCE));
 			});
 			// per question
 			for (int q = 0; q < k; q++) {
@@ -321,6 +331,27 @@ class FiguresDatabaseCrossCheckTests {
 			}
 		}
 		return mean(values);
+	}
+
+	/** r ± 1.96 √v, v = Σ(yᵢ − r·xᵢ)² ÷ (n (n − 1) x̄²) × (N − n) ÷ (N − 1), over respondents with a valid answer. */
+	private static double[] cluster(List<int[]> respondents, List<Integer> questions, Number population) {
+		List<long[]> clusters = new ArrayList<>();
+		for (int[] answers : respondents) {
+			long[] own = satisfiedAndValid(List.<int[]>of(answers), questions);
+			if (own[1] > 0) {
+				clusters.add(own);
+			}
+		}
+		double n = clusters.size();
+		double ratio = (double) clusters.stream().mapToLong((c) -> c[0]).sum() / clusters.stream().mapToLong((c) -> c[1]).sum();
+		double xBar = clusters.stream().mapToLong((c) -> c[1]).average().orElseThrow();
+		double residuals = clusters.stream().mapToDouble((c) -> Math.pow(c[0] - ratio * c[1], 2)).sum();
+		double v = residuals / (n * (n - 1) * xBar * xBar);
+		if (population != null) {
+			double bigN = population.doubleValue();
+			v *= (bigN - n) / (bigN - 1);
+		}
+		return new double[] { Math.max(0, ratio - Z * Math.sqrt(v)), Math.min(1, ratio + Z * Math.sqrt(v)) };
 	}
 
 	private static double[] wilson(long successes, long trials) {

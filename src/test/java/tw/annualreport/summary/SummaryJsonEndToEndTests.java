@@ -245,8 +245,11 @@ class SummaryJsonEndToEndTests {
 		// Wilson, p = 0.6, n = 5, z² = 3.8416: denominator 1 + 3.8416/5 = 1.76832;
 		// centre (0.6 + 3.8416/10) = 0.98416; half width 1.96 × √(0.24/5 + 3.8416/100) = 1.96 × √0.086416
 		double half = 1.96 * Math.sqrt(0.086416);
-		assertThat(pub.get("wilson95").get("lower").doubleValue()).isCloseTo((0.98416 - half) / 1.76832, within(EXACT));
-		assertThat(pub.get("wilson95").get("upper").doubleValue()).isCloseTo((0.98416 + half) / 1.76832, within(EXACT));
+		assertThat(pub.get("interval95").get("lower").doubleValue()).isCloseTo((0.98416 - half) / 1.76832, within(EXACT));
+		assertThat(pub.get("interval95").get("upper").doubleValue()).isCloseTo((0.98416 + half) / 1.76832, within(EXACT));
+		assertThat(pub.get("interval95").get("method").asString()).isEqualTo("wilson");
+		assertThat(pub.has("wilson95")).isFalse();
+		assertThat(summary.get("schemaVersion").intValue()).isEqualTo(2);
 		// 1.96 × √(0.25 ÷ 6) × √((200 − 6) ÷ (200 − 1)) = 0.4001… × 0.98734… = 0.39494…
 		assertThat(pub.get("samplingError").doubleValue())
 			.isCloseTo(1.96 * Math.sqrt(0.25 / 6) * Math.sqrt(194.0 / 199), within(EXACT));
@@ -294,9 +297,32 @@ class SummaryJsonEndToEndTests {
 		assertThat(quality.get("valid").longValue()).isEqualTo(9);
 		assertThat(quality.get("satisfactionRate").doubleValue()).isCloseTo(5.0 / 9, within(EXACT));
 		assertThat(quality.get("mean").doubleValue()).isCloseTo(31.0 / 9, within(EXACT));
+		// respondents as clusters, (satisfied, valid) of Q1 + Q2: P01 (2, 2), P02 (2, 2), P03 (0, 1), P04 (0, 2),
+		// P06 (1, 1), P07 (0, 1); r = 5/9; residuals 8/9, 8/9, −5/9, −10/9, 4/9, −5/9: Σ² = 294/81;
+		// x̄ = 1.5; v = (294/81) ÷ (6 · 5 · 2.25) × (200 − 6) ÷ 199
+		double half = 1.96 * Math.sqrt(294.0 / 81 / 67.5 * 194 / 199);
+		assertThat(quality.get("interval95").get("method").asString()).isEqualTo("cluster");
+		assertThat(quality.get("interval95").get("lower").doubleValue()).isCloseTo(5.0 / 9 - half, within(EXACT));
+		assertThat(5.0 / 9 + half).isCloseTo(1.0043, within(1e-4));
+		assertThat(quality.get("interval95").get("upper").doubleValue()).isEqualTo(1.0); // clipped
 		JsonNode overall = element(dimensions, "name", "整體滿意度");
+		// one question: Wilson, the same as the overall rate's
+		assertThat(overall.get("interval95")).isEqualTo(survey("PUB").get("interval95"));
 		assertThat(overall.get("satisfactionRate").doubleValue()).isCloseTo(0.6, within(EXACT));
 		assertThat(overall.get("mean").doubleValue()).isCloseTo(3.6, within(EXACT));
+	}
+
+	@Test
+	void breakdownGroupsUnderTenRespondentsAreMarkedAndHaveNoInterval() {
+		JsonNode byService = survey("PUB").get("byService");
+		// 戶籍: P01, P02, P06; 印鑑: P03, P04, P07 (P05 is no respondent)
+		JsonNode registry = element(byService, "name", "戶籍");
+		assertThat(registry.get("respondents").longValue()).isEqualTo(3);
+		assertThat(registry.get("smallSample").booleanValue()).isTrue();
+		assertThat(registry.get("interval95").isNull()).isTrue();
+		assertThat(registry.get("interval95Reason").asString()).isEqualTo("樣本數未滿 10 人，不估計信賴區間");
+		// the rate is still there: Q3 5, 4 (P06 blank) → 2 of 2
+		assertThat(registry.get("satisfactionRate").doubleValue()).isEqualTo(1.0);
 	}
 
 	@Test
@@ -311,6 +337,12 @@ class SummaryJsonEndToEndTests {
 		// no overall question → pooled: Q1 {4,3,5} 2 satisfied, Q2 {5,4,2} 2 satisfied → 4 ÷ 6
 		assertThat(staff.get("overallBasis").asString()).isEqualTo("POOLED_ALL_QUESTIONS");
 		assertThat(staff.get("satisfactionRate").doubleValue()).isCloseTo(4.0 / 6, within(EXACT));
+		// its interval: respondents as clusters, S1 (2, 2), S2 (0, 1), S3 (2, 2), S4 (0, 1); r = 2/3;
+		// residuals ±2/3, Σ² = 16/9; x̄ = 1.5; v = (16/9) ÷ (4 · 3 · 2.25) = 16/243; upper 1.170 clipped
+		assertThat(staff.get("interval95").get("method").asString()).isEqualTo("cluster");
+		assertThat(staff.get("interval95").get("lower").doubleValue())
+			.isCloseTo(2.0 / 3 - 1.96 * Math.sqrt(16.0 / 243), within(EXACT));
+		assertThat(staff.get("interval95").get("upper").doubleValue()).isEqualTo(1.0);
 		// no population: 1.96 × √(0.25 ÷ 4) = 1.96 × 0.25 = 0.49
 		assertThat(staff.get("samplingError").doubleValue()).isCloseTo(0.49, within(EXACT));
 		assertThat(staff.get("samplingErrorPopulationCorrected").booleanValue()).isFalse();

@@ -3,7 +3,9 @@ package tw.annualreport.report.section;
 import java.util.ArrayList;
 import java.util.List;
 
+import tw.annualreport.figures.Interval;
 import tw.annualreport.figures.Rounding;
+import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.report.ReportData;
 import tw.annualreport.report.document.Align;
 import tw.annualreport.report.document.Block.ChartPoint;
@@ -35,6 +37,8 @@ final class SurveySection implements Section {
 
 	static final String TITLE = "肆、滿意度調查結果";
 
+	static final String SMALL_SAMPLE = "樣本數較少，僅供參考";
+
 	private static final String[] ANSWERS = { "非常不滿意", "不滿意", "普通", "滿意", "非常滿意" };
 
 	static final Table DIMENSIONS = Table.of("survey.dimensions", Column.pdf("構面", Kind.TEXT, Align.LEFT, 135),
@@ -49,9 +53,10 @@ final class SurveySection implements Section {
 			Column.pdf(ANSWERS[4], Kind.COUNT, Align.RIGHT, 44), Column.pdf("平均數", Kind.SCORE, Align.RIGHT, 40),
 			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 42));
 
-	static final Table GROUPS = Table.of("survey.groups", Column.pdf("分組", Kind.TEXT, Align.CENTER, 90),
-			Column.pdf("類別", Kind.TEXT, Align.LEFT, 165), Column.pdf("樣本數", Kind.COUNT, Align.RIGHT, 70),
-			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 80), Column.pdf("95% 信賴區間", Kind.TEXT, Align.CENTER, 110));
+	static final Table GROUPS = Table.of("survey.groups", Column.pdf("分組", Kind.TEXT, Align.CENTER, 60),
+			Column.pdf("類別", Kind.TEXT, Align.LEFT, 100), Column.pdf("樣本數", Kind.COUNT, Align.RIGHT, 50),
+			Column.pdf("滿意度", Kind.PERCENT, Align.RIGHT, 60), Column.pdf("95% 信賴區間", Kind.TEXT, Align.CENTER, 110),
+			Column.pdf("說明", Kind.TEXT, Align.LEFT, 135));
 
 	static final Table COMMENTS = Table.of("survey.comments", Column.pdf("序", Kind.INTEGER, Align.CENTER, 40),
 			Column.pdf("意見內容（個人資料已遮蔽）", Kind.TEXT, Align.LEFT, 405), Column.pdf("則數", Kind.COUNT, Align.RIGHT, 70));
@@ -73,7 +78,7 @@ final class SurveySection implements Section {
 
 	static final Table GROUP_RATES = Table.of("survey.groupRates", Column.sheet("分組", Kind.TEXT), Column.sheet("類別", Kind.TEXT),
 			Column.sheet("樣本數", Kind.COUNT), Column.sheet("滿意度", Kind.PERCENT), Column.sheet("信賴區間下限", Kind.PERCENT),
-			Column.sheet("信賴區間上限", Kind.PERCENT));
+			Column.sheet("信賴區間上限", Kind.PERCENT), Column.sheet("說明", Kind.TEXT));
 
 	static final Table YEARS = Table.of("survey.years", Column.sheet("", Kind.TEXT), Column.sheet("年度", Kind.TEXT),
 			Column.sheet("整體滿意度", Kind.PERCENT));
@@ -107,8 +112,9 @@ final class SurveySection implements Section {
 				pdf.table("（一）各構面滿意度", DIMENSIONS, s.dimensions()
 					.stream()
 					.map((dim) -> DIMENSIONS.row(dim.name(), dim.questions().size(), dim.mean(), dim.satisfactionRate(),
-							interval(dim.wilson95())))
+							interval(dim.interval95())))
 					.toList());
+				pdf.note(dimensionNote(s));
 			}
 			List<List<Cell>> rows = new ArrayList<>();
 			for (AgencySummary.Question q : s.questions()) {
@@ -119,10 +125,11 @@ final class SurveySection implements Section {
 			rows = new ArrayList<>();
 			for (Group g : groups(s)) {
 				rows.add(GROUPS.row(g.name(), g.group().name(), g.group().respondents(), g.group().satisfactionRate(),
-						interval(g.group().wilson95())));
+						groupInterval(g.group()), g.group().smallSample() ? SMALL_SAMPLE : nz(g.group().interval95Reason())));
 			}
 			if (!rows.isEmpty()) {
 				pdf.table("（三）分組滿意度", GROUPS, rows);
+				pdf.note(groupsNote(s));
 			}
 			List<YearValue> trend = d.trend(KeyFigures.surveyRate(s.code()));
 			if (!trend.isEmpty()) {
@@ -137,20 +144,38 @@ final class SurveySection implements Section {
 		}
 	}
 
-	/** The sampling statement: n, the margin of error, the overall rate with its interval and change, α. */
+	/**
+	 * The sampling statement: n, the margin of error, the overall rate with its interval and change, α.
+	 * The margin of error is the worst case (p = 50 %) of a sample of n; the interval is the observed
+	 * rate's, so the two differ: the text says what each is computed from.
+	 */
 	private static String statement(Survey s) {
 		StringBuilder text = new StringBuilder();
-		text.append("調查對象為").append(s.audienceLabel()).append("，有效樣本 ").append(count(s.respondents())).append(" 份");
+		text.append("調查對象為").append(s.audienceLabel()).append("，有效樣本 n＝").append(count(s.respondents())).append(" 份");
 		if (s.population() != null) {
 			text.append("（母體 ").append(count(s.population())).append(" 人）");
 		}
-		text.append("。在 95% 信心水準下，抽樣誤差為 ±").append(percentPoints(s.samplingError()));
-		text.append(s.samplingErrorPopulationCorrected() ? "（已作有限母體校正）" : "").append("。");
+		text.append("。在 95% 信心水準下，抽樣誤差為 ±").append(percentPoints(s.samplingError())).append("（依樣本數 n，以滿意比例 50% 之最大誤差估計");
+		text.append(s.samplingErrorPopulationCorrected() ? "；已作有限母體校正" : "").append("）。");
 		if (s.samplingErrorNote() != null) {
 			text.append(s.samplingErrorNote()).append("。");
 		}
 		text.append("整體滿意度（").append(s.overallQuestionAsked() ? "整體滿意度題" : "全部題目合併計算").append("）為 ")
-			.append(percent(s.satisfactionRate())).append("，95% 信賴區間 ").append(interval(s.wilson95()));
+			.append(percent(s.satisfactionRate()));
+		if (s.interval95() == null) {
+			text.append("，95% 信賴區間無法估計（").append(nz(s.interval95Reason())).append("）");
+		}
+		else {
+			text.append("，依實際填答估計之 95% 信賴區間為 ").append(interval(s.interval95())).append("（");
+			if (s.interval95().method() == Interval.Method.CLUSTER) {
+				text.append("以 ").append(count(s.respondents())).append(" 位受訪者為計算單位，同一人各題之回答不視為獨立樣本")
+					.append(s.samplingErrorPopulationCorrected() ? "；已作有限母體校正" : "");
+			}
+			else {
+				text.append(s.overallQuestionAsked() ? "本題" : "").append("有效回答 ").append(count(s.valid())).append(" 份");
+			}
+			text.append("）");
+		}
 		text.append((s.rateChange() == null) ? "。"
 				: "；前一年度 " + percent(s.previousRate()) + "，" + (s.rateChange() >= 0 ? "增加 " : "減少 ")
 						+ percentPoints(Math.abs(s.rateChange())) + "。");
@@ -176,8 +201,8 @@ final class SurveySection implements Section {
 				facts.add(FACTS.row("", "母體數", s.population()));
 			}
 			facts.add(FACTS.row("", "整體滿意度", Cell.percent(s.satisfactionRate())));
-			facts.add(FACTS.row("", "95% 信賴區間下限", Cell.percent(lower(s.wilson95()))));
-			facts.add(FACTS.row("", "95% 信賴區間上限", Cell.percent(upper(s.wilson95()))));
+			facts.add(FACTS.row("", "95% 信賴區間下限", Cell.percent(lower(s.interval95()))));
+			facts.add(FACTS.row("", "95% 信賴區間上限", Cell.percent(upper(s.interval95()))));
 			facts.add(FACTS.row("", "抽樣誤差（95% 信心水準）", Cell.percent(s.samplingError())));
 			facts.add(FACTS.row("", "Cronbach's α", Cell.alpha(s.cronbachAlpha())));
 			facts.add(FACTS.row("", "前一年度整體滿意度", Cell.percent(s.previousRate())));
@@ -185,7 +210,7 @@ final class SurveySection implements Section {
 			sheet.table(DIMENSION_RATES, s.dimensions()
 				.stream()
 				.map((dim) -> DIMENSION_RATES.row("", dim.name(), dim.questions().size(), dim.mean(), dim.satisfactionRate(),
-						lower(dim.wilson95()), upper(dim.wilson95())))
+						lower(dim.interval95()), upper(dim.interval95())))
 				.toList());
 			sheet.blank();
 			sheet.table(ANSWER_COUNTS, s.questions()
@@ -197,7 +222,8 @@ final class SurveySection implements Section {
 				sheet.blank();
 				sheet.table(GROUP_RATES, groups(s).stream()
 					.map((g) -> GROUP_RATES.row(g.name(), g.group().name(), g.group().respondents(),
-							g.group().satisfactionRate(), lower(g.group().wilson95()), upper(g.group().wilson95())))
+							g.group().satisfactionRate(), lower(g.group().interval95()), upper(g.group().interval95()),
+							groupNote(g.group())))
 					.toList());
 			}
 			List<YearValue> trend = d.trend(KeyFigures.surveyRate(s.code()));
@@ -244,6 +270,38 @@ final class SurveySection implements Section {
 			rows.add(table.row(++k, c.text(), c.count()));
 		}
 		return rows;
+	}
+
+	/** How the dimensions' intervals are estimated. */
+	private static String dimensionNote(Survey s) {
+		boolean single = s.dimensions().stream().anyMatch((dim) -> dim.questions().size() == 1);
+		return "構面滿意度為該構面各題合併計算；其 95% 信賴區間以受訪者為計算單位估計，同一人各題之回答不視為獨立樣本"
+				+ (s.samplingErrorPopulationCorrected() ? "（已作有限母體校正）" : "")
+				+ (single ? "；僅 1 題之構面依該題有效回答估計。" : "。");
+	}
+
+	/** How the groups' intervals are estimated, and the marks of small groups. */
+	private static String groupsNote(Survey s) {
+		return (s.overallQuestionAsked() ? "分組滿意度依整體滿意度題計算，信賴區間依該題有效回答估計"
+				: "分組滿意度為全部題目合併計算，信賴區間以受訪者為計算單位估計")
+				+ (s.samplingErrorPopulationCorrected() ? "（分組未作有限母體校正）" : "") + "。樣本數未滿 " + SurveyStatistics.SMALL_GROUP + " 人之分組標示「" + SMALL_SAMPLE
+				+ "」，未滿 " + SurveyStatistics.GROUP_WITHOUT_INTERVAL + " 人者不估計信賴區間。";
+	}
+
+	/** A group's interval for the PDF; under 10 respondents 「—（未滿 10 人）」. */
+	private static String groupInterval(AgencySummary.Group group) {
+		if (group.interval95() == null && group.respondents() < SurveyStatistics.GROUP_WITHOUT_INTERVAL) {
+			return NONE + "（未滿 " + SurveyStatistics.GROUP_WITHOUT_INTERVAL + " 人）";
+		}
+		return interval(group.interval95());
+	}
+
+	/** 「樣本數較少，僅供參考」 under 30 respondents; under 10 also that there is no interval. */
+	private static String groupNote(AgencySummary.Group group) {
+		if (!group.smallSample()) {
+			return nz(group.interval95Reason());
+		}
+		return SMALL_SAMPLE + ((group.interval95() == null) ? "；不估計信賴區間" : "");
 	}
 
 	private static String interval(AgencySummary.Interval interval) {
