@@ -114,6 +114,11 @@ public class BureauBoard {
 		return standings;
 	}
 
+	/** Whether the bureau keeps a register of the year. */
+	public boolean hasRegister(String bureau, int rocYear) {
+		return !this.register.of(bureau, rocYear).isEmpty();
+	}
+
 	/** 「已核定 31／40，逾期 4」: the board's and the consolidation's count. */
 	public static String counts(List<Standing> standings) {
 		long approved = standings.stream().filter((s) -> s.status() == SubmissionStatus.APPROVED).count();
