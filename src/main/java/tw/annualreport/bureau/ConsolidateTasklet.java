@@ -73,7 +73,9 @@ public class ConsolidateTasklet implements Tasklet {
 		Path out = this.bureau.settings().out();
 		// the bureau's agencies.csv, when its input folder has one, is the register of the year
 		this.register.readFolder(this.bureau.input(), this.bureau.parent(), year);
-		List<Standing> standings = this.board.standings(this.bureau.parent(), year);
+		// without a register, the agencies with data, as before: no standings in the consolidation
+		List<Standing> standings = this.board.hasRegister(this.bureau.parent(), year)
+				? this.board.standings(this.bureau.parent(), year) : List.of();
 		List<BureauReport.Member> members = new ArrayList<>();
 		Map<String, AgencySummary> approved = new LinkedHashMap<>();
 		for (Standing s : standings) {

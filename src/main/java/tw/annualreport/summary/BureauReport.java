@@ -52,7 +52,7 @@ public class BureauReport {
 	 * @param failed agencies whose run failed, with the reason: listed as failed, their figures
 	 * (perhaps of an earlier run) left out
 	 * @param members every agency of the bureau's register and those with data under it, with their
-	 * standing; empty: the agencies with data, as before the register
+	 * standing; empty (the bureau keeps no register): the agencies with data, as before
 	 * @param approved the frozen summaries of the agencies whose report is 核定, by code
 	 * @param finalRun a final consolidation: each agency's 核定 report; when the bureau keeps a register,
 	 * an agency without one is left out (named)
@@ -72,7 +72,7 @@ public class BureauReport {
 		}
 		Set<String> codes = new TreeSet<>(published.keySet());
 		members.forEach((m) -> codes.add(m.code()));
-		boolean registerKept = members.stream().anyMatch((m) -> m.listed().registered());
+		boolean registerKept = !members.isEmpty();
 		for (String code : codes) {
 			if (failed.containsKey(code)) {
 				continue;

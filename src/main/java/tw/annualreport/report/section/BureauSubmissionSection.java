@@ -45,7 +45,7 @@ final class BureauSubmissionSection implements BureauSection {
 	public void writePdf(BureauReportData d, PdfDocument pdf) {
 		pdf.paragraph(null, summary(d));
 		pdf.table(null, SUBMISSIONS, rows(d));
-		pdf.note("繳交狀況：未繳交、已上傳、草稿、已送出、退回、已核定或失敗；逾期者註明「逾期」（未於繳交期限前送出）。"
+		pdf.note("繳交狀況依機關名冊，逾期者註明「逾期」（未於繳交期限前送出）；無機關名冊時為「—」。"
 				+ "匯入時間：該機關本年度資料最近一次匯入完成（發布）之時間；本次失敗者為其最近一次匯入開始之時間，讀入與拒收筆數亦為該次匯入。");
 	}
 
