@@ -34,6 +34,9 @@ import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.register.AgencyRegister;
+import tw.annualreport.submission.BureauBoard;
+import tw.annualreport.submission.Submissions;
 import tw.annualreport.summary.BureauReport;
 
 /**
@@ -163,8 +166,10 @@ public class BureauJobConfiguration {
 	@Bean
 	@StepScope
 	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData,
-			ReportRenderer renderer, JobRepository jobRepository, BureauRun bureauRun) {
-		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauRun);
+			ReportRenderer renderer, JobRepository jobRepository, BureauRun bureauRun, AgencyRegister register,
+			BureauBoard board, Submissions submissions) {
+		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauRun, register, board,
+				submissions);
 	}
 
 	/** Runs again on a restart, after the consolidation it mails. */

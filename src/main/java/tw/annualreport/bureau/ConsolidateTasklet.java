@@ -1,5 +1,7 @@
 package tw.annualreport.bureau;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
+import tw.annualreport.register.AgencyRegister;
+import tw.annualreport.register.Standing;
+import tw.annualreport.register.SubmissionStatus;
+import tw.annualreport.submission.BureauBoard;
+import tw.annualreport.submission.Submissions;
+import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.BureauReport;
+import tw.annualreport.summary.BureauSummary;
 
 /**
  * The bureau's consolidated report after its agencies' partitions, whether or not all of them
@@ -34,13 +43,23 @@ public class ConsolidateTasklet implements Tasklet {
 
 	private final BureauRun bureau;
 
+	private final AgencyRegister register;
+
+	private final BureauBoard board;
+
+	private final Submissions submissions;
+
 	ConsolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData, ReportRenderer renderer,
-			JobRepository jobRepository, BureauRun bureau) {
+			JobRepository jobRepository, BureauRun bureau, AgencyRegister register, BureauBoard board,
+			Submissions submissions) {
 		this.bureauReport = bureauReport;
 		this.reportData = reportData;
 		this.renderer = renderer;
 		this.jobRepository = jobRepository;
 		this.bureau = bureau;
+		this.register = register;
+		this.board = board;
+		this.submissions = submissions;
 	}
 
 	@Override
@@ -50,18 +69,48 @@ public class ConsolidateTasklet implements Tasklet {
 		BureauPartitions.of(this.jobRepository, step.getJobExecution().getJobInstance()).values().stream()
 			.filter((agency) -> !agency.completed())
 			.forEach((agency) -> failed.put(agency.code(), agency.failure()));
-		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), this.bureau.rocYear(),
-				this.bureau.settings().out(), failed);
+		int year = this.bureau.rocYear();
+		Path out = this.bureau.settings().out();
+		// the bureau's agencies.csv, when its input folder has one, is the register of the year
+		this.register.readFolder(this.bureau.input(), this.bureau.parent(), year);
+		// without a register, the agencies with data, as before: no standings in the consolidation
+		List<Standing> standings = this.board.hasRegister(this.bureau.parent(), year)
+				? this.board.standings(this.bureau.parent(), year) : List.of();
+		List<BureauReport.Member> members = new ArrayList<>();
+		Map<String, AgencySummary> approved = new LinkedHashMap<>();
+		for (Standing s : standings) {
+			members.add(member(s));
+			if (s.status() == SubmissionStatus.APPROVED) {
+				this.submissions.approvedSummary(out, s.code(), year).ifPresent((summary) -> approved.put(s.code(), summary));
+			}
+		}
+		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members, approved,
+				this.bureau.settings().finalRun());
 		this.renderer.renderConsolidated(this.reportData.load(outcome.summary()), outcome.folder(),
 				this.bureau.settings().formats(), !this.bureau.settings().finalRun());
-		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet())));
+		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet()), standings));
 		return RepeatStatus.FINISHED;
 	}
 
-	private static String sentence(BureauReport.Outcome outcome, List<String> failed) {
+	/** An agency's standing as the consolidated summary.json names it. */
+	static BureauReport.Member member(Standing s) {
+		return new BureauReport.Member(s.code(), s.name(), new BureauSummary.Listed(s.code(), s.name(), s.status().label(),
+				s.late(), s.registered(), s.due().toString(), (s.sentAt() == null) ? null : s.sentAt().toString(),
+				(s.decidedAt() == null) ? null : s.decidedAt().toString()), s.status() == SubmissionStatus.APPROVED);
+	}
+
+	private static String sentence(BureauReport.Outcome outcome, List<String> failed, List<Standing> standings) {
+		List<String> silent = standings.stream()
+			.filter((s) -> s.status() == SubmissionStatus.NOT_SUBMITTED)
+			.map(Standing::code)
+			.toList();
+		List<String> missing = outcome.missing().stream().filter((c) -> !silent.contains(c)).toList();
 		return "含 " + (outcome.included().isEmpty() ? "（無）" : String.join("、", outcome.included()))
 				+ (failed.isEmpty() ? "" : "；失敗：" + String.join("、", failed))
-				+ (outcome.missing().isEmpty() ? "" : "；尚無統計：" + String.join("、", outcome.missing()))
+				+ (silent.isEmpty() ? "" : "；未繳交：" + String.join("、", silent))
+				+ (missing.isEmpty() ? "" : "；尚無統計：" + String.join("、", missing))
+				+ (outcome.notApproved().isEmpty() ? "" : "；未核定（未納入正式彙整）：" + String.join("、", outcome.notApproved()))
+				+ (standings.isEmpty() ? "" : "；" + BureauBoard.counts(standings))
 				+ "。輸出資料夾：" + outcome.folder();
 	}
 

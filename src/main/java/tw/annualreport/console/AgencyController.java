@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,6 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tw.annualreport.register.Standing;
+import tw.annualreport.register.SubmissionStatus;
+import tw.annualreport.submission.BureauBoard;
+import tw.annualreport.submission.Submissions;
 import tw.annualreport.system.OutputFolder;
 
 /** 機關一覽 (bureau) and an agency's page: its runs, its reports, its uploaded files, the schedules. */
@@ -29,10 +35,17 @@ class AgencyController {
 
 	private final ConsoleProperties properties;
 
-	AgencyController(ConsoleRuns runs, OfficerAccess access, ConsoleProperties properties) {
+	private final BureauBoard board;
+
+	private final Submissions submissions;
+
+	AgencyController(ConsoleRuns runs, OfficerAccess access, ConsoleProperties properties, BureauBoard board,
+			Submissions submissions) {
 		this.runs = runs;
 		this.access = access;
 		this.properties = properties;
+		this.board = board;
+		this.submissions = submissions;
 	}
 
 	/** Where an officer starts: the bureau's agency list, or their own agency. */
@@ -43,14 +56,20 @@ class AgencyController {
 
 	@GetMapping("/agencies")
 	String agencies(@AuthenticationPrincipal ConsoleOfficer officer, @RequestParam(required = false) Integer year,
-			Model model) {
+			@RequestParam(required = false) String sort, Model model) {
 		if (!officer.bureau()) {
 			throw new AccessDeniedException("機關一覽僅供上級機關承辦人使用");
 		}
 		int rocYear = RocYears.of(year);
 		model.addAttribute("officer", officer);
 		model.addAttribute("year", rocYear);
-		model.addAttribute("agencies", this.runs.agencies(officer.agencyCode(), rocYear));
+		Map<String, String> uploaded = new LinkedHashMap<>();
+		this.runs.agencies(officer.agencyCode(), rocYear).forEach((a) -> uploaded.put(a.code(), a.name()));
+		List<Standing> standings = this.board.standings(officer.agencyCode(), rocYear, uploaded);
+		model.addAttribute("standings", BoardOrder.of(sort).sorted(standings));
+		model.addAttribute("sort", BoardOrder.of(sort).key());
+		model.addAttribute("counts", BureauBoard.counts(standings));
+		model.addAttribute("hasRegister", this.board.hasRegister(officer.agencyCode(), rocYear));
 		return "agencies";
 	}
 
@@ -69,6 +88,17 @@ class AgencyController {
 		model.addAttribute("files", reportFiles(OutputFolder.of(this.runs.out(), rocYear, code)));
 		model.addAttribute("uploaded", bureau ? List.of() : uploaded(this.properties.folderOf(code)));
 		model.addAttribute("limits", this.properties);
+		if (bureau) {
+			// a consolidation with agencies missing says so before it runs
+			model.addAttribute("missing", this.board.standings(code, rocYear)
+				.stream()
+				.filter((st) -> !st.status().handedIn() && st.status() != SubmissionStatus.DRAFT)
+				.toList());
+		}
+		else {
+			model.addAttribute("submission", this.submissions.find(code, rocYear).orElse(null));
+			model.addAttribute("steps", this.submissions.history(code, rocYear));
+		}
 		return "agency";
 	}
 

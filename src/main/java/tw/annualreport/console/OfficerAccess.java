@@ -4,18 +4,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.AgencyCodes;
+import tw.annualreport.register.AgencyRegister;
 
 /**
  * What an officer may see: an agency officer their own agency; a bureau officer their bureau (the
- * consolidated report) and every agency whose parent it is. Everything else is 403.
+ * consolidated report) and every agency of its register or whose data name it as parent. Everything else is 403.
  */
 @Component
 class OfficerAccess {
 
 	private final ConsoleRuns runs;
 
-	OfficerAccess(ConsoleRuns runs) {
+	private final AgencyRegister register;
+
+	OfficerAccess(ConsoleRuns runs, AgencyRegister register) {
 		this.runs = runs;
+		this.register = register;
 	}
 
 	/**
@@ -29,9 +33,11 @@ class OfficerAccess {
 		if (code.equals(officer.agencyCode())) {
 			return officer.bureau();
 		}
-		if (officer.bureau() && this.runs.agency(code, rocYear)
+		// an agency of the bureau's register, data or not, or one whose data name the bureau
+		if (officer.bureau() && (this.register.find(code, rocYear)
 			.map((a) -> officer.agencyCode().equals(a.parentCode()))
-			.orElse(false)) {
+			.orElse(false)
+				|| this.runs.agency(code, rocYear).map((a) -> officer.agencyCode().equals(a.parentCode())).orElse(false))) {
 			return false;
 		}
 		throw new AccessDeniedException("您沒有權限查看機關 " + code);

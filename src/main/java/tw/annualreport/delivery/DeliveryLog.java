@@ -50,6 +50,20 @@ public class DeliveryLog {
 				(error != null) ? truncate(error) : null));
 	}
 
+	/**
+	 * Records one notice (a plain-text mail of the submission workflow or a reminder), committed at once.
+	 * @param kind what it was, e.g. {@code sent}, {@code returned}, {@code reminder} (at most 10 characters)
+	 */
+	public void recordNotice(String agencyCode, int rocYear, String kind, List<String> recipients,
+			DeliveryOutcome outcome, String error) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update("""
+				INSERT INTO delivery_attempt
+				(agency_code, roc_year, kind, attempted_at, recipients, attachments, outcome, error_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				""", agencyCode, rocYear, kind, Timestamp.from(Instant.now()), truncate(String.join("; ", recipients)), "",
+				outcome.name(), (error != null) ? truncate(error) : null));
+	}
+
 	/** The attempts of an agency-year, oldest first. */
 	public List<DeliveryAttempt> attempts(String agencyCode, int rocYear) {
 		return this.jdbc.query(SELECT + " ORDER BY id", DeliveryLog::attempt, agencyCode, rocYear);

@@ -40,7 +40,11 @@ public record BureauReportData(BureauSummary summary, LocalDate reportDate, List
 		/** its run failed this time: left out, with the reason */
 		FAILED("本次失敗"),
 		/** imported, but no figures for the year */
-		MISSING("尚無統計");
+		MISSING("尚無統計"),
+		/** in the register, but nothing of the year came in */
+		NOT_SUBMITTED("未繳交"),
+		/** a final consolidation: figures, but its report is not 核定 */
+		NOT_APPROVED("未核定");
 
 		private final String label;
 
@@ -63,9 +67,25 @@ public record BureauReportData(BureauSummary summary, LocalDate reportDate, List
 	 * @param read rows read over all source files of that import ({@code null}: none)
 	 * @param rejected rows rejected of them
 	 * @param reason why it failed, for {@link Status#FAILED}
+	 * @param standing where its report stands in the bureau's register and workflow, or null when the
+	 * consolidation has no register entry for it
 	 */
 	public record Submission(String code, String name, Status status, LocalDateTime importedAt, Long read,
-			Long rejected, String reason) {
+			Long rejected, String reason, Standing standing) {
+
+		public Submission(String code, String name, Status status, LocalDateTime importedAt, Long read, Long rejected,
+				String reason) {
+			this(code, name, status, importedAt, read, rejected, reason, null);
+		}
+
+	}
+
+	/**
+	 * An agency's standing: 未繳交, 已上傳, 草稿, 已送出, 退回, 已核定 or 失敗; late (逾期); in the
+	 * register or not; its due date, when it sent and when the bureau decided.
+	 */
+	public record Standing(String status, boolean late, boolean registered, LocalDate due, LocalDate sentAt,
+			LocalDate decidedAt) {
 	}
 
 	/** One review flag (檢討) of an agency. */

@@ -1,5 +1,6 @@
 package tw.annualreport.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.register.SubmissionStatus;
 import tw.annualreport.report.BureauReportData.AgencyFlag;
 import tw.annualreport.report.BureauReportData.Status;
 import tw.annualreport.report.BureauReportData.Submission;
@@ -78,6 +80,21 @@ public class BureauReportDataQuery {
 			String name = names.containsKey(failure.code()) ? names.get(failure.code()) : latestName(failure.code(), year);
 			submissions.put(failure.code(), submission(failure.code(), name, Status.FAILED, year, failure.reason()));
 		}
+		for (String code : summary.notApproved()) {
+			submissions.put(code, submission(code, names.get(code), Status.NOT_APPROVED, year, null));
+		}
+		for (BureauSummary.Listed listed : summary.register()) {
+			Submission known = submissions.get(listed.code());
+			if (known == null) {
+				known = new Submission(listed.code(), listed.name(), Status.NOT_SUBMITTED, null, null, null, null);
+			}
+			else if (known.status() == Status.MISSING && !submitted(listed.status())) {
+				known = new Submission(known.code(), listed.name(), Status.NOT_SUBMITTED, known.importedAt(), known.read(),
+						known.rejected(), null);
+			}
+			submissions.put(listed.code(), new Submission(known.code(), (listed.name() == null) ? known.name() : listed.name(),
+					known.status(), known.importedAt(), known.read(), known.rejected(), known.reason(), standing(listed)));
+		}
 		List<AgencyFlag> flags = new ArrayList<>();
 		double passThreshold = 0;
 		for (BureauSummary.AgencyRow agency : summary.agencies()) {
@@ -101,6 +118,20 @@ public class BureauReportDataQuery {
 			rejected = ((rejected == null) ? 0 : rejected) + ((Number) file.get("rows_rejected")).longValue();
 		}
 		return new Submission(code, (name == null) ? code : name, status, publishedAt, read, rejected, reason);
+	}
+
+	/** 未繳交 in the register: nothing of the year came in. */
+	private static boolean submitted(String status) {
+		return !SubmissionStatus.NOT_SUBMITTED.label().equals(status);
+	}
+
+	private static BureauReportData.Standing standing(BureauSummary.Listed listed) {
+		return new BureauReportData.Standing(listed.status(), listed.late(), listed.registered(), date(listed.due()),
+				date(listed.sentAt()), date(listed.decidedAt()));
+	}
+
+	private static LocalDate date(String iso) {
+		return (iso == null) ? null : LocalDate.parse(iso.substring(0, 10));
 	}
 
 	private String latestName(String code, int year) {

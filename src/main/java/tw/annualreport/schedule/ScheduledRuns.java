@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.job.RunFailure;
 import tw.annualreport.run.AgencyRuns;
+import tw.annualreport.submission.ReminderProperties;
+import tw.annualreport.submission.Reminders;
 import tw.annualreport.system.Resident;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -33,12 +35,19 @@ public class ScheduledRuns {
 
 	private final ScheduleAlerts alerts;
 
+	private final Reminders reminders;
+
+	private final ReminderProperties reminderProperties;
+
 	private final Resident resident = new Resident();
 
-	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties, ScheduleAlerts alerts) {
+	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties, ScheduleAlerts alerts, Reminders reminders,
+			ReminderProperties reminderProperties) {
 		this.runs = runs;
 		this.properties = properties;
 		this.alerts = alerts;
+		this.reminders = reminders;
+		this.reminderProperties = reminderProperties;
 	}
 
 	/** Schedules the runs and blocks until the application is stopped. */
@@ -52,8 +61,9 @@ public class ScheduledRuns {
 				new CronTrigger(this.properties.draftCron(), zone));
 		scheduler.schedule(() -> runSafely(finalRun(options, LocalDate.now(zone))),
 				new CronTrigger(this.properties.finalCron(), zone));
+		scheduler.schedule(this::remindSafely, new CronTrigger(this.reminderProperties.cron(), zone));
 		logger.info("常駐執行中：每日草稿排程「" + this.properties.draftCron() + "」，年度正式報告排程「"
-				+ this.properties.finalCron() + "」（" + zone + "）");
+				+ this.properties.finalCron() + "」，繳交提醒排程「" + this.reminderProperties.cron() + "」（" + zone + "）");
 		try {
 			this.resident.await();
 		}
@@ -74,6 +84,17 @@ public class ScheduledRuns {
 
 	private java.nio.file.Path input(RunOptions options) {
 		return options.input() != null ? options.input() : this.properties.input();
+	}
+
+	/** The night's reminders (繳交提醒, 逾期通知, the bureaus' weekly digest), each sent once. */
+	void remindSafely() {
+		try {
+			this.reminders.remind().forEach((line) -> logger.info("繳交提醒：" + line));
+		}
+		catch (RuntimeException ex) {
+			// a failed night must not stop the schedule: the next night sends what is still due
+			logger.error("繳交提醒失敗：" + ex.getMessage(), ex);
+		}
 	}
 
 	void stop() {

@@ -3,8 +3,12 @@ package tw.annualreport.summary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -32,41 +36,73 @@ public class BureauReport {
 		this.store = store;
 	}
 
-	/** What was consolidated: the agencies included and those without figures for the year. */
-	public record Outcome(Path folder, List<String> included, List<String> missing, BureauSummary summary) {
+	/**
+	 * What was consolidated: the agencies included, those without figures for the year (silent
+	 * ones of the register included) and, in a final consolidation, those left out as not 核定.
+	 */
+	public record Outcome(Path folder, List<String> included, List<String> missing, List<String> notApproved,
+			BureauSummary summary) {
+	}
+
+	/** An agency of the bureau as the consolidation takes it (from {@code register.Standing}). */
+	public record Member(String code, String name, BureauSummary.Listed listed, boolean approved) {
 	}
 
 	/**
 	 * @param failed agencies whose run failed, with the reason: listed as failed, their figures
 	 * (perhaps of an earlier run) left out
+	 * @param members every agency of the bureau's register and those with data under it, with their
+	 * standing; empty (the bureau keeps no register): the agencies with data, as before
+	 * @param approved the frozen summaries of the agencies whose report is 核定, by code
+	 * @param finalRun a final consolidation: each agency's 核定 report; when the bureau keeps a register,
+	 * an agency without one is left out (named)
 	 */
-	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed) {
+	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed, List<Member> members,
+			Map<String, AgencySummary> approved, boolean finalRun) {
 		List<AgencySummary> summaries = new ArrayList<>();
 		List<String> included = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
+		List<String> notApproved = new ArrayList<>();
 		String parentName = null;
+		Map<String, Agency> published = new LinkedHashMap<>();
 		for (Agency agency : this.agencies.published(rocYear)) {
-			if (!parentCode.equals(agency.parentCode()) || failed.containsKey(agency.code())) {
+			if (parentCode.equals(agency.parentCode())) {
+				published.put(agency.code(), agency);
+			}
+		}
+		Set<String> codes = new TreeSet<>(published.keySet());
+		members.forEach((m) -> codes.add(m.code()));
+		boolean registerKept = !members.isEmpty();
+		for (String code : codes) {
+			if (failed.containsKey(code)) {
 				continue;
 			}
-			parentName = (parentName == null) ? agency.parentName() : parentName;
-			var summary = this.store.summary(agency.code(), rocYear);
-			if (summary.isPresent()) {
+			Agency agency = published.get(code);
+			if (agency != null) {
+				parentName = (parentName == null) ? agency.parentName() : parentName;
+			}
+			Optional<AgencySummary> summary = (finalRun && approved.containsKey(code)) ? Optional.of(approved.get(code))
+					: this.store.summary(code, rocYear);
+			if (finalRun && registerKept && !approved.containsKey(code) && summary.isPresent()) {
+				notApproved.add(code);
+			}
+			else if (summary.isPresent()) {
 				summaries.add(summary.get());
-				included.add(agency.code());
+				included.add(code);
 			}
 			else {
-				missing.add(agency.code());
+				missing.add(code);
 			}
 		}
 		List<BureauSummary.Failure> failures = failed.entrySet().stream()
 			.map((e) -> new BureauSummary.Failure(e.getKey(), e.getValue()))
 			.toList();
-		BureauSummary bureau = MaskedCopy.of(BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures));
+		BureauSummary bureau = MaskedCopy.of(BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures)
+			.with(notApproved, members.stream().map(Member::listed).toList()));
 		Path folder = OutputFolder.of(out, rocYear, parentCode);
 		String json = SummaryJson.write(bureau);
 		AtomicFiles.write(folder.resolve(OutputFormat.JSON.fileName()), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
-		return new Outcome(folder, included, missing, bureau);
+		return new Outcome(folder, included, missing, notApproved, bureau);
 	}
 
 }

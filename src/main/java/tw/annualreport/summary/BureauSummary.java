@@ -22,10 +22,39 @@ import tw.annualreport.privacy.NotPersonal;
  * @param surveyTitles survey titles by code, of every survey any agency ran
  * @param missing agencies under the bureau without figures for the year
  * @param failed agencies whose run failed this time, with the reason; their figures are left out
+ * @param notApproved agencies with figures left out of a final consolidation because their report is not
+ * 核定 (a final consolidation takes each agency's report as approved)
+ * @param register every agency the bureau expects (its register, silent ones included) and those with
+ * data it does not list, each with where its report stands; empty before the register existed
  */
 public record BureauSummary(int schemaVersion, Bureau bureau, int year, int gregorianYear,
 		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, @NotPersonal List<String> missing,
-		List<Failure> failed) {
+		List<Failure> failed, @NotPersonal List<String> notApproved, List<Listed> register) {
+
+	public BureauSummary {
+		notApproved = (notApproved == null) ? List.of() : List.copyOf(notApproved);
+		register = (register == null) ? List.of() : List.copyOf(register);
+	}
+
+	/**
+	 * One agency of the bureau as its register and workflow see it (SPEC §3 agencies.csv).
+	 *
+	 * @param status 未繳交, 已上傳, 草稿, 已送出, 退回, 已核定 or 失敗
+	 * @param late 逾期
+	 * @param registered false: it has data but is not in the register (「未列於機關名冊」)
+	 * @param due its due date (ISO), {@code sentAt} and {@code decidedAt} when it sent and the bureau
+	 * decided (ISO date-time, or null)
+	 */
+	public record Listed(@NotPersonal String code, String name, @NotPersonal String status, boolean late,
+			boolean registered, @NotPersonal String due, @NotPersonal @JsonInclude(Include.NON_NULL) String sentAt,
+			@NotPersonal @JsonInclude(Include.NON_NULL) String decidedAt) {
+	}
+
+	/** The same figures, with the agencies left out for want of approval and the register's standings. */
+	public BureauSummary with(List<String> notApproved, List<Listed> register) {
+		return new BureauSummary(this.schemaVersion, this.bureau, this.year, this.gregorianYear, this.surveyTitles,
+				this.agencies, this.pooled, this.missing, this.failed, notApproved, register);
+	}
 
 	/** Bumped when a key changes meaning or disappears; additions keep the version. */
 	public static final int SCHEMA_VERSION = 1;
@@ -103,7 +132,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		}
 		return new BureauSummary(SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
 				rocYear + 1911, surveyTitles, agencies, pooled(agencies, metrics, surveyTitles.keySet()), List.copyOf(missing),
-				List.copyOf(failed));
+				List.copyOf(failed), List.of(), List.of());
 	}
 
 	/** The compared metrics ({@link KeyFigure#compared}). */

@@ -148,7 +148,7 @@ class BureauRunTests {
 		// a draft: 「草稿」 stamped over every page, as on the agency report
 		assertThat(pages).allSatisfy((page) -> assertThat(page.strip()).endsWith("草稿"));
 		String submissions = pages.stream().filter((p) -> p.contains("參、資料繳交狀況")).findFirst().orElseThrow();
-		assertThat(submissions.replaceAll("\\s+", "")).contains("KHH-BAD高雄市第四衛生所本次失敗", "KHH-ZY高雄市左營區衛生所已繳交");
+		assertThat(submissions.replaceAll("\\s+", "")).contains("KHH-BAD高雄市第四衛生所———本次失敗", "KHH-ZY高雄市左營區衛生所———已繳交");
 		// the pooled completion rate, from the three agencies' counts, and the sentence saying so
 		long leaves3 = 0;
 		long completed3 = 0;

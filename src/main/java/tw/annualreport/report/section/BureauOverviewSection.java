@@ -65,12 +65,40 @@ final class BureauOverviewSection implements BureauSection {
 		return rows;
 	}
 
-	/** 「本年度彙整 3 個機關：…；本次失敗 1 個；尚無統計 0 個。」 */
+	/**
+	 * 「所屬機關共 40 個，已核定 31 個，已送出 3 個，退回 1 個，未繳交 5 個（逾期 4 個）；本年度彙整 3 個機關：…；
+	 * 本次失敗 1 個；尚無統計 0 個。」 — the register's counts when the bureau keeps one.
+	 */
 	static String included(BureauReportData d) {
 		List<Submission> included = of(d, Status.INCLUDED);
-		return d.bureauName() + "所屬機關共 " + d.submissions().size() + " 個，本年度彙整 " + included.size() + " 個機關"
+		return d.bureauName() + "所屬機關共 " + d.submissions().size() + " 個" + standings(d) + "，本年度彙整 " + included.size()
+				+ " 個機關"
 				+ (included.isEmpty() ? "" : "（" + String.join("、", included.stream().map(BureauOverviewSection::name).toList()) + "）")
-				+ "；本次產製失敗 " + of(d, Status.FAILED).size() + " 個；尚無統計 " + of(d, Status.MISSING).size() + " 個。";
+				+ "；本次產製失敗 " + of(d, Status.FAILED).size() + " 個；尚無統計 " + of(d, Status.MISSING).size() + " 個"
+				+ (of(d, Status.NOT_SUBMITTED).isEmpty() ? ""
+						: "；未繳交 " + of(d, Status.NOT_SUBMITTED).size() + " 個（"
+								+ String.join("、", of(d, Status.NOT_SUBMITTED).stream().map(BureauOverviewSection::name).toList()) + "）")
+				+ (of(d, Status.NOT_APPROVED).isEmpty() ? ""
+						: "；報告未核定、未納入正式彙整 " + of(d, Status.NOT_APPROVED).size() + " 個（"
+								+ String.join("、", of(d, Status.NOT_APPROVED).stream().map(BureauOverviewSection::name).toList()) + "）")
+				+ "。";
+	}
+
+	/** 「，已核定 31 個，已送出 3 個，未繳交 5 個（逾期 4 個）」, in the statuses' order; empty without a register. */
+	private static String standings(BureauReportData d) {
+		List<BureauReportData.Standing> all = d.submissions().stream().map(Submission::standing).filter((s) -> s != null).toList();
+		if (all.isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		for (String status : List.of("已核定", "已送出", "退回", "草稿", "已上傳", "失敗", "未繳交")) {
+			long n = all.stream().filter((s) -> s.status().equals(status)).count();
+			if (n > 0 || status.equals("已核定")) {
+				text.append("，").append(status).append(" ").append(n).append(" 個");
+			}
+		}
+		long late = all.stream().filter(BureauReportData.Standing::late).count();
+		return text.append(late > 0 ? "（逾期 " + late + " 個）" : "").toString();
 	}
 
 	static List<Submission> of(BureauReportData d, Status status) {
