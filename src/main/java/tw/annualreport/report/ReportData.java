@@ -92,7 +92,8 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 	 * printed in 參、肆、伍 (80.8 where 肆 reads 80.8%); a reported one as typed (two decimals at most).
 	 */
 	public static String actualText(Indicator indicator) {
-		return indicator.computed() ? ReportFormats.score(indicator.actual()) : ReportFormats.number(indicator.actual());
+		return (indicator.computed() && !indicator.ofMeasure()) ? ReportFormats.score(indicator.actual())
+				: ReportFormats.number(indicator.actual());
 	}
 
 	/** The unit after an indicator's value: 「%」 or 「 次」. */

@@ -76,12 +76,35 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	 * @param actualDate the date of the execution record the actual comes from; null when bound
 	 * @param source the computed figure the actual is (plan.csv 指標來源, {@code phone.mean} …), in the
 	 *        indicator's unit (a rate in %); null when the actual comes from the execution records
+	 * @param recordedActual of an indicator bound to its measure's 場次 or 人次
+	 *        ({@code measure.sessions}), the latest 指標實績 its execution records gave all the same;
+	 *        left out when they gave none
 	 */
 	public record Indicator(@NotPersonal String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, @JsonInclude(Include.NON_NULL) String actualReason,
 			@NotPersonal String actualDate, @NotPersonal String source, Double previous, Double achievement,
 			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
-			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
+			@JsonInclude(Include.NON_NULL) String yoyGrowthReason,
+			@JsonInclude(Include.NON_NULL) Double recordedActual) {
+
+		/** Whether its actual is its own measure's 場次 or 人次 (a whole number), not an agency's figure. */
+		public boolean ofMeasure() {
+			return ownFigure() != null;
+		}
+
+		/** Of an indicator bound to its measure's 場次 or 人次, which: 「場次」 or 「人次」; else null. */
+		public String ownFigure() {
+			return (this.source == null) ? null
+					: KeyFigure.parse(this.source)
+						.filter((b) -> b.figure().role() == KeyFigure.Role.MEASURE_SOURCE)
+						.map((b) -> b.figure().label())
+						.orElse(null);
+		}
+
+		/** Whether its execution records gave an actual that differs from its measure's own sum. */
+		public boolean recordedDiffers() {
+			return this.recordedActual != null && !this.recordedActual.equals(this.actual);
+		}
 
 		public boolean lowerIsBetter() {
 			return this.direction == IndicatorDirection.LOWER_IS_BETTER;

@@ -54,7 +54,7 @@ class ReviewFlagsTests {
 	private static AgencySummary.Indicator indicator(String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
 		return new AgencySummary.Indicator(code, name, unit, direction, target, actual, null, null, null, previous,
-				achievement, null, targetMet, yoyGrowth, null);
+				achievement, null, targetMet, yoyGrowth, null, null);
 	}
 
 	private static AgencySummary.PhoneUnit phoneUnit(String name, long count, Double mean, Double min, Double max,

@@ -18,9 +18,9 @@ import tw.annualreport.summary.AgencySummary.Survey;
 import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.percent;
-import static tw.annualreport.report.ReportFormats.points;
 import static tw.annualreport.report.ReportFormats.score;
-import static tw.annualreport.report.section.Texts.change;
+import static tw.annualreport.report.section.Texts.rateChange;
+import static tw.annualreport.report.section.Texts.scoreChange;
 import static tw.annualreport.report.section.Texts.nz;
 import static tw.annualreport.report.section.Texts.percentPoints;
 
@@ -77,13 +77,15 @@ final class SummarySection implements Section {
 		rows.add(t.row("服務人次", count(d.participants()), "全年執行紀錄合計"));
 		rows.add(t.row("量化指標達成", indicatorsMet(d) + "／" + d.summary().indicators().size() + " 項", "達成目標值之指標項數"));
 		rows.add(t.row("電話禮貌測試平均分數", score(p.mean()) + " 分", (p.meanChange() == null) ? "無前一年度資料"
-				: "前一年度 " + score(p.previousMean()) + " 分，" + change(p.meanChange(), " 分")));
+				: "前一年度 " + score(p.previousMean()) + " 分，" + scoreChange(p.previousMean(), p.mean(), " 分")));
 		rows.add(t.row("電話禮貌測試通過率", percent(p.passRate()),
 				"測試 " + p.count() + " 次，" + p.passed() + " 次達及格分數 " + number(p.threshold()) + " 分"));
 		for (Survey s : d.summary().surveys()) {
 			rows.add(t.row(s.title() + "整體滿意度", percent(s.satisfactionRate()),
 					"有效樣本 " + count(s.respondents()) + " 份，抽樣誤差 ±" + percentPoints(s.samplingError())
-							+ ((s.rateChange() == null) ? "" : "，較前一年度 " + points(s.rateChange()))));
+							+ ((s.rateChange() == null) ? ""
+									: "；前一年度 " + percent(s.previousRate()) + "，"
+											+ rateChange(s.previousRate(), s.satisfactionRate()))));
 		}
 		if (d.summary().cases() != null) {
 			AgencySummary.Cases c = d.summary().cases();
