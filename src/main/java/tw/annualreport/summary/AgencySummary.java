@@ -65,10 +65,21 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 
 	/**
 	 * A plan node with its figures rolled up; {@code status} on leaves only.
+	 *
+	 * @param label the plan's numbering (編號: 「一、」, 「(二)」, 「3、」); left out for a row the plan
+	 *        leaves unnumbered
+	 * @param due 完成期限 as the plan writes it; left out when not given
 	 */
 	public record PlanNode(@NotPersonal String code, @NotPersonal String parentCode, int level, String title,
 			String units, boolean leaf, MeasureStatus status, long sessions, long participants, long leaves, long completed, long inProgress,
-			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
+			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason,
+			@JsonInclude(Include.NON_NULL) @NotPersonal String label, @JsonInclude(Include.NON_NULL) @NotPersonal String due) {
+
+		/** The node as the plan prints it: its numbering, then its title (「(二)提供民眾易讀…」). */
+		public String numbered() {
+			return (this.label == null) ? this.title : this.label + this.title;
+		}
+
 	}
 
 	/**

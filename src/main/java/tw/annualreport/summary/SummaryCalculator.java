@@ -123,7 +123,7 @@ public class SummaryCalculator {
 			tree.add(new AgencySummary.PlanNode(f.code(), f.parentCode(), f.level(), plan.title(), plan.units(), f.leaf(),
 					f.status(), f.sessions(), f.participants(), f.leaves(),
 					f.completed(), f.inProgress(), f.notStarted(), f.completionRate().value(),
-					reason(f.completionRate())));
+					reason(f.completionRate()), plan.label(), plan.due()));
 		}
 		return tree;
 	}

@@ -20,9 +20,9 @@ class ReviewFlagsTests {
 	@Test
 	void flagsWhatFallsShortAndNothingElse() {
 		var notStarted = new AgencySummary.PlanNode("1.1.1", "1.1", 3, "到府服務", "一組", true, MeasureStatus.NOT_STARTED, 0, 0, 1, 0, 0,
-				1, 0.0, null);
+				1, 0.0, null, "1、", null);
 		var done = new AgencySummary.PlanNode("1.1.2", "1.1", 3, "線上申辦", "二組", true, MeasureStatus.COMPLETED, 1, 10, 1, 1, 0, 0, 1.0,
-				null);
+				null, "2、", null);
 		var below = indicator("1.1.2", "線上申辦件數", "件", IndicatorDirection.HIGHER_IS_BETTER, 200.0, 150.0, 160.0, 0.75, false, -0.0625);
 		var met = indicator("1.1.3", "等候時間", "分鐘", IndicatorDirection.LOWER_IS_BETTER, 10.0, 8.0, 12.0, 1.25, true, -0.33);
 		var missing = indicator("1.1.4", "宣導場次", "場", IndicatorDirection.HIGHER_IS_BETTER, 20.0, null, 18.0, null, null, null);

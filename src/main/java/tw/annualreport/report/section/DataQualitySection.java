@@ -104,7 +104,7 @@ final class DataQualitySection implements Section {
 			.indicators()
 			.stream()
 			.filter(Indicator::recordedDiffers)
-			.map((i) -> i.code() + " " + i.name() + "：執行紀錄填報指標實績 " + number(i.recordedActual()) + unitAfter(i)
+			.map((i) -> d.reference(i.code()) + " " + i.name() + "：執行紀錄填報指標實績 " + number(i.recordedActual()) + unitAfter(i)
 					+ "，該" + d.levels().measures() + i.ownFigure() + "合計 " + number(i.actual()) + unitAfter(i))
 			.toList();
 		return lines.isEmpty() ? "" : "下列指標以" + d.levels().measures() + "之場次或人次合計為實績，與執行紀錄填報之指標實績不同，"

@@ -72,7 +72,7 @@ final class SummarySection implements Section {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(t.row(measureName, m.total() + " 項",
 				"已完成 " + m.completed() + " 項、執行中 " + m.inProgress() + " 項、未執行 " + m.notStarted() + " 項"));
-		rows.add(t.row("措施完成率", percent(m.completionRate()), "已完成措施 ÷ 全部措施"));
+		rows.add(t.row(measureName + "完成率", percent(m.completionRate()), "已完成" + measureName + " ÷ 全部" + measureName));
 		rows.add(t.row("辦理場次", count(d.sessions()), "全年執行紀錄合計"));
 		rows.add(t.row("服務人次", count(d.participants()), "全年執行紀錄合計"));
 		rows.add(t.row("量化指標達成", indicatorsMet(d) + "／" + d.summary().indicators().size() + " 項", "達成目標值之指標項數"));
@@ -104,7 +104,8 @@ final class SummarySection implements Section {
 		rows.add(t.row("已完成", m.completed(), "項", ""));
 		rows.add(t.row("執行中", m.inProgress(), "項", ""));
 		rows.add(t.row("未執行", m.notStarted(), "項", ""));
-		rows.add(t.row("措施完成率", Cell.percent(m.completionRate()), "", "已完成措施 ÷ 全部措施"));
+		String measureName = d.levels().measures();
+		rows.add(t.row(measureName + "完成率", Cell.percent(m.completionRate()), "", "已完成" + measureName + " ÷ 全部" + measureName));
 		rows.add(t.row("辦理場次", d.sessions(), "場次", "全年執行紀錄合計"));
 		rows.add(t.row("服務人次", d.participants(), "人次", "全年執行紀錄合計"));
 		rows.add(t.row("量化指標", d.summary().indicators().size(), "項", ""));
