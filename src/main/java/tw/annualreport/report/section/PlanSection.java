@@ -49,10 +49,10 @@ final class PlanSection implements Section {
 		.withCaption(caption(PlanLevels.DEFAULT));
 
 	static final Table INDICATORS = Table.of("plan.indicators", Column.pdf("項次", Kind.TEXT, Align.CENTER, 36),
-			Column.pdf("指標", Kind.TEXT, Align.LEFT, 129), Column.pdf("單位", Kind.TEXT, Align.CENTER, 34),
-			Column.pdf("目標值", Kind.NUMBER, Align.RIGHT, 48), Column.pdf("實績", Kind.NUMBER, Align.RIGHT, 48),
-			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 50), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 50),
-			Column.pdf("成長率", Kind.TEXT, Align.RIGHT, 80), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
+			Column.pdf("指標", Kind.TEXT, Align.LEFT, 159), Column.pdf("單位", Kind.TEXT, Align.CENTER, 30),
+			Column.pdf("目標值", Kind.NUMBER, Align.RIGHT, 42), Column.pdf("實績", Kind.NUMBER, Align.RIGHT, 42),
+			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 44), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 44),
+			Column.pdf("成長率", Kind.TEXT, Align.RIGHT, 78), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
 
 	static final Table TREE = Table.of("plan.tree", Column.sheet("項次", Kind.TEXT, 55), Column.sheet("層級", Kind.COUNT, 45),
 			Column.sheet("名稱", Kind.TEXT, 380), Column.sheet("承辦單位", Kind.TEXT, 110), Column.sheet("辦理情形", Kind.TEXT, 70),
