@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tw.annualreport.figures.IndicatorSource;
 import tw.annualreport.source.ImportContext;
 import tw.annualreport.source.ImportSteps;
 import tw.annualreport.source.SourceFile;
@@ -33,16 +34,18 @@ class ExecutionImport {
 			""";
 
 	@Bean
-	Step importExecutionsStep(ImportSteps steps, JdbcTemplate jdbc) {
-		return steps.step(SourceFile.EXECUTIONS, (context) -> processor(jdbc, context),
+	Step importExecutionsStep(ImportSteps steps, JdbcTemplate jdbc, IndicatorSource.Catalogue sources) {
+		return steps.step(SourceFile.EXECUTIONS, (context) -> processor(jdbc, sources, context),
 				List.of(TableInsert.of(INSERT)));
 	}
 
 	/** Checks a run's rows against the measures of the plan it imported. */
-	private static ExecutionRowProcessor processor(JdbcTemplate jdbc, ImportContext context) {
+	private static ExecutionRowProcessor processor(JdbcTemplate jdbc, IndicatorSource.Catalogue sources,
+			ImportContext context) {
 		Map<String, ExecutionRowProcessor.Measure> measures = jdbc
 			.query(PLAN_MEASURES, (rs, i) -> Map.entry(rs.getString(1),
-					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null, rs.getString(4))),
+					new ExecutionRowProcessor.Measure(rs.getInt(3) == 0, rs.getString(2) != null, rs.getString(4),
+							sources.parse(rs.getString(4)).map(IndicatorSource::ofMeasure).orElse(false))),
 					context.importId())
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -31,11 +31,13 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 	 * What the check needs to know of a plan node.
 	 *
 	 * @param indicatorSource the computed figure its indicator takes (指標來源), null when none
+	 * @param ownFigure whether that figure is the measure's own 場次 or 人次: a record's 指標實績 is then
+	 *        kept, to be compared with it (資料品質說明), not rejected
 	 */
-	public record Measure(boolean leaf, boolean hasIndicator, String indicatorSource) {
+	public record Measure(boolean leaf, boolean hasIndicator, String indicatorSource, boolean ownFigure) {
 
 		public Measure(boolean leaf, boolean hasIndicator) {
-			this(leaf, hasIndicator, null);
+			this(leaf, hasIndicator, null, false);
 		}
 
 	}
@@ -65,7 +67,7 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 		if (actual != null && measure != null && !measure.hasIndicator()) {
 			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_WITHOUT_INDICATOR);
 		}
-		else if (actual != null && measure != null && measure.indicatorSource() != null) {
+		else if (actual != null && measure != null && measure.indicatorSource() != null && !measure.ownFigure()) {
 			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_ON_BOUND_INDICATOR,
 					"指標來源為 " + measure.indicatorSource() + "，請刪除此欄或清空工作計畫的指標來源");
 		}

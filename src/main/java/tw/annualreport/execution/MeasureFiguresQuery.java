@@ -49,9 +49,11 @@ public class MeasureFiguresQuery {
 	 *
 	 * @param source the computed figure its actual is to be (指標來源); then its figures here have no
 	 *        actual yet, since execution records cannot give one
+	 * @param recordedActual the latest 指標實績 of the records of a bound indicator that keeps them (one
+	 *        bound to its measure's 場次 or 人次), to be compared with the figure; null otherwise
 	 */
 	public record Indicator(String code, String title, String name, String unit, LocalDate actualDate,
-			IndicatorFigures figures, String source) {
+			IndicatorFigures figures, String source, Double recordedActual) {
 	}
 
 	/** The plan tree, its roll-up (in the same order) and the indicators. */
@@ -72,15 +74,16 @@ public class MeasureFiguresQuery {
 				.add(rs.getObject(2, LocalDate.class), rs.getBigDecimal(3).doubleValue());
 		}, importId);
 		List<Indicator> indicators = nodes.stream().filter(PlanNode::hasIndicator).map((n) -> {
-			// a bound indicator's actual is a computed figure: its records have none (rejected on import)
-			LatestActual actual = n.hasIndicatorSource() ? new LatestActual()
-					: actuals.getOrDefault(n.code(), new LatestActual());
+			// a bound indicator's actual is a computed figure: its records have none (rejected on import),
+			// except one bound to its measure's 場次/人次, whose records' actual is kept for comparison
+			LatestActual recorded = actuals.getOrDefault(n.code(), new LatestActual());
+			LatestActual actual = n.hasIndicatorSource() ? new LatestActual() : recorded;
 			IndicatorFigures figures = IndicatorFigures.of(
 					"LOWER".equals(n.direction()) ? IndicatorDirection.LOWER_IS_BETTER : IndicatorDirection.HIGHER_IS_BETTER,
 					n.target() == null ? null : n.target().doubleValue(), actual.value(),
 					n.previous() == null ? null : n.previous().doubleValue());
 			return new Indicator(n.code(), n.title(), n.indicatorName(), n.indicatorUnit(), actual.date(), figures,
-					n.indicatorSource());
+					n.indicatorSource(), n.hasIndicatorSource() ? recorded.value() : null);
 		}).toList();
 		return new MeasureFigures(nodes, rollup.result(), indicators);
 	}

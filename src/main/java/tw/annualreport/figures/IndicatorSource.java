@@ -25,6 +25,11 @@ public record IndicatorSource(String key, Scale scale) {
 
 	}
 
+	/** Whether the figure is the indicator's own measure's 場次 or 人次 rather than the agency's. */
+	public boolean ofMeasure() {
+		return this.scale.counted();
+	}
+
 	/** How a figure is shown, and how it becomes an actual in the indicator's unit. */
 	public enum Scale {
 
@@ -35,7 +40,13 @@ public record IndicatorSource(String key, Scale scale) {
 		SCORE("分"),
 
 		/** Days (4.2 日). */
-		DAYS("日");
+		DAYS("日"),
+
+		/** A measure's 場次, a whole number (38 場次). */
+		SESSIONS("場次"),
+
+		/** A measure's 人次, a whole number (436 人次). */
+		PARTICIPANTS("人次");
 
 		private final String unit;
 
@@ -56,8 +67,16 @@ public record IndicatorSource(String key, Scale scale) {
 			return (this == RATE) ? BigDecimal.valueOf(figure).movePointRight(2).doubleValue() : figure;
 		}
 
-		/** The figure with one decimal and its unit, as a sentence reads it: 「78.8%」, 「88.6 分」. */
+		/** Whether the figure is a count (場次, 人次), shown without decimals. */
+		public boolean counted() {
+			return this == SESSIONS || this == PARTICIPANTS;
+		}
+
+		/** The figure with one decimal and its unit, as a sentence reads it: 「78.8%」, 「88.6 分」, 「38 場次」. */
 		public String text(double figure) {
+			if (counted()) {
+				return Rounding.halfUp(figure, 0).toPlainString() + " " + this.unit;
+			}
 			return (this == RATE) ? Rounding.percent(figure, 1).toPlainString() + "%"
 					: Rounding.halfUp(figure, 1).toPlainString() + " " + this.unit;
 		}

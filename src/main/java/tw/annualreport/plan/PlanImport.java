@@ -33,9 +33,9 @@ class PlanImport {
 
 	private static final String INSERT = """
 			INSERT INTO plan_node (import_id, code, parent_code, node_level, seq, title, units, indicator_name,
-			                       indicator_unit, direction, target_value, previous_value, indicator_source)
+			                       indicator_unit, direction, target_value, previous_value, indicator_source, label, due)
 			VALUES (:importId, :code, :parentCode, :level, :seq, :title, :units, :indicatorName,
-			        :indicatorUnit, :direction, :target, :previous, :indicatorSource)
+			        :indicatorUnit, :direction, :target, :previous, :indicatorSource, :label, :due)
 			""";
 
 	@Bean

@@ -11,9 +11,13 @@ import java.math.BigDecimal;
  * @param seq position in the source file
  * @param indicatorSource the computed figure the indicator's actual is (指標來源, {@code phone.mean} …);
  *        null when its actual comes from the execution records
+ * @param label the plan's numbering of the node (編號: 「一、」, 「(二)」, 「3、」, as typed or by
+ *        position, {@link PlanNumbering}); null for a row the plan leaves unnumbered
+ * @param due 完成期限 as the plan writes it; null when not given
  */
 public record PlanNode(String code, String parentCode, int level, int seq, String title, String units,
-		String indicatorName, String indicatorUnit, String direction, BigDecimal target, BigDecimal previous, String indicatorSource) {
+		String indicatorName, String indicatorUnit, String direction, BigDecimal target, BigDecimal previous, String indicatorSource,
+		String label, String due) {
 
 	public boolean hasIndicator() {
 		return this.indicatorName != null;

@@ -11,7 +11,7 @@ public class PlanQuery {
 
 	private static final String NODES = """
 			SELECT code, parent_code, node_level, seq, title, units, indicator_name, indicator_unit, direction,
-			       target_value, previous_value, indicator_source
+			       target_value, previous_value, indicator_source, label, due
 			FROM plan_node WHERE import_id = ?
 			""";
 
@@ -24,7 +24,7 @@ public class PlanQuery {
 	public List<PlanNode> nodes(long importId) {
 		return PlanOrder.of(this.jdbc.query(NODES, (rs, i) -> new PlanNode(rs.getString(1), rs.getString(2), rs.getInt(3),
 				rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-				rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12)), importId));
+				rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12), rs.getString(13), rs.getString(14)), importId));
 	}
 
 }

@@ -35,6 +35,8 @@ public final class PlanRowChecker {
 
 	private static final SourceFile.Column SOURCE = SourceFile.PLAN.column("indicatorSource");
 
+	private static final SourceFile.Column LABEL = SourceFile.PLAN.column("label");
+
 	private final int rocYear;
 
 	private final IndicatorSource.Catalogue sources;
@@ -121,10 +123,13 @@ public final class PlanRowChecker {
 		boolean hasIndicator = !indicator.isEmpty();
 		// a bound indicator without a unit takes its figure's (a rate in %, a score in 分, days in 日)
 		String indicatorUnit = !unit.isEmpty() ? unit : (source == null) ? null : source.scale().unit();
+		// 編號 as typed (blank: unnumbered); without the column, by position
+		String label = check.row().has(LABEL) ? check.text(LABEL) : PlanNumbering.byPosition(code);
+		String due = check.text(SourceFile.PLAN.column("due"));
 		return new PlanNode(code, PlanCodes.parent(code), PlanCodes.level(code), seq, title, units,
 				hasIndicator ? indicator : null, hasIndicator ? indicatorUnit : null,
 				hasIndicator ? (direction == null ? "HIGHER" : direction) : null, target, previous,
-				(source == null) ? null : source.key());
+				(source == null) ? null : source.key(), label.isEmpty() ? null : label, due.isEmpty() ? null : due);
 	}
 
 	/** 指標來源: a computed figure of {@link #sources}, on a row with an indicator. */

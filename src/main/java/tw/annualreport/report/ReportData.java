@@ -1,6 +1,8 @@
 package tw.annualreport.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 import tw.annualreport.plan.PlanLevels;
+import tw.annualreport.plan.PlanNumbering;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.AgencySummary.Indicator;
 import tw.annualreport.summary.AgencySummary.PlanNode;
@@ -73,6 +76,21 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 	}
 
 	/** The indicator of a plan node, or null. */
+	/**
+	 * How the report refers to a plan node: the plan's numbering along its path, 「二(一)2」
+	 * ({@link PlanNumbering#reference}); its dotted 項次 where the plan numbers none of the path.
+	 */
+	public String reference(String code) {
+		Map<String, PlanNode> nodes = new HashMap<>();
+		plan().forEach((n) -> nodes.put(n.code(), n));
+		List<String> labels = new ArrayList<>();
+		for (PlanNode n = nodes.get(code); n != null; n = (n.parentCode() == null) ? null : nodes.get(n.parentCode())) {
+			labels.add(0, n.label());
+		}
+		String reference = PlanNumbering.reference(labels);
+		return reference.isEmpty() ? code : reference;
+	}
+
 	public Indicator indicator(String code) {
 		return this.summary.indicators().stream().filter((i) -> i.code().equals(code)).findFirst().orElse(null);
 	}
@@ -92,7 +110,8 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 	 * printed in 參、肆、伍 (80.8 where 肆 reads 80.8%); a reported one as typed (two decimals at most).
 	 */
 	public static String actualText(Indicator indicator) {
-		return indicator.computed() ? ReportFormats.score(indicator.actual()) : ReportFormats.number(indicator.actual());
+		return (indicator.computed() && !indicator.ofMeasure()) ? ReportFormats.score(indicator.actual())
+				: ReportFormats.number(indicator.actual());
 	}
 
 	/** The unit after an indicator's value: 「%」 or 「 次」. */
@@ -146,6 +165,11 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 
 		public String label() {
 			return this.label;
+		}
+
+		/** The label with the plan's name of its measures: 「未執行之評核重點」 where the plan says so. */
+		public String label(PlanLevels levels) {
+			return (this == MEASURE_NOT_EXECUTED) ? "未執行之" + levels.measures() : this.label;
 		}
 
 		public String counter() {

@@ -28,7 +28,8 @@ public enum SourceFile {
 			Column.optional("承辦單位", "units", 500), Column.optional("指標名稱", "indicator", 300),
 			Column.optional("指標單位", "indicatorUnit", 40), Column.optional("指標方向", "direction", 10),
 			Column.optional("目標值", "target", 40), Column.optional("前一年度實績", "previous", 40),
-			Column.optional("指標來源", "indicatorSource", 200))),
+			Column.optional("指標來源", "indicatorSource", 200), Column.optional("編號", "label", 20),
+			Column.optional("完成期限", "due", 100))),
 
 	EXECUTIONS("executions", "executions", "執行紀錄", true, List.of("execution_record"), List.of(
 			Column.required("措施項次", "measure", 20), Column.required("執行日期", "date", 40),

@@ -72,6 +72,11 @@ public record SourceRow(String file, String sheet, int rowNumber, Map<String, St
 		return "";
 	}
 
+	/** Whether the file has the contract column at all (a blank cell under it is there). */
+	public boolean has(SourceFile.Column column) {
+		return this.cells.keySet().stream().anyMatch(column::matches);
+	}
+
 	/** The value under any of the given headers, e.g. a scale item's code or Chinese label. */
 	public String getAny(List<String> headers) {
 		for (String header : headers) {

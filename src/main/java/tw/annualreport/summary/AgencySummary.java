@@ -71,10 +71,21 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 
 	/**
 	 * A plan node with its figures rolled up; {@code status} on leaves only.
+	 *
+	 * @param label the plan's numbering (編號: 「一、」, 「(二)」, 「3、」); left out for a row the plan
+	 *        leaves unnumbered
+	 * @param due 完成期限 as the plan writes it; left out when not given
 	 */
 	public record PlanNode(@NotPersonal String code, @NotPersonal String parentCode, int level, String title,
 			String units, boolean leaf, MeasureStatus status, long sessions, long participants, long leaves, long completed, long inProgress,
-			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason) {
+			long notStarted, Double completionRate, @JsonInclude(Include.NON_NULL) String completionRateReason,
+			@JsonInclude(Include.NON_NULL) @NotPersonal String label, @JsonInclude(Include.NON_NULL) @NotPersonal String due) {
+
+		/** The node as the plan prints it: its numbering, then its title (「(二)提供民眾易讀…」). */
+		public String numbered() {
+			return (this.label == null) ? this.title : this.label + this.title;
+		}
+
 	}
 
 	/**
@@ -82,12 +93,35 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 	 * @param actualDate the date of the execution record the actual comes from; null when bound
 	 * @param source the computed figure the actual is (plan.csv 指標來源, {@code phone.mean} …), in the
 	 *        indicator's unit (a rate in %); null when the actual comes from the execution records
+	 * @param recordedActual of an indicator bound to its measure's 場次 or 人次
+	 *        ({@code measure.sessions}), the latest 指標實績 its execution records gave all the same;
+	 *        left out when they gave none
 	 */
 	public record Indicator(@NotPersonal String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, @JsonInclude(Include.NON_NULL) String actualReason,
 			@NotPersonal String actualDate, @NotPersonal String source, Double previous, Double achievement,
 			@JsonInclude(Include.NON_NULL) String achievementReason, Boolean targetMet, Double yoyGrowth,
-			@JsonInclude(Include.NON_NULL) String yoyGrowthReason) {
+			@JsonInclude(Include.NON_NULL) String yoyGrowthReason,
+			@JsonInclude(Include.NON_NULL) Double recordedActual) {
+
+		/** Whether its actual is its own measure's 場次 or 人次 (a whole number), not an agency's figure. */
+		public boolean ofMeasure() {
+			return ownFigure() != null;
+		}
+
+		/** Of an indicator bound to its measure's 場次 or 人次, which: 「場次」 or 「人次」; else null. */
+		public String ownFigure() {
+			return (this.source == null) ? null
+					: KeyFigure.parse(this.source)
+						.filter((b) -> b.figure().role() == KeyFigure.Role.MEASURE_SOURCE)
+						.map((b) -> b.figure().label())
+						.orElse(null);
+		}
+
+		/** Whether its execution records gave an actual that differs from its measure's own sum. */
+		public boolean recordedDiffers() {
+			return this.recordedActual != null && !this.recordedActual.equals(this.actual);
+		}
 
 		public boolean lowerIsBetter() {
 			return this.direction == IndicatorDirection.LOWER_IS_BETTER;

@@ -32,14 +32,17 @@ final class BoundActuals {
 	 */
 	Double previous(String source) {
 		KeyFigure.Binding binding = binding(source);
+		if (binding.figure().role() == KeyFigure.Role.MEASURE_SOURCE) {
+			return null; // a measure's own 場次/人次 is not kept per year: the plan's 前一年度實績 only
+		}
 		Double value = this.lastYear.apply(binding.key());
 		return (value == null) ? null : binding.figure().scale().actual(value);
 	}
 
-	/** The actual a metric name (as stored by the plan import) gives. */
-	Actual actual(String source) {
+	/** The actual a metric name (as stored by the plan import) gives to the indicator of a measure. */
+	Actual actual(String source, String measureCode) {
 		KeyFigure.Binding binding = binding(source);
-		KeyFigure.Value figure = binding.value(this.summary);
+		KeyFigure.Value figure = binding.value(this.summary, measureCode);
 		if (figure.value() != null) {
 			return new Actual(binding.figure().scale().actual(figure.value()), null);
 		}

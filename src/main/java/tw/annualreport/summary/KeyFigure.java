@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import tw.annualreport.figures.IndicatorSource.Scale;
@@ -66,7 +67,15 @@ public enum KeyFigure {
 
 	/** 申辦或陳情案件平均處理日數 (伍); an indicator's source only. */
 	CASE_TYPE_MEAN_DAYS("cases.", Parameter.CASE_TYPE, ".meanDays", "案件平均處理日數", Scale.DAYS, Role.INDICATOR_SOURCE,
-			false, (s, p) -> caseType(s, p, (g) -> new Value(g.meanDays(), g.meanDaysReason())), null);
+			false, (s, p) -> caseType(s, p, (g) -> new Value(g.meanDays(), g.meanDaysReason())), null),
+
+	/** The indicator's own measure's 場次, summed as the plan tree sums them (貳); an indicator's source only. */
+	MEASURE_SESSIONS("measure.sessions", Parameter.NONE, "", "場次", Scale.SESSIONS, Role.MEASURE_SOURCE, false,
+			(s, code) -> measure(s, code, AgencySummary.PlanNode::sessions), null),
+
+	/** The indicator's own measure's 人次, summed as the plan tree sums them (貳); an indicator's source only. */
+	MEASURE_PARTICIPANTS("measure.participants", Parameter.NONE, "", "人次", Scale.PARTICIPANTS, Role.MEASURE_SOURCE,
+			false, (s, code) -> measure(s, code, AgencySummary.PlanNode::participants), null);
 
 	/** Where a figure appears besides the indicators it can be the source of. */
 	public enum Role {
@@ -78,7 +87,13 @@ public enum KeyFigure {
 		KEY,
 
 		/** Only the source of an indicator's actual (plan.csv 指標來源). */
-		INDICATOR_SOURCE
+		INDICATOR_SOURCE,
+
+		/**
+		 * Only the source of an indicator's actual, and a figure of the indicator's own measure (its
+		 * 場次 or 人次), not of the agency: read with the measure's 項次.
+		 */
+		MEASURE_SOURCE
 
 	}
 
@@ -158,6 +173,15 @@ public enum KeyFigure {
 		/** Its value in a summary. */
 		public Value value(AgencySummary summary) {
 			return this.figure.value.apply(summary, this.parameter);
+		}
+
+		/**
+		 * Its value for the indicator of a measure: a {@link Role#MEASURE_SOURCE} figure is the
+		 * measure's own, any other the agency's.
+		 */
+		public Value value(AgencySummary summary, String measureCode) {
+			return this.figure.value.apply(summary,
+					(this.figure.role == Role.MEASURE_SOURCE) ? measureCode : this.parameter);
 		}
 
 		/** Its counts in a summary for the bureau's pooling; null when the agency has none. */
@@ -352,6 +376,13 @@ public enum KeyFigure {
 		}
 		return s.cases().byType().stream().filter((g) -> g.name().equals(type)).findFirst().map(figure)
 			.orElse(new Value(null, "本年度沒有" + type + "案件"));
+	}
+
+	/** A figure of the measure a code names, from the plan tree. */
+	private static Value measure(AgencySummary s, String code, ToLongFunction<AgencySummary.PlanNode> figure) {
+		return s.tree().stream().filter((n) -> n.code().equals(code)).findFirst()
+			.map((n) -> new Value((double) figure.applyAsLong(n), null))
+			.orElse(new Value(null, "工作計畫沒有項次 " + code));
 	}
 
 	/** The scores' sum back from the mean: scores have at most 4 decimals, so rounding to 6 makes it exact. */

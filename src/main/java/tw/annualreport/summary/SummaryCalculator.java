@@ -123,7 +123,7 @@ public class SummaryCalculator {
 			tree.add(new AgencySummary.PlanNode(f.code(), f.parentCode(), f.level(), plan.title(), plan.units(), f.leaf(),
 					f.status(), f.sessions(), f.participants(), f.leaves(),
 					f.completed(), f.inProgress(), f.notStarted(), f.completionRate().value(),
-					reason(f.completionRate())));
+					reason(f.completionRate()), plan.label(), plan.due()));
 		}
 		return tree;
 	}
@@ -134,7 +134,7 @@ public class SummaryCalculator {
 			IndicatorFigures f = indicator.figures();
 			String actualReason = null;
 			if (indicator.source() != null) {
-				BoundActuals.Actual actual = bound.actual(indicator.source());
+				BoundActuals.Actual actual = bound.actual(indicator.source(), indicator.code());
 				Double previous = (f.previous() != null) ? f.previous() : bound.previous(indicator.source());
 				f = IndicatorFigures.of(f.direction(), f.target(), actual.value(), previous);
 				actualReason = actual.reason();
@@ -143,7 +143,7 @@ public class SummaryCalculator {
 					f.target(), f.actual(), actualReason,
 					(indicator.actualDate() == null) ? null : indicator.actualDate().toString(), indicator.source(),
 					f.previous(), f.achievement().value(), reason(f.achievement()), f.targetMet(), f.yoyGrowth().value(),
-					reason(f.yoyGrowth()));
+					reason(f.yoyGrowth()), indicator.recordedActual());
 		}).toList();
 	}
 

@@ -18,7 +18,8 @@ class ExecutionRowProcessorTests {
 	private final ExecutionRowProcessor processor = new ExecutionRowProcessor(113,
 			Map.of("1", new ExecutionRowProcessor.Measure(false, false), "1.1", new ExecutionRowProcessor.Measure(false, false),
 					"1.1.1", new ExecutionRowProcessor.Measure(true, false), "1.1.2", new ExecutionRowProcessor.Measure(true, true),
-					"1.1.3", new ExecutionRowProcessor.Measure(true, true, "phone.mean")));
+					"1.1.3", new ExecutionRowProcessor.Measure(true, true, "phone.mean", false), "1.1.4",
+					new ExecutionRowProcessor.Measure(true, true, "measure.sessions", true)));
 
 	private ImportedRow<ExecutionRecord> process(String measure, String date, String sessions, String participants,
 			String actual, String status) {
@@ -85,6 +86,14 @@ class ExecutionRowProcessorTests {
 		assertThat(row.problems().get(0).detail()).contains("phone.mean");
 		// the same record without an actual is fine
 		assertThat(process("1.1.3", "113/03/15", "1", "10", "", "已完成").isAccepted()).isTrue();
+	}
+
+	@Test
+	void anIndicatorBoundToItsMeasuresSessionsKeepsTheRecordsActualForComparison() {
+		ImportedRow<ExecutionRecord> row = process("1.1.4", "113/03/15", "3", "10", "56", "已完成");
+
+		assertThat(row.isAccepted()).isTrue();
+		assertThat(row.value().actual()).isEqualByComparingTo("56");
 	}
 
 }

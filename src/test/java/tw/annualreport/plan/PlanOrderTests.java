@@ -42,7 +42,7 @@ class PlanOrderTests {
 
 	private static PlanNode node(String code, int seq) {
 		return new PlanNode(code, PlanCodes.parent(code), PlanCodes.level(code), seq, "項目 " + code, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 }

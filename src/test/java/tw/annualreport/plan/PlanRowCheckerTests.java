@@ -64,6 +64,32 @@ class PlanRowCheckerTests {
 	}
 
 	@Test
+	void withoutA編號ColumnEachLevelIsNumberedByPositionAsThePlansDo() {
+		node("1", "完備基礎服務項目");
+		node("1.2", "提供民眾易讀的服務申辦資訊");
+		node("1.2.3", "推動長照服務線上申辦服務");
+		node("12", "第十二項");
+
+		assertThat(check()).extracting((r) -> r.value().label()).containsExactly("一、", "(二)", "3、", "十二、");
+	}
+
+	@Test
+	void the編號ColumnIsPrintedAsTypedAndABlankOneLeavesTheRowUnnumbered() {
+		this.rows.add(Rows.row("plan.csv", 2, "項次", "7", "名稱", "訂定「提升服務工作計畫」", "編號", "", "完成期限", ""));
+		this.rows.add(Rows.row("plan.csv", 3, "項次", "1", "名稱", "基礎服務", "編號", "一、", "完成期限", ""));
+		this.rows.add(Rows.row("plan.csv", 4, "項次", "1.1", "名稱", "服務一致及正確", "編號", "(一)", "完成期限", "106年12月31日"));
+		this.rows.add(Rows.row("plan.csv", 5, "項次", "5", "名稱", "開放創新", "編號", "整體評核構面", "完成期限", ""));
+
+		List<ImportedRow<PlanNode>> result = check();
+
+		assertThat(result).allMatch(ImportedRow::isAccepted);
+		assertThat(result).extracting((r) -> r.value().label()).containsExactly(null, "一、", "(一)", "整體評核構面");
+		assertThat(result).extracting((r) -> r.value().due()).containsExactly(null, null, "106年12月31日", null);
+		assertThat(PlanNumbering.reference(java.util.Arrays.asList(null, "(一)", "1、"))).isEqualTo("(一)1");
+		assertThat(PlanNumbering.reference(List.of("二、", "(一)", "2、"))).isEqualTo("二(一)2");
+	}
+
+	@Test
 	void codesOfOneToThreeLevelsAreValidOthersAreNot() {
 		node("1", "一");
 		node("1.2", "缺上層?");

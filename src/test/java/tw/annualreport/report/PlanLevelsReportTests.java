@@ -56,6 +56,14 @@ class PlanLevelsReportTests {
 		JsonNode measures = ReportOutputs.summary(folder).get("measures");
 		assertThat(pdf).contains("共 " + measures.get("total").intValue() + " 項評核重點，已完成 " + measures.get("completed").intValue());
 		assertThat(pdf).doesNotContain(KAOHSIUNG);
+		// the plan's name of its measures, never 措施 of our own (the plan's own text may say 服務措施)
+		assertThat(pdf).contains("評核重點完成率", "評核重點 4 項，已完成", "未執行之評核重點")
+			.doesNotContain("措施完成率", "未執行之措施", "所屬措施", "已完成措施")
+			.doesNotContainPattern("(^|\\n)措施 \\d+ 項");
+		// the plan's numbering, not dotted codes; 開放創新 is the 整體評核構面, not a fifth 構面; 完成期限 prints
+		assertThat(pdf).contains("一、基礎服務", "(一)服務一致及正確", "1.申辦業務標準作業流程訂定情形", "整體評核構面：開放創新",
+				"完成期限：106年12月31日")
+			.doesNotContain("1.1.1　", "5　開放創新");
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("report.xlsx").toFile())) {
 			List<String> names = new ArrayList<>();
@@ -96,9 +104,12 @@ class PlanLevelsReportTests {
 		assertThat(codes.subList(codes.indexOf("6"), codes.size())).allSatisfy((code) -> assertThat(code).startsWith("6"));
 
 		String pdf = String.join("", ReportOutputs.pages(folder.resolve("report.pdf"))).replace("\n", "");
-		int planning = pdf.indexOf("7　訂定「提升服務工作計畫」");
-		assertThat(planning).isPositive().isLessThan(pdf.indexOf("1　完備基礎服務項目"));
-		assertThat(pdf.indexOf("1　完備基礎服務項目")).isLessThan(pdf.indexOf("6　"));
+		// the plan leaves the row unnumbered: no 7, and the plan's 一、 … 六、 for the others
+		int planning = pdf.indexOf("一、各工作要項執行情形");
+		assertThat(pdf.indexOf("訂定「提升服務工作計畫」", planning)).isPositive().isLessThan(pdf.indexOf("一、完備基礎服務項目"));
+		assertThat(pdf.indexOf("一、完備基礎服務項目")).isLessThan(pdf.indexOf("六、"));
+		assertThat(pdf).doesNotContain("7　訂定", "7.1.1　", "1.2.3　推動長照服務線上申辦服務")
+			.contains("(二)提供民眾易讀、易懂、易用的服務申辦資訊", "3、推動長照服務線上申辦服務");
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("report.xlsx").toFile())) {
 			List<String> sheetCodes = firstColumn(workbook.getSheet("貳、各工作要項"));

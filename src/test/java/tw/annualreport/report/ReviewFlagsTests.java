@@ -20,9 +20,9 @@ class ReviewFlagsTests {
 	@Test
 	void flagsWhatFallsShortAndNothingElse() {
 		var notStarted = new AgencySummary.PlanNode("1.1.1", "1.1", 3, "到府服務", "一組", true, MeasureStatus.NOT_STARTED, 0, 0, 1, 0, 0,
-				1, 0.0, null);
+				1, 0.0, null, "1、", null);
 		var done = new AgencySummary.PlanNode("1.1.2", "1.1", 3, "線上申辦", "二組", true, MeasureStatus.COMPLETED, 1, 10, 1, 1, 0, 0, 1.0,
-				null);
+				null, "2、", null);
 		var below = indicator("1.1.2", "線上申辦件數", "件", IndicatorDirection.HIGHER_IS_BETTER, 200.0, 150.0, 160.0, 0.75, false, -0.0625);
 		var met = indicator("1.1.3", "等候時間", "分鐘", IndicatorDirection.LOWER_IS_BETTER, 10.0, 8.0, 12.0, 1.25, true, -0.33);
 		var missing = indicator("1.1.4", "宣導場次", "場", IndicatorDirection.HIGHER_IS_BETTER, 20.0, null, 18.0, null, null, null);
@@ -54,7 +54,7 @@ class ReviewFlagsTests {
 	private static AgencySummary.Indicator indicator(String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
 		return new AgencySummary.Indicator(code, name, unit, direction, target, actual, null, null, null, previous,
-				achievement, null, targetMet, yoyGrowth, null);
+				achievement, null, targetMet, yoyGrowth, null, null);
 	}
 
 	private static AgencySummary.PhoneUnit phoneUnit(String name, long count, Double mean, Double min, Double max,

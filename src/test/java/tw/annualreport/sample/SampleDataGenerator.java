@@ -111,6 +111,11 @@ public final class SampleDataGenerator {
 		boolean bound() {
 			return this.source != null && !this.source.isBlank();
 		}
+
+		/** Bound to its measure's own 場次 or 人次 ({@code measure.sessions}). */
+		boolean countedByMeasure() {
+			return bound() && this.source.startsWith("measure.");
+		}
 	}
 
 	/**
@@ -350,8 +355,11 @@ public final class SampleDataGenerator {
 					Object actual = "";
 					if (leaf.hasIndicator() && (last || r.nextInt(100) < 40)) {
 						actual = indicatorActual(r, leaf, last);
-						if (leaf.bound()) {
-							actual = ""; // drawn all the same, so the rest of the data stays as it was
+						// drawn all the same, so the rest of the data stays as it was; the planted folder keeps
+						// the typed actual of an indicator counted in its measure's 場次/人次, which the
+						// report must compare with the measure's sum (資料品質說明)
+						if (leaf.bound() && !(this.profile.plantBadRows() && leaf.countedByMeasure())) {
+							actual = "";
 						}
 					}
 					t.rows()

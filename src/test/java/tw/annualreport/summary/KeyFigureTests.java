@@ -56,9 +56,29 @@ class KeyFigureTests {
 	void theValidValuesListEveryMetricWithItsParameters() {
 		assertThat(KeyFigure.validValues()).isEqualTo("measures.completionRate、phone.mean、phone.passRate、"
 				+ "survey.<問卷代碼>.satisfactionRate、cases.onTimeRate、cases.meanDays、cases.<類型>.onTimeRate、"
-				+ "cases.<類型>.meanDays（類型為申辦或陳情）");
+				+ "cases.<類型>.meanDays、measure.sessions、measure.participants（類型為申辦或陳情）");
 		assertThat(Arrays.stream(KeyFigure.values()).map(KeyFigure::template))
 			.allMatch(KeyFigure.validValues()::contains);
+	}
+
+	/** KHH-ZY 2.1.2 printed 場次 38 beside its indicator 衛教宣導場次 「實績 56 場」: bound, they are one number. */
+	@Test
+	void aMeasureSourceIsTheIndicatorsOwnMeasuresSumAsTheTreeHoldsIt() {
+		AgencySummary summary = SummaryJson.read("""
+				{"schemaVersion": 1, "year": 113, "gregorianYear": 2024, "agency": {"code": "A", "name": "甲所"},
+				 "tree": [
+				  {"code": "2", "level": 1, "title": "甲", "leaf": false, "sessions": 50, "participants": 900, "leaves": 1, "completed": 1, "inProgress": 0, "notStarted": 0},
+				  {"code": "2.1", "parentCode": "2", "level": 2, "title": "乙", "leaf": false, "sessions": 50, "participants": 900, "leaves": 1, "completed": 1, "inProgress": 0, "notStarted": 0},
+				  {"code": "2.1.2", "parentCode": "2.1", "level": 3, "title": "丙", "leaf": true, "sessions": 38, "participants": 436, "leaves": 1, "completed": 1, "inProgress": 0, "notStarted": 0}]}
+				""");
+		KeyFigure.Binding sessions = KeyFigure.parse("measure.sessions").orElseThrow();
+		KeyFigure.Binding participants = KeyFigure.parse("measure.participants").orElseThrow();
+
+		assertThat(sessions.figure().role()).isEqualTo(KeyFigure.Role.MEASURE_SOURCE);
+		assertThat(sessions.value(summary, "2.1.2").value()).isEqualTo(38.0);
+		assertThat(participants.value(summary, "2.1.2").value()).isEqualTo(436.0);
+		assertThat(sessions.value(summary, "9.9.9").reason()).contains("9.9.9");
+		assertThat(Scale.SESSIONS.text(38)).isEqualTo("38 場次");
 	}
 
 	@Test

@@ -15,7 +15,10 @@ import tw.annualreport.report.document.Table;
 import tw.annualreport.report.document.Workbook;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.summary.AgencySummary.FileRows;
+import tw.annualreport.summary.AgencySummary.Indicator;
 
+import static tw.annualreport.report.ReportData.unitAfter;
+import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.rocDate;
 import static tw.annualreport.report.section.Texts.nz;
 
@@ -69,6 +72,10 @@ final class DataQualitySection implements Section {
 				.toList());
 			pdf.note("上列字元在本報告中可能無法正確顯示（原始資料仍完整保存於資料庫及試算表），請以其他寫法改寫或與系統管理者聯繫。");
 		}
+		String recorded = recordedActuals(d);
+		if (!recorded.isEmpty()) {
+			pdf.note(recorded);
+		}
 		List<String> empty = emptyFiles(d);
 		if (!empty.isEmpty()) {
 			pdf.note("注意：下列資料檔只有標題列、沒有任何資料列，相關統計為 0 或無法計算，請確認是否漏填：" + String.join("、", empty) + "。");
@@ -85,6 +92,23 @@ final class DataQualitySection implements Section {
 				.stream()
 				.map((file) -> fileRates(file.getKey(), file.getValue()))
 				.toList());
+	}
+
+	/**
+	 * The indicators counted in their measure's 場次 or 人次 whose execution records typed a different
+	 * 指標實績: 「2.1.2 衛教宣導場次：執行紀錄填報 56 場，該措施場次合計 38 場」, so that the two
+	 * numbers cannot silently disagree. Empty when none differs.
+	 */
+	static String recordedActuals(ReportData d) {
+		List<String> lines = d.summary()
+			.indicators()
+			.stream()
+			.filter(Indicator::recordedDiffers)
+			.map((i) -> d.reference(i.code()) + " " + i.name() + "：執行紀錄填報指標實績 " + number(i.recordedActual()) + unitAfter(i)
+					+ "，該" + d.levels().measures() + i.ownFigure() + "合計 " + number(i.actual()) + unitAfter(i))
+			.toList();
+		return lines.isEmpty() ? "" : "下列指標以" + d.levels().measures() + "之場次或人次合計為實績，與執行紀錄填報之指標實績不同，"
+				+ "報告採合計，請確認執行紀錄：" + String.join("；", lines) + "。";
 	}
 
 	/** Files that were there but held no data row (only the header): worth a warning, not a silent 0 %. */

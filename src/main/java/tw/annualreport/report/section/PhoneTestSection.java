@@ -22,7 +22,7 @@ import tw.annualreport.summary.KeyFigures;
 import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.percent;
 import static tw.annualreport.report.ReportFormats.score;
-import static tw.annualreport.report.section.Texts.change;
+import static tw.annualreport.report.section.Texts.scoreChange;
 import static tw.annualreport.report.section.Texts.nz;
 
 /**
@@ -75,7 +75,7 @@ final class PhoneTestSection implements Section {
 		pdf.paragraph(null, "本年度共測試 " + p.count() + " 次，平均 " + score(p.mean()) + " 分（最低 " + score(p.min()) + " 分、最高 "
 				+ score(p.max()) + " 分），達及格分數 " + number(p.threshold()) + " 分者 " + p.passed() + " 次，通過率 "
 				+ percent(p.passRate()) + "。"
-				+ ((p.meanChange() == null) ? "" : "前一年度平均 " + score(p.previousMean()) + " 分，本年度" + change(p.meanChange(), " 分") + "。")
+				+ ((p.meanChange() == null) ? "" : "前一年度平均 " + score(p.previousMean()) + " 分，本年度" + scoreChange(p.previousMean(), p.mean(), " 分") + "。")
 				+ "測試總分 = 100 × 受測項目得分合計 ÷ 受測項目配分合計（直撥業務單位之測試不含總機部分）。");
 		pdf.table("一、各單位測試結果", UNITS, units(p, ""));
 		List<YearValue> meanTrend = d.trend(KeyFigures.PHONE_MEAN);

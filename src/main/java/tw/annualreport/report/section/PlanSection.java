@@ -26,6 +26,7 @@ import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.percent;
 import static tw.annualreport.report.ReportFormats.rocShortDate;
 import static tw.annualreport.report.section.Texts.blank;
+import static tw.annualreport.report.section.Texts.growth;
 import static tw.annualreport.report.section.Texts.nz;
 import static tw.annualreport.report.section.Texts.status;
 
@@ -48,10 +49,10 @@ final class PlanSection implements Section {
 		.withCaption(caption(PlanLevels.DEFAULT));
 
 	static final Table INDICATORS = Table.of("plan.indicators", Column.pdf("項次", Kind.TEXT, Align.CENTER, 36),
-			Column.pdf("指標", Kind.TEXT, Align.LEFT, 159), Column.pdf("單位", Kind.TEXT, Align.CENTER, 34),
-			Column.pdf("目標值", Kind.NUMBER, Align.RIGHT, 48), Column.pdf("實績", Kind.NUMBER, Align.RIGHT, 48),
-			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 50), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 50),
-			Column.pdf("成長率", Kind.SIGNED_PERCENT, Align.RIGHT, 50), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
+			Column.pdf("指標", Kind.TEXT, Align.LEFT, 159), Column.pdf("單位", Kind.TEXT, Align.CENTER, 30),
+			Column.pdf("目標值", Kind.NUMBER, Align.RIGHT, 42), Column.pdf("實績", Kind.NUMBER, Align.RIGHT, 42),
+			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 44), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 44),
+			Column.pdf("成長率", Kind.TEXT, Align.RIGHT, 78), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
 
 	static final Table TREE = Table.of("plan.tree", Column.sheet("項次", Kind.TEXT, 55), Column.sheet("層級", Kind.COUNT, 45),
 			Column.sheet("名稱", Kind.TEXT, 380), Column.sheet("承辦單位", Kind.TEXT, 110), Column.sheet("辦理情形", Kind.TEXT, 70),
@@ -71,6 +72,9 @@ final class PlanSection implements Section {
 	static final String EXECUTIONS_SHEET_NAME = "貳、執行紀錄";
 
 	static final SheetLayout EXECUTIONS_SHEET = SheetLayout.of("executions", EXECUTIONS_SHEET_NAME, EXECUTIONS);
+
+	/** What an indicator without an actual says, in place of 「實績 —，達成率 —」. */
+	static final String NO_ACTUAL = "尚無實績";
 
 	/** The execution records of a measure the PDF prints: the newest ones; the sheet holds them all. */
 	static final int PRINTED_EXECUTIONS = 5;
@@ -119,15 +123,16 @@ final class PlanSection implements Section {
 	public void writePdf(ReportData d, PdfDocument pdf) {
 		PlanLevels levels = d.levels();
 		pdf.paragraph(null, "下表依工作計畫之架構列出各" + levels.measures() + "之承辦單位、辦理情形、場次、人次與執行情形。辦理情形依執行紀錄判定：任一紀錄為已完成者為「已完成」，"
-				+ "有紀錄而未完成者為「執行中」，全年無紀錄者為「未執行」；場次、人次為執行紀錄之合計，上層項目為所屬措施之合計。");
+				+ "有紀錄而未完成者為「執行中」，全年無紀錄者為「未執行」；場次、人次為執行紀錄之合計，上層項目為所屬" + levels.measures() + "之合計。");
 		List<Measure> measures = new ArrayList<>();
 		String pending1 = null;
 		String pending2 = null;
 		for (PlanNode row : d.plan()) {
 			if (!row.leaf()) {
-				String line = row.code() + "　" + row.title() + "\n措施 " + row.leaves() + " 項，已完成 " + row.completed()
+				String line = numbered(row) + "\n" + levels.measures() + " " + row.leaves() + " 項，已完成 " + row.completed()
 						+ " 項（" + percent(row.completionRate()) + "）；場次 " + count(row.sessions()) + "、人次 "
-						+ count(row.participants()) + (blank(row.units()) ? "" : "；承辦單位：" + row.units());
+						+ count(row.participants()) + (blank(row.units()) ? "" : "；承辦單位：" + row.units())
+						+ (blank(row.due()) ? "" : "；完成期限：" + row.due());
 				if (row.level() == 1) {
 					pending1 = line;
 					pending2 = null;
@@ -137,7 +142,7 @@ final class PlanSection implements Section {
 				}
 				continue;
 			}
-			measures.add(new Measure(pending1, pending2, row.code() + "　" + row.title(), MEASURES.row(nz(row.units()),
+			measures.add(new Measure(pending1, pending2, numbered(row) + (blank(row.due()) ? "" : "（完成期限：" + row.due() + "）"), MEASURES.row(nz(row.units()),
 					status(row.status()), row.sessions(), row.participants(), executions(d, row))));
 			pending1 = null;
 			pending2 = null;
@@ -146,14 +151,49 @@ final class PlanSection implements Section {
 		if (!d.summary().indicators().isEmpty()) {
 			List<List<Cell>> rows = new ArrayList<>();
 			for (Indicator i : d.summary().indicators()) {
-				rows.add(INDICATORS.row(i.code(), indicatorName(i), nz(i.unit()), i.target(), figure(i, i.actual()),
-						i.achievement(), figure(i, i.previous()), i.yoyGrowth(), (i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成")));
+				rows.add(INDICATORS.row(d.reference(i.code()), indicatorName(i), nz(i.unit()), i.target(), figure(i, i.actual()),
+						i.achievement(), figure(i, i.previous()), growth(i), met(i)));
 			}
 			pdf.table("二、量化指標達成情形", INDICATORS, rows);
-			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度。"
-					+ (d.summary().indicators().stream().anyMatch(Indicator::computed)
-							? "標示＊者之實績取自本報告之統計（參、電話禮貌測試，肆、滿意度調查，伍、案件處理情形），非執行紀錄填報。" : ""));
+			pdf.note("達成率：指標越高越好者為實績 ÷ 目標值，越低越好者為目標值 ÷ 實績；成長率 =（實績 − 前一年度）÷ 前一年度，"
+					+ "低者為佳之指標其成長率為負表示進步。" + computedNote(d));
 		}
+	}
+
+	/**
+	 * A node as the plan prints it: its own numbering (「一、」, 「(二)」, 「3、」), none for a row the plan
+	 * leaves unnumbered; a numbering that is a word (「整體評核構面」) is set off by 「：」.
+	 */
+	static String numbered(PlanNode row) {
+		String label = row.label();
+		if (blank(label)) {
+			return row.title();
+		}
+		int last = label.codePointBefore(label.length());
+		return label + (Character.isIdeographic(last) ? "：" : "") + row.title();
+	}
+
+	/** 達成 or 未達成; without an actual, 尚無實績 (or 無法計算 for a computed one). */
+	private static String met(Indicator i) {
+		if (i.actual() == null) {
+			return i.computed() ? "無法計算" : NO_ACTUAL;
+		}
+		return (i.targetMet() == null) ? NONE : (i.targetMet() ? "達成" : "未達成");
+	}
+
+	/**
+	 * What ＊ means: an actual from the report's own figures (參、肆、伍), or the measure's own
+	 * 場次/人次 as the table above sums them.
+	 */
+	private static String computedNote(ReportData d) {
+		List<String> from = new ArrayList<>();
+		if (d.summary().indicators().stream().anyMatch((i) -> i.computed() && !i.ofMeasure())) {
+			from.add("本報告之統計（參、電話禮貌測試，肆、滿意度調查，伍、案件處理情形）");
+		}
+		if (d.summary().indicators().stream().anyMatch(Indicator::ofMeasure)) {
+			from.add("該" + d.levels().measures() + "執行紀錄之場次或人次合計（同一、各" + d.levels().first() + "執行情形）");
+		}
+		return from.isEmpty() ? "" : "標示＊者之實績取自" + String.join("或", from) + "，非執行紀錄填報之指標實績。";
 	}
 
 	/** The indicator's name; ＊ marks an actual taken from the report's own figures (指標來源). */
@@ -166,15 +206,23 @@ final class PlanSection implements Section {
 	 * the figure; of a reported one as typed.
 	 */
 	private static Object figure(Indicator i, Double value) {
-		return i.computed() ? Cell.score(value) : value;
+		return (i.computed() && !i.ofMeasure()) ? Cell.score(value) : value;
 	}
 
-	/** 「，實績 80.8%（本報告統計）」; a computed actual that could not be computed refers to 陸. */
+	/**
+	 * 「，實績 80.8%（本報告統計），達成率 89.8%」; a computed actual that could not be computed refers to
+	 * 陸; a missing one says so, without an empty 達成率.
+	 */
 	private static String actualLine(Indicator i) {
 		if (i.computed() && i.actual() == null) {
 			return "，實績無法計算（原因見陸、檢討與改進）";
 		}
-		return "，實績 " + ReportData.actualText(i) + unitAfter(i) + (i.computed() ? "（本報告統計）" : "");
+		if (i.actual() == null) {
+			return "，" + NO_ACTUAL;
+		}
+		String from = i.ofMeasure() ? "（" + i.ownFigure() + "合計）" : "（本報告統計）";
+		return "，實績 " + ReportData.actualText(i) + unitAfter(i) + (i.computed() ? from : "") + "，達成率 "
+				+ percent(i.achievement());
 	}
 
 	/**
@@ -214,7 +262,7 @@ final class PlanSection implements Section {
 				text.append('\n');
 			}
 			text.append("【指標】").append(i.name()).append("：目標 ").append(number(i.target())).append(unitAfter(i))
-				.append(actualLine(i)).append("，達成率 ").append(percent(i.achievement()));
+				.append(actualLine(i));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
 	}
@@ -223,7 +271,7 @@ final class PlanSection implements Section {
 	public void writeSheets(ReportData d, Workbook workbook) {
 		List<List<Cell>> tree = new ArrayList<>();
 		for (PlanNode r : d.plan()) {
-			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.level(), "　".repeat(r.level() - 1) + r.title(),
+			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.level(), "　".repeat(r.level() - 1) + numbered(r),
 					nz(r.units()), r.leaf() ? status(r.status()) : "", r.leaves(), r.completed()));
 			cells.add(r.completionRate());
 			cells.addAll(List.of(r.sessions(), r.participants()));

@@ -46,7 +46,7 @@ final class ReviewSection implements Section {
 		int n = 0;
 		for (FlagKind kind : FlagKind.values()) {
 			List<Flag> flags = r.flags().stream().filter((f) -> f.kind() == kind).toList();
-			String heading = Texts.ordinal(n++) + kind.label() + "（" + flags.size() + " " + kind.counter() + "）";
+			String heading = Texts.ordinal(n++) + kind.label(d.levels()) + "（" + flags.size() + " " + kind.counter() + "）";
 			if (flags.isEmpty()) {
 				pdf.paragraph(heading, "無。");
 			}
@@ -61,7 +61,7 @@ final class ReviewSection implements Section {
 		List<Flag> flags = d.review().flags();
 		workbook.sheet(SHEET, TITLE)
 			.table(KINDS_AND_FLAGS, flags.isEmpty() ? List.of(KINDS_AND_FLAGS.row("", "無未達預期之事項", ""))
-					: flags.stream().map((f) -> KINDS_AND_FLAGS.row(f.kind().label(), f.item(), f.detail())).toList());
+					: flags.stream().map((f) -> KINDS_AND_FLAGS.row(f.kind().label(d.levels()), f.item(), f.detail())).toList());
 	}
 
 }

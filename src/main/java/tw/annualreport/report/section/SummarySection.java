@@ -18,9 +18,9 @@ import tw.annualreport.summary.AgencySummary.Survey;
 import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.number;
 import static tw.annualreport.report.ReportFormats.percent;
-import static tw.annualreport.report.ReportFormats.points;
 import static tw.annualreport.report.ReportFormats.score;
-import static tw.annualreport.report.section.Texts.change;
+import static tw.annualreport.report.section.Texts.rateChange;
+import static tw.annualreport.report.section.Texts.scoreChange;
 import static tw.annualreport.report.section.Texts.nz;
 import static tw.annualreport.report.section.Texts.percentPoints;
 
@@ -72,18 +72,20 @@ final class SummarySection implements Section {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(t.row(measureName, m.total() + " 項",
 				"已完成 " + m.completed() + " 項、執行中 " + m.inProgress() + " 項、未執行 " + m.notStarted() + " 項"));
-		rows.add(t.row("措施完成率", percent(m.completionRate()), "已完成措施 ÷ 全部措施"));
+		rows.add(t.row(measureName + "完成率", percent(m.completionRate()), "已完成" + measureName + " ÷ 全部" + measureName));
 		rows.add(t.row("辦理場次", count(d.sessions()), "全年執行紀錄合計"));
 		rows.add(t.row("服務人次", count(d.participants()), "全年執行紀錄合計"));
 		rows.add(t.row("量化指標達成", indicatorsMet(d) + "／" + d.summary().indicators().size() + " 項", "達成目標值之指標項數"));
 		rows.add(t.row("電話禮貌測試平均分數", score(p.mean()) + " 分", (p.meanChange() == null) ? "無前一年度資料"
-				: "前一年度 " + score(p.previousMean()) + " 分，" + change(p.meanChange(), " 分")));
+				: "前一年度 " + score(p.previousMean()) + " 分，" + scoreChange(p.previousMean(), p.mean(), " 分")));
 		rows.add(t.row("電話禮貌測試通過率", percent(p.passRate()),
 				"測試 " + p.count() + " 次，" + p.passed() + " 次達及格分數 " + number(p.threshold()) + " 分"));
 		for (Survey s : d.summary().surveys()) {
 			rows.add(t.row(s.title() + "整體滿意度", percent(s.satisfactionRate()),
 					"有效樣本 " + count(s.respondents()) + " 份，抽樣誤差 ±" + percentPoints(s.samplingError())
-							+ ((s.rateChange() == null) ? "" : "，較前一年度 " + points(s.rateChange()))));
+							+ ((s.rateChange() == null) ? ""
+									: "；前一年度 " + percent(s.previousRate()) + "，"
+											+ rateChange(s.previousRate(), s.satisfactionRate()))));
 		}
 		if (d.summary().cases() != null) {
 			AgencySummary.Cases c = d.summary().cases();
@@ -102,7 +104,8 @@ final class SummarySection implements Section {
 		rows.add(t.row("已完成", m.completed(), "項", ""));
 		rows.add(t.row("執行中", m.inProgress(), "項", ""));
 		rows.add(t.row("未執行", m.notStarted(), "項", ""));
-		rows.add(t.row("措施完成率", Cell.percent(m.completionRate()), "", "已完成措施 ÷ 全部措施"));
+		String measureName = d.levels().measures();
+		rows.add(t.row(measureName + "完成率", Cell.percent(m.completionRate()), "", "已完成" + measureName + " ÷ 全部" + measureName));
 		rows.add(t.row("辦理場次", d.sessions(), "場次", "全年執行紀錄合計"));
 		rows.add(t.row("服務人次", d.participants(), "人次", "全年執行紀錄合計"));
 		rows.add(t.row("量化指標", d.summary().indicators().size(), "項", ""));

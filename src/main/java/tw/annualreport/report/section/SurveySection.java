@@ -27,6 +27,7 @@ import static tw.annualreport.report.ReportFormats.count;
 import static tw.annualreport.report.ReportFormats.percent;
 import static tw.annualreport.report.section.Texts.nz;
 import static tw.annualreport.report.section.Texts.percentPoints;
+import static tw.annualreport.report.section.Texts.rateChange;
 
 /**
  * 肆、滿意度調查結果, per survey: its sampling statement, the dimensions (chart and table), the
@@ -177,8 +178,7 @@ final class SurveySection implements Section {
 			text.append("）");
 		}
 		text.append((s.rateChange() == null) ? "。"
-				: "；前一年度 " + percent(s.previousRate()) + "，" + (s.rateChange() >= 0 ? "增加 " : "減少 ")
-						+ percentPoints(Math.abs(s.rateChange())) + "。");
+				: "；前一年度 " + percent(s.previousRate()) + "，" + rateChange(s.previousRate(), s.satisfactionRate()) + "。");
 		text.append("信度 Cronbach's α ");
 		text.append((s.cronbachAlpha() == null) ? "無法計算（" + nz(s.cronbachAlphaReason()) + "）。"
 				: "= " + alpha(s.cronbachAlpha()) + "（依全部題目皆有效作答之 " + count(s.cronbachRespondents()) + " 份計算）。");
