@@ -71,7 +71,20 @@ public final class SampleDataGenerator {
 
 	record Profile(String code, Encoding encoding, DateStyle dateStyle, boolean chinesePhoneHeaders,
 			boolean labelAnswers, boolean plantBadRows, List<String> concreteUnits, List<String> phoneUnits,
-			List<String> services, List<String> categories, int staffPopulation) {
+			List<String> services, List<String> categories, int staffPopulation, AgencyType type) {
+
+		Profile(String code, Encoding encoding, DateStyle dateStyle, boolean chinesePhoneHeaders, boolean labelAnswers,
+				boolean plantBadRows, List<String> concreteUnits, List<String> phoneUnits, List<String> services,
+				List<String> categories, int staffPopulation) {
+			this(code, encoding, dateStyle, chinesePhoneHeaders, labelAnswers, plantBadRows, concreteUnits, phoneUnits,
+					services, categories, staffPopulation, AgencyType.HEALTH_CENTRE);
+		}
+
+	}
+
+	/** What the agency is, so that its texts read as its own: a 衛生所 speaks of 轄區醫療院所, a 區公所 of 里辦公處. */
+	enum AgencyType {
+		HEALTH_CENTRE, DISTRICT_OFFICE
 	}
 
 	static final List<String> HEALTH_SERVICES = List.of("預防接種", "成人健檢", "長照服務", "癌症篩檢", "食品業者登錄", "醫事人員報備", "衛教諮詢");
@@ -92,7 +105,8 @@ public final class SampleDataGenerator {
 				List.of("民政課", "社會課", "兵役課", "人文課", "經建課", "秘書室"),
 				List.of("秘書室", "民政課", "社會課", "兵役課", "人文課", "經建課", "政風室", "會計室", "人事室"),
 				List.of("戶政諮詢", "社會救助申請", "役男徵兵", "調解服務", "里政服務", "災害救助", "低收入戶申請"),
-				List.of("社會救助", "兵役行政", "里鄰行政", "調解業務", "道路路燈", "災害防救", "人文活動"), 75));
+				List.of("社會救助", "兵役行政", "里鄰行政", "調解業務", "道路路燈", "災害防救", "人文活動"), 75,
+				AgencyType.DISTRICT_OFFICE));
 		put(new Profile("HSZ-E", Encoding.UTF8_BOM, DateStyle.ISO, true, false, false, List.of("東區衛生所"),
 				List.of("保健組", "防疫組", "行政組"), HEALTH_SERVICES, HEALTH_CATEGORIES, 41));
 	}
@@ -162,6 +176,7 @@ public final class SampleDataGenerator {
 			}
 		}
 		names.add("history.csv");
+		names.add("improvements.csv");
 		return names;
 	}
 
@@ -196,6 +211,11 @@ public final class SampleDataGenerator {
 		// history.csv is plain UTF-8 (Big5 for KHH-MT) in every folder
 		writeCsv(folder.resolve("history.csv"), g.history(),
 				profile.encoding() == Encoding.XLSX ? Encoding.UTF8_BOM : profile.encoding());
+		if (volume == SAMPLE) {
+			// the officer's 檢討與改進: some flags have theirs, some are left for the report to show empty
+			writeCsv(folder.resolve("improvements.csv"), g.improvements(tables.get("executions")),
+					profile.encoding() == Encoding.XLSX ? Encoding.UTF8_BOM : profile.encoding());
+		}
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -417,6 +437,68 @@ public final class SampleDataGenerator {
 				text += "本次並追蹤前次執行之改善事項，均已依限完成。";
 			}
 			return text;
+		}
+
+		// ------------------------------------------------------------ improvements
+
+		/**
+		 * improvements.csv: an improvement for every measure left without records but the last, for
+		 * the first indicator whose actual falls short of its target, and one item of the agency's
+		 * own; the other flags are left without, as an officer who has not finished would.
+		 */
+		Table improvements(Table executions) {
+			boolean district = this.profile.type() == AgencyType.DISTRICT_OFFICE;
+			Table t = new Table("項目", "檢討", "改進措施", "承辦單位", "預定完成日期");
+			List<PlanRow> leaves = leaves(this.plan);
+			List<PlanRow> unstarted = leaves.stream()
+				.filter((leaf) -> executions.rows().stream().noneMatch((row) -> row.get(0).equals(leaf.code())))
+				.toList();
+			for (int i = 0; i < unstarted.size() - 1; i++) {
+				PlanRow leaf = unstarted.get(i);
+				t.rows().add(new ArrayList<>(List.of(leaf.code(), district ? "業務調整，年度內未排定辦理期程" : "人力調度不及，年度內未能辦理",
+						district ? "列入下年度區務會議列管，由承辦課室擬定辦理期程，每季提報進度"
+								: "列入下年度所務會議列管，由承辦組訂定季進度表，每季提報辦理情形",
+						unitOf(leaf), dueDate(3 + 3 * (i % 2)))));
+			}
+			leaves.stream().filter((leaf) -> leaf.hasIndicator() && !leaf.bound() && belowTarget(leaf, executions))
+				.findFirst()
+				.ifPresent((leaf) -> t.rows().add(new ArrayList<>(List.of(leaf.code(), "",
+						district ? "結合里辦公處及社區發展協會擴大宣傳，增加辦理場次" : "結合轄區醫療院所及社區據點擴大宣導，增加設站場次",
+						unitOf(leaf), dueDate(9)))));
+			if (district) {
+				t.rows().add(new ArrayList<>(List.of("里政資訊即時更新", "部分里辦公處公告資訊未即時更新",
+						"每月由民政課彙整各里公告，統一更新至本所網站及社群專頁", "民政課", dueDate(6))));
+			}
+			else {
+				t.rows().add(new ArrayList<>(List.of("門診候診動線", "尖峰時段預防接種候診時間較長",
+						"調整門診時段並增設線上預約及叫號顯示", this.profile.concreteUnits().get(0), dueDate(6))));
+			}
+			return t;
+		}
+
+		/** Whether the indicator's latest actual (the last record that has one) is short of its target. */
+		private boolean belowTarget(PlanRow leaf, Table executions) {
+			Object actual = null;
+			for (List<Object> row : executions.rows()) {
+				if (row.get(0).equals(leaf.code()) && !"".equals(row.get(6))) {
+					actual = row.get(6);
+				}
+			}
+			if (!(actual instanceof Number n)) {
+				return false;
+			}
+			return "低".equals(leaf.direction()) ? n.doubleValue() > leaf.target() : n.doubleValue() < leaf.target();
+		}
+
+		private String unitOf(PlanRow leaf) {
+			String unit = leaf.units().isEmpty() ? "各組室" : leaf.units().get(0);
+			return unit.startsWith("各") ? this.profile.concreteUnits().get(0) : unit;
+		}
+
+		/** The end of a month of the year after the report's. */
+		private Object dueDate(int month) {
+			LocalDate due = LocalDate.of(this.year + 1, month, 1).plusMonths(1).minusDays(1);
+			return this.profile.encoding() == Encoding.XLSX ? formatDate(due, DateStyle.ROC_SLASH) : date(due);
 		}
 
 		// ------------------------------------------------------------ phone tests

@@ -97,7 +97,7 @@ class BureauSectionsTests {
 				List.of("B", "乙衛生所", "已繳交", "114/01/11 14:05", "300", "0", "已納入彙整"),
 				List.of("C", "丙衛生所", "本次失敗", "未匯入", "—", "—", "plan.csv 缺少必要欄位「承辦單位」"));
 		assertThat(rows(blocks, BureauReviewSection.FLAGS.id()))
-			.containsExactly(List.of("電話禮貌測試未達及格之單位", "保健課", "平均 70.0 分"));
+			.containsExactly(List.of("電話禮貌測試未達及格之單位", "保健課", "平均 70.0 分", "", "", ""));
 		assertThat(blocks).anySatisfy((b) -> assertThat(b.heading()).isEqualTo("一、甲衛生所（0 項）"));
 	}
 
