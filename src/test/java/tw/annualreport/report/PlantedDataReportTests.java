@@ -85,13 +85,21 @@ class PlantedDataReportTests {
 				1.1.1,113/06/01,研考,第三次追蹤會議,1,5,,執行中,
 				1.1.1,113/07/01,研考,第四次追蹤會議,1,5,,執行中,
 				1.1.1,113/08/01,研考,第五次追蹤會議,1,5,,執行中,
-				""");
+				2.1.1,113/12/20,二組,%s,,,,執行中,
+				""".formatted(LONG_RECORD));
 
 		String pdf = flat(report("MANY", fixture));
 
-		assertThat(pdf).contains("執行紀錄共7筆，列出最近5筆").contains("第二次追蹤會議").contains("第五次追蹤會議")
-			.contains("期末檢討").contains("另有2筆較早之執行紀錄，詳見試算表「貳、執行紀錄」")
+		// a summary line first, then the newest five records' own text
+		assertThat(pdf).contains("1.1.1　訂定年度計畫研考、一組已完成637辦理7次，計6場次、37人次（113/03/15～113/12/01）；"
+				+ "列出最近5次，較早2次詳見試算表「貳、執行紀錄」：113/05/01（研考）第二次追蹤會議")
+			.contains("第五次追蹤會議").contains("期末檢討")
 			.doesNotContain("第一次追蹤會議").doesNotContain("訂定年度計畫並簽核");
+		// a long text ends at the end of a sentence, never inside a word; the sheet keeps it whole
+		assertThat(pdf).contains("辦理3次，計4場次、20人次（113/09/30～113/12/20）：")
+			.contains("113/12/20（二組）召開跨單位協調會議，確認年度分工與期程。邀集轄區里長及社區關懷據點志工參與規劃，彙整民眾建議共十二項。"
+					+ "會後依建議修訂服務流程並公告於本所網站及服務台，方便民眾查詢。…")
+			.doesNotContain("另辦理同仁教育訓練兩場次");
 		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "MANY").resolve("report.xlsx");
 		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
 			long rows = 0;
@@ -99,6 +107,11 @@ class PlantedDataReportTests {
 				rows += "1.1.1".equals(new DataFormatter().formatCellValue(row.getCell(0))) ? 1 : 0;
 			}
 			assertThat(rows).isEqualTo(7);
+			boolean whole = false;
+			for (Row row : workbook.getSheet("貳、執行紀錄")) {
+				whole |= LONG_RECORD.equals(new DataFormatter().formatCellValue(row.getCell(2)));
+			}
+			assertThat(whole).as("the sheet holds the record's whole text").isTrue();
 		}
 	}
 
@@ -176,6 +189,10 @@ class PlantedDataReportTests {
 					"2025-09-30");
 		}
 	}
+
+	/** 95 characters in four sentences: longer than a record's text the PDF prints. */
+	private static final String LONG_RECORD = "召開跨單位協調會議，確認年度分工與期程。邀集轄區里長及社區關懷據點志工參與規劃，彙整民眾建議共十二項。"
+			+ "會後依建議修訂服務流程並公告於本所網站及服務台，方便民眾查詢。另辦理同仁教育訓練兩場次。";
 
 	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */
 	private String report(String agency, Fixture fixture) {
