@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.improvement.Improvement;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 import tw.annualreport.plan.PlanLevels;
@@ -29,10 +30,11 @@ import tw.annualreport.summary.AgencySummary.YearValue;
  * @param executions the execution records of each measure, by measure code, in date order
  * @param comments the respondents' comments of each survey, by survey code
  * @param unprintable characters of the data that no report font can print, listed in 資料品質說明
+ * @param problems the lines of rejects.csv (rejected rows and warnings): 0 when it is not written
  */
 public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPersonal String contact,
 		@NotPersonal PlanLevels levels, Map<String, List<Execution>> executions, Map<String, List<Comment>> comments,
-		Review review, List<Unprintable> unprintable) {
+		Review review, List<Unprintable> unprintable, long problems) {
 
 	/** 「113年度提升服務成果報告」. */
 	public String title() {
@@ -140,18 +142,43 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 	public record Unprintable(String file, Integer row, @NotPersonal String character, @NotPersonal String code) {
 	}
 
-	/** 陸、檢討與改進: what falls short, and the targets it was measured against. */
+	/**
+	 * 陸、檢討與改進: what falls short, each with the officer's improvement if any, then the items of
+	 * the agency's own ({@link FlagKind#OWN_ITEM}), and the targets it was measured against.
+	 */
 	public record Review(List<Flag> flags, double passThreshold, double satisfactionTarget) {
+
+		/** The flags the officer gave no improvement for: 改進措施 left empty to be filled in. */
+		public List<Flag> withoutImprovement() {
+			return this.flags.stream().filter((f) -> f.improvement() == null).toList();
+		}
+
 	}
 
-	/** One shortfall: its kind, the item (measure, indicator, unit, question) and the figures. */
-	public record Flag(FlagKind kind, String item, String detail) {
+	/**
+	 * One shortfall: its kind, the item (measure, indicator, unit, question), the figures and the
+	 * improvement the officer gave for it. An item of the agency's own (an improvement that names no
+	 * shortfall) is one too, of kind {@link FlagKind#OWN_ITEM}, its 檢討 as the detail.
+	 *
+	 * @param keys how improvements.csv may name it besides the item as printed: 1.2.3, 保健課, PUB.Q3,
+	 * phone.mean
+	 * @param improvement its line of improvements.csv; null when none (改進措施 left empty)
+	 */
+	public record Flag(FlagKind kind, String item, String detail, @NotPersonal List<String> keys,
+			Improvement improvement) {
+
+		public Flag(FlagKind kind, String item, String detail) {
+			this(kind, item, detail, List.of(), null);
+		}
+
 	}
 
 	public enum FlagKind {
 
 		MEASURE_NOT_EXECUTED("未執行之措施", "項"), INDICATOR_BELOW_TARGET("未達目標之指標", "項"),
-		UNIT_BELOW_PASS("電話禮貌測試未達及格之單位", "個"), QUESTION_BELOW_TARGET("滿意度未達目標之題目", "題");
+		UNIT_BELOW_PASS("電話禮貌測試未達及格之單位", "個"), QUESTION_BELOW_TARGET("滿意度未達目標之題目", "題"),
+		/** An item of improvements.csv that names none of the above: the agency's own, printed after them. */
+		OWN_ITEM("其他檢討事項", "項");
 
 		private final String label;
 

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.figures.MeasureStatus;
+import tw.annualreport.improvement.Improvement;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.PersonalDataMask;
 import tw.annualreport.plan.PlanLevels;
 import tw.annualreport.report.ReportData.Comment;
 import tw.annualreport.report.ReportData.Execution;
+import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
 import tw.annualreport.summary.FigureStore;
 import tw.annualreport.summary.AgencySummary;
@@ -35,6 +37,11 @@ public class ReportDataQuery {
 	private static final String EXECUTIONS = """
 			SELECT measure_code, exec_date, unit, description, sessions, participants, status
 			FROM execution_record WHERE import_id = ? ORDER BY measure_code, exec_date, row_no
+			""";
+
+	private static final String IMPROVEMENTS = """
+			SELECT row_no, item, finding, improve_action, units, due_date FROM improvement
+			WHERE import_id = ? ORDER BY row_no
 			""";
 
 	private static final String COMMENTS = """
@@ -54,14 +61,17 @@ public class ReportDataQuery {
 
 	private final AgencyDirectory agencies;
 
+	private final ImportLedger ledger;
+
 	public ReportDataQuery(FigureStore figures, ImportRuns imports, StreamingReads reads, ReportProperties properties,
-			UnprintableCharacters unprintable, AgencyDirectory agencies) {
+			UnprintableCharacters unprintable, AgencyDirectory agencies, ImportLedger ledger) {
 		this.figures = figures;
 		this.imports = imports;
 		this.jdbc = reads.jdbc();
 		this.properties = properties;
 		this.unprintable = unprintable;
 		this.agencies = agencies;
+		this.ledger = ledger;
 	}
 
 	public ReportData load(String agencyCode, int rocYear) {
@@ -70,11 +80,12 @@ public class ReportDataQuery {
 		long importId = this.imports.published(agencyCode, rocYear)
 			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度沒有已發布的匯入資料"));
 		double target = this.properties.satisfactionTarget();
-		var review = new ReportData.Review(ReviewFlags.of(summary, target), summary.phoneTests().threshold(), target);
+		var review = ReviewFlags.join(ReviewFlags.of(summary, target), improvements(importId),
+				summary.phoneTests().threshold(), target);
 		Optional<Agency> own = this.agencies.find(summary.agency().code(), summary.year());
 		return MaskedCopy.of(new ReportData(summary, this.properties.reportDate(), contact(own),
 				own.map(Agency::levels).orElse(PlanLevels.DEFAULT), executions(importId), comments(importId), review,
-				this.unprintable.of(importId)));
+				this.unprintable.of(importId), this.ledger.problemCount(importId)));
 	}
 
 	/** The cover's contact: the agency's own from agency.csv, else the configured one (annual-report.report.contact). */
@@ -91,6 +102,12 @@ public class ReportDataQuery {
 						rs.getInt(5), rs.getInt(6), status(rs.getString(7))));
 		}, importId);
 		return byMeasure;
+	}
+
+	/** The lines of improvements.csv (檢討與改進), in the file's order; none without the file. */
+	private List<Improvement> improvements(long importId) {
+		return this.jdbc.query(IMPROVEMENTS, (rs, i) -> new Improvement(rs.getInt(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)), importId);
 	}
 
 	private static MeasureStatus status(String status) {

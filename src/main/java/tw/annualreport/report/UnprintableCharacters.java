@@ -61,7 +61,7 @@ public class UnprintableCharacters {
 			}
 			for (GlyphCoverage.Missing missing : this.coverage.missing(text)) {
 				int row = rs.getInt(2);
-				found.add(new ReportData.Unprintable(SourceFile.displayName(rs.getString(1)), (row == 0) ? null : row,
+				found.add(new ReportData.Unprintable(SourceFile.ofFileName(rs.getString(1)).map(SourceFile::label).orElse(rs.getString(1)), (row == 0) ? null : row,
 						missing.character(), missing.code()));
 			}
 		}, ids);

@@ -116,6 +116,13 @@ public class ImportLedger {
 			.toList();
 	}
 
+	/** How many problems of an import rejects.csv lists (rejects and warnings): none, and it is not written. */
+	public long problemCount(long importId) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM import_reject WHERE import_id = ?", Long.class,
+				importId);
+		return (count == null) ? 0 : count;
+	}
+
 	/** The problems of one source file, by its key ({@code executions}). */
 	public List<RowProblem> problems(long importId, String fileKey) {
 		return this.jdbc.query("""

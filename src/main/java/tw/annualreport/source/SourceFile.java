@@ -63,7 +63,12 @@ public enum SourceFile {
 
 	HISTORY("history", "history", "歷年資料", false, List.of("history_figure"), List.of(
 			Column.required("年度", "year", 40), Column.required("項目", "metric", 200),
-			Column.required("數值", "value", 40)));
+			Column.required("數值", "value", 40))),
+
+	IMPROVEMENTS("improvements", "improvements", "檢討與改進", false, List.of("improvement"), List.of(
+			Column.required("項目", "item", 300), Column.freeText("檢討", "finding", 2000),
+			Column.required("改進措施", "action", 2000), Column.optional("承辦單位", "units", 200),
+			Column.optional("預定完成日期", "due", 40)));
 
 	private final String fileName;
 
@@ -103,7 +108,12 @@ public enum SourceFile {
 		return this.alias;
 	}
 
-	/** The file as the report names it: 「執行紀錄（executions）」. */
+	/** What the officer calls it: 執行紀錄. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The file with its base name, for messages: 「執行紀錄（executions）」. */
 	public String displayName() {
 		return this.label + "（" + this.fileName + "）";
 	}
@@ -123,7 +133,7 @@ public enum SourceFile {
 		return ofFileName(fileName).map(SourceFile::ordinal).orElse(Integer.MAX_VALUE);
 	}
 
-	/** Whether a run without this file must fail (cases and history are optional). */
+	/** Whether a run without this file must fail (cases, history and improvements are optional). */
 	public boolean required() {
 		return this.required;
 	}

@@ -52,7 +52,7 @@ class PlantedDataReportTests {
 
 		// the executions file's 7th row (header = row 1): the fixture's five records, then this one
 		assertThat(flat(report("NOGLYPH", fixture))).contains("報告字型無法顯示的字元")
-			.contains("執行紀錄（executions）7")
+			.contains("執行紀錄7")
 			.contains("U+E000");
 	}
 
@@ -61,7 +61,8 @@ class PlantedDataReportTests {
 		Fixture fixture = Fixture.of("EMPTY-PT")
 			.text("phone_tests.csv", Fixture.PHONE_TESTS.lines().findFirst().orElseThrow() + "\n");
 
-		assertThat(flat(report("EMPTY-PT", fixture))).contains("只有標題列、沒有任何資料列").contains("電話禮貌測試（phone_tests）");
+		assertThat(flat(report("EMPTY-PT", fixture))).contains("請確認是否漏填：電話禮貌測試。")
+			.doesNotContain("（phone_tests）").doesNotContain("（agency）");
 	}
 
 	@Test
@@ -84,13 +85,21 @@ class PlantedDataReportTests {
 				1.1.1,113/06/01,研考,第三次追蹤會議,1,5,,執行中,
 				1.1.1,113/07/01,研考,第四次追蹤會議,1,5,,執行中,
 				1.1.1,113/08/01,研考,第五次追蹤會議,1,5,,執行中,
-				""");
+				2.1.1,113/12/20,二組,%s,,,,執行中,
+				""".formatted(LONG_RECORD));
 
 		String pdf = flat(report("MANY", fixture));
 
-		assertThat(pdf).contains("執行紀錄共7筆，列出最近5筆").contains("第二次追蹤會議").contains("第五次追蹤會議")
-			.contains("期末檢討").contains("另有2筆較早之執行紀錄，詳見試算表「貳、執行紀錄」")
+		// a summary line first, then the newest five records' own text
+		assertThat(pdf).contains("1.1.1　訂定年度計畫研考、一組已完成637辦理7次，計6場次、37人次（113/03/15～113/12/01）；"
+				+ "列出最近5次，較早2次詳見試算表「貳、執行紀錄」：113/05/01（研考）第二次追蹤會議")
+			.contains("第五次追蹤會議").contains("期末檢討")
 			.doesNotContain("第一次追蹤會議").doesNotContain("訂定年度計畫並簽核");
+		// a long text ends at the end of a sentence, never inside a word; the sheet keeps it whole
+		assertThat(pdf).contains("辦理3次，計4場次、20人次（113/09/30～113/12/20）：")
+			.contains("113/12/20（二組）召開跨單位協調會議，確認年度分工與期程。邀集轄區里長及社區關懷據點志工參與規劃，彙整民眾建議共十二項。"
+					+ "會後依建議修訂服務流程並公告於本所網站及服務台，方便民眾查詢。…")
+			.doesNotContain("另辦理同仁教育訓練兩場次");
 		Path xlsx = ReportOutputs.folder(this.temp.resolve("out"), 113, "MANY").resolve("report.xlsx");
 		try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
 			long rows = 0;
@@ -98,6 +107,11 @@ class PlantedDataReportTests {
 				rows += "1.1.1".equals(new DataFormatter().formatCellValue(row.getCell(0))) ? 1 : 0;
 			}
 			assertThat(rows).isEqualTo(7);
+			boolean whole = false;
+			for (Row row : workbook.getSheet("貳、執行紀錄")) {
+				whole |= LONG_RECORD.equals(new DataFormatter().formatCellValue(row.getCell(2)));
+			}
+			assertThat(whole).as("the sheet holds the record's whole text").isTrue();
 		}
 	}
 
@@ -124,6 +138,61 @@ class PlantedDataReportTests {
 			assertThat(listed).isEqualTo(24);
 		}
 	}
+
+	@Test
+	void improvementsJoinTheirFlagsOthersPrintAfterAndAFlagWithoutOneIsCountedAndLeftEmpty() throws IOException {
+		// flags: 2.1.2 not executed, 1.1.2's indicator (150 of 300), PUB's question 1 (2 of 3 satisfied)
+		Fixture fixture = Fixture.of("IMPROVE").append("plan.csv", "2.1.2,線上預約服務,二組,,,,,\n").text("improvements.csv", """
+				項目,檢討,改進措施,承辦單位,預定完成日期
+				1.1.2,問卷發放時段過短,延長調查期間並增加線上問卷,一組,114/06/30
+				PUB.Q1,,加強洽公場所清潔巡檢,總務,114/03/31
+				候診動線,尖峰時段等候較久,增設叫號系統,二組,114年9月30日
+				網站無障礙,,取得無障礙標章,研考,
+				志工培訓,,辦理志工服務訓練,一組,114/04/30
+				,沒有項目的列,補填項目,,
+				""");
+
+		String text = report("IMPROVE", fixture);
+		int quality = text.lastIndexOf("資料品質說明");
+		String review = flat(text.substring(text.lastIndexOf("陸、檢討與改進", quality), quality));
+
+		assertThat(review).contains("改進措施欄空白者（1項）尚未填寫")
+			.contains("2.1.2線上預約服務全年無執行紀錄（承辦單位：二組）")
+			.contains("1.1.2調查份數目標300份，實績150份，達成率50.0%檢討：問卷發放時段過短延長調查期間並增加線上問卷一組114/06/30")
+			.contains("第1題洽公場所整潔舒適滿意度66.7%，低於目標80.0%（有效3份）加強洽公場所清潔巡檢總務114/03/31")
+			.containsSubsequence("滿意度未達目標之題目", "其他檢討事項（3項）", "候診動線尖峰時段等候較久增設叫號系統二組114/09/30",
+					"網站無障礙取得無障礙標章研考")
+			.doesNotContain("沒有項目的列");
+		assertThat(flat(text.substring(quality)))
+			.contains("有1項未在「檢討與改進」資料檔填寫改進措施").contains("rejects.csv（共1筆）");
+		Path folder = ReportOutputs.folder(this.temp.resolve("out"), 113, "IMPROVE");
+		assertThat(java.nio.file.Files.readString(folder.resolve("rejects.csv"))).contains("improvements")
+			.contains("REQUIRED_BLANK");
+		try (Workbook workbook = WorkbookFactory.create(folder.resolve("report.xlsx").toFile(), null, true)) {
+			DataFormatter cells = new DataFormatter();
+			java.util.Map<String, java.util.List<String>> rows = new java.util.LinkedHashMap<>();
+			for (Row row : workbook.getSheet("陸、檢討與改進")) {
+				java.util.List<String> values = new java.util.ArrayList<>();
+				for (int c = 0; c < 6; c++) {
+					values.add(cells.formatCellValue(row.getCell(c)));
+				}
+				// 預定完成日期 is a date cell (shown 114/06/30 by its ROC format)
+				var due = row.getCell(6);
+				values.add((due != null && due.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC)
+						? due.getLocalDateTimeCellValue().toLocalDate().toString() : cells.formatCellValue(due));
+				rows.put(values.get(1).split(" ")[0], values);
+			}
+			assertThat(rows.get("1.1.2")).containsExactly("未達目標之指標", "1.1.2 調查份數", "目標 300 份，實績 150 份，達成率 50.0%",
+					"問卷發放時段過短", "延長調查期間並增加線上問卷", "一組", "2025-06-30");
+			assertThat(rows.get("2.1.2")).endsWith("全年無執行紀錄（承辦單位：二組）", "", "", "", "");
+			assertThat(rows.get("候診動線")).containsExactly("其他檢討事項", "候診動線", "", "尖峰時段等候較久", "增設叫號系統", "二組",
+					"2025-09-30");
+		}
+	}
+
+	/** 95 characters in four sentences: longer than a record's text the PDF prints. */
+	private static final String LONG_RECORD = "召開跨單位協調會議，確認年度分工與期程。邀集轄區里長及社區關懷據點志工參與規劃，彙整民眾建議共十二項。"
+			+ "會後依建議修訂服務流程並公告於本所網站及服務台，方便民眾查詢。另辦理同仁教育訓練兩場次。";
 
 	/** Runs the job on the agency's folder; the PDF's text, pages separated by 「=== page」. */
 	private String report(String agency, Fixture fixture) {

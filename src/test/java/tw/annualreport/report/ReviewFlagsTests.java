@@ -51,6 +51,47 @@ class ReviewFlagsTests {
 		assertThat(flags.get(4).item()).contains("第 1 題");
 	}
 
+	@Test
+	void improvementsAreJoinedToTheFlagsTheyNameAndTheRestPrintAfterThem() {
+		var measure = new ReportData.Flag(FlagKind.MEASURE_NOT_EXECUTED, "1.1.1 到府服務", "全年無執行紀錄", List.of("1.1.1"), null);
+		var indicator = new ReportData.Flag(FlagKind.INDICATOR_BELOW_TARGET, "1.2.1 電話禮貌測試平均分數", "目標 90 分",
+				List.of("1.2.1", "phone.mean"), null);
+		var unit = new ReportData.Flag(FlagKind.UNIT_BELOW_PASS, "二組", "平均 79.9 分", List.of("二組"), null);
+		var question = new ReportData.Flag(FlagKind.QUESTION_BELOW_TARGET, "民眾滿意度 第 3 題 等候時間", "滿意度 70.0%",
+				List.of("PUB.Q3", "PUBQ3", "PUB.3", "PUB第3題"), null);
+		var unanswered = new ReportData.Flag(FlagKind.QUESTION_BELOW_TARGET, "民眾滿意度 第 4 題 服務態度", "滿意度 75.0%",
+				List.of("PUB.Q4"), null);
+		var byCode = improvement(2, "1.1.1", "排定下年度期程");
+		var byFigure = improvement(3, "phone.mean", "加強電話禮貌訓練");
+		var byUnit = improvement(4, "二組", "二組每季自主測試");
+		var byQuestion = improvement(5, "pub q3", "增設叫號系統");
+		var own = new tw.annualreport.improvement.Improvement(6, "停車空間", "民眾反映停車不便", "協調鄰近停車場", "總務",
+				java.time.LocalDate.of(2025, 6, 30));
+
+		var review = ReviewFlags.join(List.of(measure, indicator, unit, question, unanswered),
+				List.of(own, byQuestion, byUnit, byFigure, byCode), 80, 0.8);
+
+		assertThat(review.flags()).extracting((f) -> f.improvement() == null ? null : f.improvement().action())
+			.containsExactly("排定下年度期程", "加強電話禮貌訓練", "二組每季自主測試", "增設叫號系統", null, "協調鄰近停車場");
+		assertThat(review.flags().get(5).kind()).isEqualTo(FlagKind.OWN_ITEM);
+		assertThat(review.flags().get(5).item()).isEqualTo("停車空間");
+		assertThat(review.flags().get(5).detail()).isEqualTo("民眾反映停車不便");
+		assertThat(review.withoutImprovement()).containsExactly(review.flags().get(4));
+	}
+
+	@Test
+	void anImprovementNamingTheItemAsPrintedIsJoinedToo() {
+		var measure = new ReportData.Flag(FlagKind.MEASURE_NOT_EXECUTED, "1.1.1 到府服務", "全年無執行紀錄", List.of("1.1.1"), null);
+
+		var review = ReviewFlags.join(List.of(measure), List.of(improvement(2, "1.1.1  到府服務", "排定期程")), 80, 0.8);
+
+		assertThat(review.flags()).singleElement().extracting((f) -> f.improvement().action()).isEqualTo("排定期程");
+	}
+
+	private static tw.annualreport.improvement.Improvement improvement(int row, String item, String action) {
+		return new tw.annualreport.improvement.Improvement(row, item, null, action, null, null);
+	}
+
 	private static AgencySummary.Indicator indicator(String code, String name, String unit, IndicatorDirection direction,
 			Double target, Double actual, Double previous, Double achievement, Boolean targetMet, Double yoyGrowth) {
 		return new AgencySummary.Indicator(code, name, unit, direction, target, actual, null, null, null, previous,

@@ -23,6 +23,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tw.annualreport.support.PageFill;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,6 +66,7 @@ class SampleGoldenFilesTests {
 		Path folder = ReportOutputs.folder(out, rocYear, agency);
 
 		assertNoPageHoldsAStraggler(sample, ReportOutputs.pages(folder.resolve("report.pdf")));
+		assertNoPageIsNearlyEmpty(sample, folder.resolve("report.pdf"));
 		compare(sample, "summary.json", Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8));
 		compare(sample, "report.pdf.txt", pdfText(folder.resolve("report.pdf")));
 		compare(sample, "report.xlsx.txt", xlsxCells(folder.resolve("report.xlsx")));
@@ -85,6 +88,23 @@ class SampleGoldenFilesTests {
 			boolean nextStartsASection = (i + 1 == pages.size()) || SECTION.matcher(body(pages.get(i + 1))).find();
 			if (!body.isEmpty() && body.get(0).endsWith("（續）") && nextStartsASection) {
 				assertThat(body.size()).as("%s page %d holds a straggler: %s", sample, i + 1, body).isGreaterThan(4);
+			}
+		}
+	}
+
+	/**
+	 * No page is less than a third full (measured on what the PDF draws: {@link PageFill}) but the
+	 * cover and the last page of a section (the page before one that starts a section, or the last).
+	 */
+	private static void assertNoPageIsNearlyEmpty(String sample, Path pdf) {
+		List<String> pages = ReportOutputs.pages(pdf);
+		assertThat(pages.get(0)).as("%s: the cover has no page number", sample).doesNotContain("頁／共");
+		List<Double> fills = PageFill.of(pdf);
+		for (int i = 1; i < pages.size(); i++) {
+			boolean lastOfASection = (i + 1 == pages.size()) || SECTION.matcher(body(pages.get(i + 1))).find();
+			if (!lastOfASection) {
+				assertThat(fills.get(i)).as("%s page %d is %.0f %% full: %s", sample, i + 1, fills.get(i) * 100,
+						body(pages.get(i))).isGreaterThanOrEqualTo(1.0 / 3);
 			}
 		}
 	}

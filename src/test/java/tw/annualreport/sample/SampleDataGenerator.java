@@ -71,7 +71,20 @@ public final class SampleDataGenerator {
 
 	record Profile(String code, Encoding encoding, DateStyle dateStyle, boolean chinesePhoneHeaders,
 			boolean labelAnswers, boolean plantBadRows, List<String> concreteUnits, List<String> phoneUnits,
-			List<String> services, List<String> categories, int staffPopulation) {
+			List<String> services, List<String> categories, int staffPopulation, AgencyType type) {
+
+		Profile(String code, Encoding encoding, DateStyle dateStyle, boolean chinesePhoneHeaders, boolean labelAnswers,
+				boolean plantBadRows, List<String> concreteUnits, List<String> phoneUnits, List<String> services,
+				List<String> categories, int staffPopulation) {
+			this(code, encoding, dateStyle, chinesePhoneHeaders, labelAnswers, plantBadRows, concreteUnits, phoneUnits,
+					services, categories, staffPopulation, AgencyType.HEALTH_CENTRE);
+		}
+
+	}
+
+	/** What the agency is, so that its texts read as its own: a 衛生所 speaks of 轄區醫療院所, a 區公所 of 里辦公處. */
+	enum AgencyType {
+		HEALTH_CENTRE, DISTRICT_OFFICE
 	}
 
 	static final List<String> HEALTH_SERVICES = List.of("預防接種", "成人健檢", "長照服務", "癌症篩檢", "食品業者登錄", "醫事人員報備", "衛教諮詢");
@@ -92,7 +105,8 @@ public final class SampleDataGenerator {
 				List.of("民政課", "社會課", "兵役課", "人文課", "經建課", "秘書室"),
 				List.of("秘書室", "民政課", "社會課", "兵役課", "人文課", "經建課", "政風室", "會計室", "人事室"),
 				List.of("戶政諮詢", "社會救助申請", "役男徵兵", "調解服務", "里政服務", "災害救助", "低收入戶申請"),
-				List.of("社會救助", "兵役行政", "里鄰行政", "調解業務", "道路路燈", "災害防救", "人文活動"), 75));
+				List.of("社會救助", "兵役行政", "里鄰行政", "調解業務", "道路路燈", "災害防救", "人文活動"), 75,
+				AgencyType.DISTRICT_OFFICE));
 		put(new Profile("HSZ-E", Encoding.UTF8_BOM, DateStyle.ISO, true, false, false, List.of("東區衛生所"),
 				List.of("保健組", "防疫組", "行政組"), HEALTH_SERVICES, HEALTH_CATEGORIES, 41));
 	}
@@ -167,6 +181,7 @@ public final class SampleDataGenerator {
 			}
 		}
 		names.add("history.csv");
+		names.add("improvements.csv");
 		return names;
 	}
 
@@ -201,6 +216,11 @@ public final class SampleDataGenerator {
 		// history.csv is plain UTF-8 (Big5 for KHH-MT) in every folder
 		writeCsv(folder.resolve("history.csv"), g.history(),
 				profile.encoding() == Encoding.XLSX ? Encoding.UTF8_BOM : profile.encoding());
+		if (volume == SAMPLE) {
+			// the officer's 檢討與改進: some flags have theirs, some are left for the report to show empty
+			writeCsv(folder.resolve("improvements.csv"), g.improvements(tables.get("executions")),
+					profile.encoding() == Encoding.XLSX ? Encoding.UTF8_BOM : profile.encoding());
+		}
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -412,11 +432,12 @@ public final class SampleDataGenerator {
 		}
 
 		private String description(SplittableRandom r, PlanRow leaf, int index) {
-			String topic = topic(leaf.title());
+			boolean district = this.profile.type() == AgencyType.DISTRICT_OFFICE;
 			StringBuilder sb = new StringBuilder();
-			sb.append(pick(r, OPENINGS).replace("{t}", topic));
+			sb.append(pick(r, district ? DISTRICT_OPENINGS : HEALTH_OPENINGS));
 			int extra = r.nextInt(100) < 35 ? 4 + r.nextInt(3) : 1 + r.nextInt(2);
 			List<String> pool = new ArrayList<>(DETAILS);
+			pool.addAll(district ? DISTRICT_DETAILS : HEALTH_DETAILS);
 			for (int i = 0; i < extra && !pool.isEmpty(); i++) {
 				sb.append(pool.remove(r.nextInt(pool.size())));
 			}
@@ -425,6 +446,68 @@ public final class SampleDataGenerator {
 				text += "本次並追蹤前次執行之改善事項，均已依限完成。";
 			}
 			return text;
+		}
+
+		// ------------------------------------------------------------ improvements
+
+		/**
+		 * improvements.csv: an improvement for every measure left without records but the last, for
+		 * the first indicator whose actual falls short of its target, and one item of the agency's
+		 * own; the other flags are left without, as an officer who has not finished would.
+		 */
+		Table improvements(Table executions) {
+			boolean district = this.profile.type() == AgencyType.DISTRICT_OFFICE;
+			Table t = new Table("項目", "檢討", "改進措施", "承辦單位", "預定完成日期");
+			List<PlanRow> leaves = leaves(this.plan);
+			List<PlanRow> unstarted = leaves.stream()
+				.filter((leaf) -> executions.rows().stream().noneMatch((row) -> row.get(0).equals(leaf.code())))
+				.toList();
+			for (int i = 0; i < unstarted.size() - 1; i++) {
+				PlanRow leaf = unstarted.get(i);
+				t.rows().add(new ArrayList<>(List.of(leaf.code(), district ? "業務調整，年度內未排定辦理期程" : "人力調度不及，年度內未能辦理",
+						district ? "列入下年度區務會議列管，由承辦課室擬定辦理期程，每季提報進度"
+								: "列入下年度所務會議列管，由承辦組訂定季進度表，每季提報辦理情形",
+						unitOf(leaf), dueDate(3 + 3 * (i % 2)))));
+			}
+			leaves.stream().filter((leaf) -> leaf.hasIndicator() && !leaf.bound() && belowTarget(leaf, executions))
+				.findFirst()
+				.ifPresent((leaf) -> t.rows().add(new ArrayList<>(List.of(leaf.code(), "",
+						district ? "結合里辦公處及社區發展協會擴大宣傳，增加辦理場次" : "結合轄區醫療院所及社區據點擴大宣導，增加設站場次",
+						unitOf(leaf), dueDate(9)))));
+			if (district) {
+				t.rows().add(new ArrayList<>(List.of("里政資訊即時更新", "部分里辦公處公告資訊未即時更新",
+						"每月由民政課彙整各里公告，統一更新至本所網站及社群專頁", "民政課", dueDate(6))));
+			}
+			else {
+				t.rows().add(new ArrayList<>(List.of("門診候診動線", "尖峰時段預防接種候診時間較長",
+						"調整門診時段並增設線上預約及叫號顯示", this.profile.concreteUnits().get(0), dueDate(6))));
+			}
+			return t;
+		}
+
+		/** Whether the indicator's latest actual (the last record that has one) is short of its target. */
+		private boolean belowTarget(PlanRow leaf, Table executions) {
+			Object actual = null;
+			for (List<Object> row : executions.rows()) {
+				if (row.get(0).equals(leaf.code()) && !"".equals(row.get(6))) {
+					actual = row.get(6);
+				}
+			}
+			if (!(actual instanceof Number n)) {
+				return false;
+			}
+			return "低".equals(leaf.direction()) ? n.doubleValue() > leaf.target() : n.doubleValue() < leaf.target();
+		}
+
+		private String unitOf(PlanRow leaf) {
+			String unit = leaf.units().isEmpty() ? "各組室" : leaf.units().get(0);
+			return unit.startsWith("各") ? this.profile.concreteUnits().get(0) : unit;
+		}
+
+		/** The end of a month of the year after the report's. */
+		private Object dueDate(int month) {
+			LocalDate due = LocalDate.of(this.year + 1, month, 1).plusMonths(1).minusDays(1);
+			return this.profile.encoding() == Encoding.XLSX ? formatDate(due, DateStyle.ROC_SLASH) : date(due);
 		}
 
 		// ------------------------------------------------------------ phone tests
@@ -536,7 +619,8 @@ public final class SampleDataGenerator {
 					comment = PII_COMMENTS.get(pii);
 				}
 				else if (r.nextInt(100) < 15) {
-					comment = pick(r, latent >= 3.8 ? GOOD_COMMENTS : BAD_COMMENTS);
+					comment = pick(r, latent < 3.8 ? BAD_COMMENTS
+							: this.profile.type() == AgencyType.DISTRICT_OFFICE ? DISTRICT_GOOD_COMMENTS : GOOD_COMMENTS);
 				}
 				row.add(comment);
 				t.rows().add(row);
@@ -690,11 +774,6 @@ public final class SampleDataGenerator {
 	}
 
 	/** A short topic from a measure title: the words before the first colon or comma. */
-	static String topic(String title) {
-		String t = title.split("[：:，。；]", 2)[0];
-		return t.length() > 20 ? t.substring(0, 20) + "…" : t;
-	}
-
 	static String cellText(Object v) {
 		if (v == null) {
 			return "";
@@ -804,23 +883,34 @@ public final class SampleDataGenerator {
 
 	// ---------------------------------------------------------------- vocabulary
 
-	static final List<String> OPENINGS = List.of("依計畫辦理「{t}」，",
-			"本季持續推動「{t}」，", "結合社區資源辦理「{t}」相關工作，", "由承辦同仁專責辦理「{t}」，",
-			"配合上級政策推動「{t}」，");
+	/** How a record of a 衛生所 starts: what was done, in its own words (never the measure's title again). */
+	static final List<String> HEALTH_OPENINGS = List.of("於本所大廳設置服務台受理民眾諮詢，", "派員至社區關懷據點設站提供健康服務，",
+			"辦理社區衛教講座，", "於所務會議提報辦理進度，", "配合衛生局政策辦理宣導，");
+
+	/** How a record of a 區公所 starts. */
+	static final List<String> DISTRICT_OPENINGS = List.of("於區務會議提報辦理進度，", "結合里辦公處辦理宣導說明會，",
+			"於區民活動中心設站受理申辦，", "派員至各里訪視了解民眾需求，", "配合市府政策辦理，");
 
 	static final List<String> DETAILS = List.of("於內部工作會議提報執行進度並檢討改善，",
-			"邀請轄區里長、社區關懷據點及志工共同參與，現場民眾反應熱烈，",
 			"活動結束後發放滿意度問卷，整體滿意度達九成以上，",
 			"針對民眾反映之意見逐項列管追蹤，並於期限內回覆處理情形，",
 			"將作業流程、應備文件及處理期限更新公告於本機關網站及服務台，方便民眾查詢與下載，",
 			"同步運用LINE群組、臉書粉絲專頁及跑馬燈宣導，擴大訊息觸及率，",
-			"對行動不便及獨居長者提供到府服務，並協助轉介相關資源，",
 			"辦理同仁教育訓練，強化服務禮儀及專業知能，",
-			"與轄區醫療院所合作提供單一窗口轉介服務，縮短民眾等候時間，",
 			"完成相關表單簡化及標準作業流程修訂，減少民眾往返次數，",
 			"執行成果已彙整於年度成果報告並留存相關佐證資料，",
 			"另針對高齡、新住民及身心障礙等族群提供客製化說明資料與專人協助，降低其取得服務的成本，",
 			"並於期末召開檢討會議，就執行困難及民眾建議研提具體改善措施，列入下年度計畫持續辦理，");
+
+	/** What only a 衛生所 does. */
+	static final List<String> HEALTH_DETAILS = List.of("邀請轄區社區關懷據點及志工共同參與，現場民眾反應熱烈，",
+			"對行動不便及獨居長者提供到府服務，並協助轉介長照資源，",
+			"與轄區醫療院所合作提供單一窗口轉介服務，縮短民眾等候時間，");
+
+	/** What only a 區公所 does. */
+	static final List<String> DISTRICT_DETAILS = List.of("邀請轄區里長及社區發展協會共同參與，現場民眾反應熱烈，",
+			"由社會課會同里幹事訪視獨居長者，協助申請社會救助及福利服務，",
+			"與轄區戶政事務所合作提供跨機關收件服務，減少民眾往返次數，");
 
 	static final List<String> EVIDENCE = List.of("簽到表、活動照片", "會議紀錄", "網頁截圖", "公文影本", "活動照片、滿意度問卷",
 			"成果報告", "簽到表", "統計報表、會議紀錄");
@@ -857,6 +947,9 @@ public final class SampleDataGenerator {
 
 	static final List<String> GOOD_COMMENTS = List.of("服務人員很親切，謝謝！", "流程很快，不用等太久。", "環境乾淨，指標清楚。",
 			"打疫苗的護理師很有耐心。", "線上申辦很方便，希望能再增加項目。", "志工主動引導，很貼心。");
+
+	static final List<String> DISTRICT_GOOD_COMMENTS = List.of("服務人員很親切，謝謝！", "流程很快，不用等太久。", "環境乾淨，指標清楚。",
+			"申請急難救助的承辦人說明很清楚。", "線上申辦很方便，希望能再增加項目。", "里幹事主動協助，很貼心。");
 
 	static final List<String> BAD_COMMENTS = List.of("停車位太少，希望改善。", "等候時間有點久。", "電話常常打不通。",
 			"網站資料有些過期，找不到表單。", "冷氣太冷。", "希望假日也能提供服務。");

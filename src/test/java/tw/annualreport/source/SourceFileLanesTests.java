@@ -9,6 +9,7 @@ import static tw.annualreport.source.SourceFile.AGENCY;
 import static tw.annualreport.source.SourceFile.CASES;
 import static tw.annualreport.source.SourceFile.EXECUTIONS;
 import static tw.annualreport.source.SourceFile.HISTORY;
+import static tw.annualreport.source.SourceFile.IMPROVEMENTS;
 import static tw.annualreport.source.SourceFile.PHONE_TESTS;
 import static tw.annualreport.source.SourceFile.PLAN;
 import static tw.annualreport.source.SourceFile.SURVEY_QUESTIONS;
@@ -20,7 +21,7 @@ class SourceFileLanesTests {
 	@Test
 	void aFileIsInTheLaneOfTheFileItReadsAfterIt() {
 		assertThat(SourceFile.lanes()).containsExactly(List.of(AGENCY), List.of(PLAN, EXECUTIONS), List.of(PHONE_TESTS),
-				List.of(SURVEY_QUESTIONS, SURVEY_RESPONSES), List.of(CASES), List.of(HISTORY));
+				List.of(SURVEY_QUESTIONS, SURVEY_RESPONSES), List.of(CASES), List.of(HISTORY), List.of(IMPROVEMENTS));
 	}
 
 	@Test

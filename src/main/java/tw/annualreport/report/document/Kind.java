@@ -35,7 +35,10 @@ public enum Kind {
 	/** Cronbach's α with three decimals: 0.882. */
 	ALPHA("0.000"),
 
-	/** A date in short ROC form: text in the PDF (113/03/10), a date cell shown so in a sheet. */
+	/**
+	 * A date in short ROC form: text in the PDF (113/03/10), a date cell shown so in a sheet; a date
+	 * not given (a 預定完成日期 left to fill in) is empty.
+	 */
 	DATE(null);
 
 	private final String pattern;
@@ -65,7 +68,7 @@ public enum Kind {
 	String pdf(Object value) {
 		return switch (this) {
 			case TEXT -> (value == null) ? "" : value.toString();
-			case DATE -> ReportFormats.rocShortDate((LocalDate) value);
+			case DATE -> (value == null) ? "" : ReportFormats.rocShortDate((LocalDate) value);
 			case COUNT -> (value == null) ? ReportFormats.NONE : ReportFormats.count(number(value).longValue());
 			case INTEGER -> (value == null) ? ReportFormats.NONE : Long.toString(number(value).longValue());
 			case NUMBER -> ReportFormats.number(decimal(value));

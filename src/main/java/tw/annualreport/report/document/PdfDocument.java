@@ -117,9 +117,15 @@ public final class PdfDocument {
 	 * Bars comparing agencies with a line across them at {@code reference} (the bureau's figure),
 	 * labelled {@code referenceLabel}.
 	 */
-	public void compareChart(String title, List<ChartPoint> points, Double reference, String referenceLabel) {
+	/**
+	 * Agencies compared: a horizontal bar each (its category names it with its value), the reference
+	 * as a line across them, the value axis from {@code axisMin} to {@code axisMax}, named
+	 * {@code axisLabel} (the block's caption) with its unit.
+	 */
+	public void compareChart(String title, List<ChartPoint> points, Double reference, String referenceLabel,
+			double axisMin, double axisMax, String axisLabel) {
 		this.blocks.add(new Block(BlockKind.COMPARE, nextGroup(), null, null, null, null, null, null, null, null, null, title,
-				points, null, null, null, reference, referenceLabel));
+				points, axisMin, axisMax, axisLabel, reference, referenceLabel));
 	}
 
 	private void chart(BlockKind kind, String title, List<ChartPoint> points, Double axisMin, Double axisMax) {

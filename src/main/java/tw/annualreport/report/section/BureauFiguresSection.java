@@ -98,7 +98,8 @@ final class BureauFiguresSection implements BureauSection {
 			pdf.table(Texts.ordinal(n++) + b.surveyTitles().get(code) + "：各機關整體滿意度", SURVEY, surveyRows(b, code));
 		}
 		pdf.note(BureauFigures.POOLING);
-		pdf.paragraph(Texts.ordinal(n) + "各機關比較圖", "各圖長條為各機關之數值，橫線為全局數值（依筆數合計）。");
+		pdf.paragraph(Texts.ordinal(n) + "各機關比較圖", "各圖橫條為各機關之數值（數值標於機關名稱後），直線為全局數值（依筆數合計）；"
+				+ "數值軸依各機關數值之範圍起訖，以便比較差異，非自 0 起算。");
 		for (BureauFigures.Figure f : BureauFigures.of(b)) {
 			chart(pdf, b, f);
 		}
@@ -138,18 +139,45 @@ final class BureauFiguresSection implements BureauSection {
 		return (rank == null) ? Cell.text(ReportFormats.NONE) : rank;
 	}
 
-	/** Bars per agency (percentages as %, scores as they are), the bureau's figure as a line. */
+	/**
+	 * Bars per agency (percentages as %, scores as they are), each agency's value after its name,
+	 * the bureau's figure as a line; the value axis spans the agencies' values (and the bureau's),
+	 * so that 81 and 90 look different.
+	 */
 	private static void chart(PdfDocument pdf, BureauSummary b, BureauFigures.Figure f) {
 		boolean percent = f.kind() == Kind.PERCENT;
 		List<ChartPoint> points = new ArrayList<>();
+		List<Double> plotted = new ArrayList<>();
 		for (AgencyRow a : b.agencies()) {
 			Double value = a.figures().get(f.metric());
-			points.add(new ChartPoint(percent ? "各機關（%）" : "各機關（分）", a.name(), plotted(value, percent),
-					percent ? ReportFormats.percent(value) : ReportFormats.score(value)));
+			String shown = percent ? ReportFormats.percent(value) : ReportFormats.score(value);
+			points.add(new ChartPoint(percent ? "各機關（%）" : "各機關（分）", a.name() + "　" + shown, plotted(value, percent),
+					shown));
+			plotted.add(plotted(value, percent));
 		}
 		String pooled = percent ? ReportFormats.percent(f.pooled()) : ReportFormats.score(f.pooled());
-		pdf.compareChart(f.label() + "：各機關與全局（" + pooled + "）", points, plotted(f.pooled(), percent),
-				"全局（依筆數合計）" + pooled);
+		Double reference = plotted(f.pooled(), percent);
+		plotted.add(reference);
+		double[] axis = axis(plotted);
+		pdf.compareChart(f.label() + "：各機關與全局（" + pooled + "）", points, reference, "全局（依筆數合計）" + pooled,
+				axis[0], axis[1], f.label() + (percent ? "（%）" : "（分）"));
+	}
+
+	/**
+	 * The value axis of a comparison: from a little below the smallest value to a little above the
+	 * largest, on steps of 5, within 0-100 (a rate in %, a score of 100).
+	 */
+	static double[] axis(List<Double> values) {
+		double min = values.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
+		double max = values.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(100);
+		double pad = Math.max(2, (max - min) * 0.15);
+		double low = Math.max(0, Math.floor((min - pad) / 5) * 5);
+		double high = Math.min(100, Math.ceil((max + pad) / 5) * 5);
+		if (high - low < 10) {
+			high = Math.min(100, low + 10);
+			low = Math.max(0, high - 10);
+		}
+		return new double[] { low, high };
 	}
 
 	private static Double plotted(Double value, boolean percent) {

@@ -50,7 +50,9 @@ final class DataQualitySection implements Section {
 	@Override
 	public void writePdf(ReportData d, PdfDocument pdf) {
 		pdf.paragraph(null, "本報告依 " + d.rocYear() + " 年度匯入之原始資料產製。各資料檔之讀取列數 = 接受列數 + 剔除列數；"
-				+ "剔除列之檔名、列號、欄位、內容與原因列於同一輸出資料夾之 rejects.csv。");
+				+ ((d.problems() == 0) ? "本年度各資料檔均無剔除列，亦無警告。"
+						: "剔除列（及保留但有警告之列）之檔名、列號、欄位、內容與原因列於同一輸出資料夾之 rejects.csv（共 "
+								+ d.problems() + " 筆）。"));
 		List<List<Cell>> rows = new ArrayList<>();
 		long read = 0;
 		long accepted = 0;
@@ -75,6 +77,10 @@ final class DataQualitySection implements Section {
 		String recorded = recordedActuals(d);
 		if (!recorded.isEmpty()) {
 			pdf.note(recorded);
+		}
+		int blank = d.review().withoutImprovement().size();
+		if (blank > 0) {
+			pdf.note("陸、檢討與改進所列事項中，有 " + blank + " 項未在「檢討與改進」資料檔填寫改進措施，其改進措施、承辦單位及預定完成日期欄留空，請於送出前補填。");
 		}
 		List<String> empty = emptyFiles(d);
 		if (!empty.isEmpty()) {
@@ -121,14 +127,14 @@ final class DataQualitySection implements Section {
 			.toList();
 	}
 
-	/** The Chinese name of the source file with its key: 執行紀錄（executions）. */
 	private static List<Cell> fileRates(String file, FileRows f) {
 		return FILE_RATES.row(label(file), nz(f.source()), f.read(), f.accepted(), f.rejected(),
 				(f.read() == 0) ? null : (double) f.rejected() / f.read());
 	}
 
+	/** What the officer calls a source file: 執行紀錄, 電話禮貌測試 (its file name is in 來源檔名). */
 	private static String label(String file) {
-		return SourceFile.displayName(file);
+		return SourceFile.ofFileName(file).map(SourceFile::label).orElse(file);
 	}
 
 }

@@ -79,6 +79,9 @@ final class PlanSection implements Section {
 	/** The execution records of a measure the PDF prints: the newest ones; the sheet holds them all. */
 	static final int PRINTED_EXECUTIONS = 5;
 
+	/** The most characters of a record's 執行情形 the PDF prints; the sheet holds the whole text. */
+	static final int PRINTED_TEXT = 90;
+
 	@Override
 	public Definition definition() {
 		return new Definition(TITLE, List.of(MEASURES, INDICATORS), List.of(TREE_SHEET, EXECUTIONS_SHEET));
@@ -226,35 +229,28 @@ final class PlanSection implements Section {
 	}
 
 	/**
-	 * A measure's execution records, one a line, then its indicator line. The PDF prints the
-	 * newest {@link #PRINTED_EXECUTIONS} (in date order) and says how many more the sheet
-	 * 「貳、執行紀錄」 holds, so the report stays readable whatever the number of records.
+	 * A measure's execution records: a summary line first (辦理 N 次, its 場次 and 人次, the period),
+	 * then the newest {@link #PRINTED_EXECUTIONS} records' own text (in date order, each at most
+	 * {@link #PRINTED_TEXT} characters, shortened only at the end of a sentence or clause), then its
+	 * indicator line. The sheet 「貳、執行紀錄」 holds every record in full, so the report stays
+	 * readable whatever the number of records.
 	 */
 	private static String executions(ReportData d, PlanNode row) {
 		StringBuilder text = new StringBuilder();
 		List<Execution> all = d.executions(row.code());
 		int earlier = Math.max(0, all.size() - PRINTED_EXECUTIONS);
-		if (earlier > 0) {
-			text.append("執行紀錄共 ").append(count(all.size())).append(" 筆，列出最近 ").append(PRINTED_EXECUTIONS)
-				.append(" 筆：");
+		if (!all.isEmpty()) {
+			text.append(summaryLine(all, earlier));
 		}
 		for (Execution e : all.subList(earlier, all.size())) {
-			if (text.length() > 0) {
-				text.append('\n');
-			}
-			text.append(rocShortDate(e.date()));
+			text.append('\n').append(rocShortDate(e.date()));
 			if (!blank(e.unit())) {
 				text.append("（").append(e.unit()).append("）");
 			}
-			text.append(blank(e.description()) ? "" : e.description());
+			text.append(blank(e.description()) ? "" : shortened(e.description(), PRINTED_TEXT));
 			if (e.sessions() > 0 || e.participants() > 0) {
 				text.append("〔").append(e.sessions()).append(" 場次、").append(count(e.participants())).append(" 人次〕");
 			}
-		}
-		if (earlier > 0) {
-			// 另有 N 筆: the full list stays in the spreadsheet
-			text.append("\n另有 ").append(count(earlier)).append(" 筆較早之執行紀錄，詳見試算表「").append(EXECUTIONS_SHEET_NAME)
-				.append("」");
 		}
 		Indicator i = d.indicator(row.code());
 		if (i != null) {
@@ -265,6 +261,50 @@ final class PlanSection implements Section {
 				.append(actualLine(i));
 		}
 		return (text.length() == 0) ? "（無執行紀錄）" : text.toString();
+	}
+
+	/**
+	 * 「辦理 7 次，計 12 場次、350 人次（113/01/10～113/12/05）；列出最近 5 次，較早 2 次詳見試算表「貳、執行紀錄」。」
+	 */
+	static String summaryLine(List<Execution> all, int earlier) {
+		long sessions = all.stream().mapToLong(Execution::sessions).sum();
+		long participants = all.stream().mapToLong(Execution::participants).sum();
+		String first = rocShortDate(all.get(0).date());
+		String last = rocShortDate(all.get(all.size() - 1).date());
+		StringBuilder line = new StringBuilder("辦理 ").append(count(all.size())).append(" 次，計 ").append(count(sessions))
+			.append(" 場次、").append(count(participants)).append(" 人次（").append(first.equals(last) ? first : first + "～" + last)
+			.append("）");
+		if (earlier > 0) {
+			line.append("；列出最近 ").append(PRINTED_EXECUTIONS).append(" 次，較早 ").append(count(earlier))
+				.append(" 次詳見試算表「").append(EXECUTIONS_SHEET_NAME).append("」");
+		}
+		return line.append("：").toString();
+	}
+
+	/**
+	 * A text of at most {@code limit} characters: whole, or up to the last end of a sentence or
+	 * clause (。；，、) or a space within the limit, with 「…」; never cut inside a word. A text without any such
+	 * place within the limit is printed whole.
+	 */
+	static String shortened(String text, int limit) {
+		if (text.length() <= limit) {
+			return text;
+		}
+		int sentence = lastIndexOfAny(text, "。！？；", limit);
+		if (sentence >= limit / 2) {
+			return text.substring(0, sentence + 1) + "…";
+		}
+		int clause = lastIndexOfAny(text, "，、： 　", limit);
+		return (clause > 0) ? text.substring(0, clause) + "…" : text;
+	}
+
+	private static int lastIndexOfAny(String text, String marks, int limit) {
+		for (int i = Math.min(limit, text.length()) - 1; i >= 0; i--) {
+			if (marks.indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	@Override

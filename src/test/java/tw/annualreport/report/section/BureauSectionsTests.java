@@ -80,7 +80,10 @@ class BureauSectionsTests {
 			.orElseThrow();
 		assertThat(phone.reference()).isEqualTo(74.0);
 		assertThat(phone.points()).extracting(Block.ChartPoint::category, Block.ChartPoint::value)
-			.containsExactly(tuple("甲衛生所", 90.0), tuple("乙衛生所", 70.0));
+			.containsExactly(tuple("甲衛生所　90.0", 90.0), tuple("乙衛生所　70.0", 70.0));
+		// the value axis from the data (70-90, the bureau's 74 within), named with its unit
+		assertThat(List.of(phone.axisMin(), phone.axisMax())).containsExactly(65.0, 95.0);
+		assertThat(phone.caption()).isEqualTo("電話禮貌測試平均分數（分）");
 		assertThat(blocks.stream().filter((b) -> b.kind() == BlockKind.COMPARE)).hasSize(5);
 	}
 
@@ -97,8 +100,16 @@ class BureauSectionsTests {
 				List.of("B", "乙衛生所", "—", "—", "—", "已繳交", "114/01/11 14:05", "300", "0", "已納入彙整"),
 				List.of("C", "丙衛生所", "—", "—", "—", "本次失敗", "未匯入", "—", "—", "plan.csv 缺少必要欄位「承辦單位」"));
 		assertThat(rows(blocks, BureauReviewSection.FLAGS.id()))
-			.containsExactly(List.of("電話禮貌測試未達及格之單位", "保健課", "平均 70.0 分"));
+			.containsExactly(List.of("電話禮貌測試未達及格之單位", "保健課", "平均 70.0 分", "", "", ""));
 		assertThat(blocks).anySatisfy((b) -> assertThat(b.heading()).isEqualTo("一、甲衛生所（0 項）"));
+	}
+
+	@Test
+	void theChartsValueAxisSpansTheAgenciesValuesSoThatSmallDifferencesShow() {
+		assertThat(BureauFiguresSection.axis(java.util.Arrays.asList(81.0, 90.0, 86.2))).containsExactly(75.0, 95.0);
+		assertThat(BureauFiguresSection.axis(java.util.Arrays.asList(97.0, 99.5, null))).containsExactly(90.0, 100.0);
+		assertThat(BureauFiguresSection.axis(java.util.Arrays.asList(12.0, 88.0))).containsExactly(0.0, 100.0);
+		assertThat(BureauFiguresSection.axis(java.util.Arrays.asList(50.0, 50.0))).containsExactly(45.0, 55.0);
 	}
 
 }

@@ -65,7 +65,7 @@ class ReportSectionsTests {
 			.containsEntry("phone", List.of(150, 120, 75, 75, 75, 75, 75, 90))
 			.containsEntry("survey", List.of(70, 320, 95, 70, 70, 70, 70, 70, 70, 70, 70))
 			.containsEntry("cases", List.of(80, 150, 80, 150, 80, 80, 80, 80, 80))
-			.containsEntry("review", List.of(180, 450, 420))
+			.containsEntry("review", List.of(180, 450, 420, 300, 420, 120, 100))
 			.containsEntry("rows", List.of(120, 220, 90, 90, 90, 90));
 	}
 
