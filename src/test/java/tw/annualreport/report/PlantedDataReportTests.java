@@ -91,7 +91,7 @@ class PlantedDataReportTests {
 		String pdf = flat(report("MANY", fixture));
 
 		// a summary line first, then the newest five records' own text
-		assertThat(pdf).contains("1.1.1　訂定年度計畫研考、一組已完成637辦理7次，計6場次、37人次（113/03/15～113/12/01）；"
+		assertThat(pdf).contains("1、訂定年度計畫研考、一組已完成637辦理7次，計6場次、37人次（113/03/15～113/12/01）；"
 				+ "列出最近5次，較早2次詳見試算表「貳、執行紀錄」：113/05/01（研考）第二次追蹤會議")
 			.contains("第五次追蹤會議").contains("期末檢討")
 			.doesNotContain("第一次追蹤會議").doesNotContain("訂定年度計畫並簽核");

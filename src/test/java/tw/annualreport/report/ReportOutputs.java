@@ -65,7 +65,8 @@ final class ReportOutputs {
 		JobParameters parameters = new JobParametersBuilder().addString(JobParameterNames.AGENCY, agency)
 			.addLong(JobParameterNames.YEAR, (long) rocYear)
 			.addString(JobParameterNames.KIND, kind)
-			.addString(JobParameterNames.FINGERPRINT, "test-" + out.getFileName())
+			// the output folder (a test class's own temporary folder) names the run: test classes share a context
+			.addString(JobParameterNames.FINGERPRINT, "test-" + out.toAbsolutePath())
 			.addLong(JobParameterNames.RUN, 1L)
 			.addString(JobParameterNames.OUT, out.toString(), false)
 			.addString(JobParameterNames.FORMATS, formats, false)

@@ -30,7 +30,7 @@ final class BureauSubmissionSection implements BureauSection {
 			new Column("機關名稱", Kind.TEXT, Align.LEFT, 80, 180), new Column("繳交狀況", Kind.TEXT, Align.CENTER, 45, 80),
 			new Column("繳交期限", Kind.TEXT, Align.CENTER, 45, 80), new Column("送出／核定", Kind.TEXT, Align.CENTER, 50, 110),
 			new Column("資料狀況", Kind.TEXT, Align.CENTER, 42, 80), new Column("匯入時間", Kind.TEXT, Align.CENTER, 55, 120),
-			new Column("讀入筆數", Kind.COUNT, Align.RIGHT, 32, 80), new Column("拒收筆數", Kind.COUNT, Align.RIGHT, 32, 80),
+			new Column("讀入\n筆數", Kind.COUNT, Align.RIGHT, 32, 80), new Column("拒收\n筆數", Kind.COUNT, Align.RIGHT, 32, 80),
 			new Column("說明", Kind.TEXT, Align.LEFT, 86, 420))
 		.withHeaderHeight(22);
 
