@@ -94,7 +94,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/agencies/KHH-ZY").param("year", "113").with(user(zy)))
 			.andExpect(content().string(containsString("COMPLETED")))
-			.andExpect(content().string(containsString("756/750/6")))
+			.andExpect(content().string(containsString("760/754/6")))
 			.andExpect(content().string(containsString("報告 PDF")))
 			.andExpect(content().string(containsString("/agencies/KHH-ZY/113/preview.png")));
 		// the first page as an image, for the officer who owns it or the bureau, nobody else
@@ -148,7 +148,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			.with(user(officer))
 			.with(csrf()))
 			.andExpect(status().isFound())
-			.andExpect(flash().attribute("message", containsString("已上傳 8 個檔案")));
+			.andExpect(flash().attribute("message", containsString("已上傳 9 個檔案")));
 		assertThat(INPUT.resolve("KHH-ZY2/executions.csv")).exists();
 		this.mvc.perform(get("/agencies/KHH-ZY2").param("year", "113").with(user(officer)))
 			.andExpect(content().string(containsString("檢查資料")))

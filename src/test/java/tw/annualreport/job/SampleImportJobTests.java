@@ -47,7 +47,7 @@ class SampleImportJobTests extends ImportJobTestSupport {
 				entry("plan", List.of(63L, 63L, 0L)), entry("executions", List.of(80L, 79L, 1L)),
 				entry("phone_tests", List.of(42L, 40L, 2L)), entry("survey_questions", List.of(20L, 20L, 0L)),
 				entry("survey_responses", List.of(396L, 394L, 2L)), entry("cases", List.of(144L, 143L, 1L)),
-				entry("history", List.of(10L, 10L, 0L)));
+				entry("history", List.of(10L, 10L, 0L)), entry("improvements", List.of(4L, 4L, 0L)));
 		fileCounts(importId).forEach((file, c) -> assertThat(c.get(0)).as(file).isEqualTo(c.get(1) + c.get(2)));
 
 		List<RejectsCsv.Line> rejects = RejectsCsv.read(out.resolve("113/KHH-ZY/rejects.csv"));
@@ -90,7 +90,7 @@ class SampleImportJobTests extends ImportJobTestSupport {
 				entry("survey_response", 302L), entry("case_record", 151L), entry("history_figure", 10L));
 		assertThat(this.jdbc.queryForList("SELECT source_name FROM import_file WHERE import_id = ? ORDER BY file_key",
 				String.class, importId)).containsExactly("agency.csv", "資料.xlsx［cases］",
-						"資料.xlsx［executions］", "history.csv", "資料.xlsx［phone_tests］", "plan.csv",
+						"資料.xlsx［executions］", "history.csv", "improvements.csv", "資料.xlsx［phone_tests］", "plan.csv",
 						"資料.xlsx［survey_questions］", "資料.xlsx［survey_responses］");
 		// every date cell became a date of 113 (2024), every text number a count
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM execution_record WHERE import_id = ?"

