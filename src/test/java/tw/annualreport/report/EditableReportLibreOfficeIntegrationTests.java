@@ -76,7 +76,12 @@ class EditableReportLibreOfficeIntegrationTests {
 		assertThat(pages.get(0).replaceAll("\\s+", "")).contains("高雄市左營區衛生所", "113年度提升服務成果報告", "草稿");
 		assertThat(pages.get(pages.size() - 1).replaceAll("\\s+", "")).contains("草稿");
 		String pdfText = String.join("\n", pages).replaceAll("\\s+", "");
-		assertThat(pdfText).contains(this.expected.stream().map((e) -> e.replaceAll("\\s+", "")).toList());
+		// a long cell may break across a page, the repeated table header between its halves: the PDF
+		// holds each text's beginning, the text export (below) every text whole
+		assertThat(pdfText).contains(this.expected.stream()
+			.map((e) -> e.replaceAll("\\s+", ""))
+			.map((e) -> e.substring(0, Math.min(e.length(), 20)))
+			.toList());
 		String text = Files.readString(txt, StandardCharsets.UTF_8);
 		assertThat(text).contains(this.expected);
 	}
