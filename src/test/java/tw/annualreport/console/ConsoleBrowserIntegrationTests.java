@@ -177,7 +177,7 @@ class ConsoleBrowserIntegrationTests {
 		browser.findElement(By.id("upload-files"))
 			.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
 		browser.findElement(By.id("upload")).click();
-		assertThat(textOf("message")).startsWith("已上傳 8 個檔案");
+		assertThat(textOf("message")).startsWith("已上傳 9 個檔案");
 
 		browser.findElement(By.id("check")).click();
 		assertThat(awaitRunEnd()).isEqualTo("完成");
