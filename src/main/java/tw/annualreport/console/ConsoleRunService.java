@@ -196,7 +196,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		RunHistory.Page page = this.history.page(base().with(rocYear, List.of(code), null, false, false));
 		List<RunRow> rows = new ArrayList<>();
 		for (RunHistory.Entry e : page.entries()) {
-			rows.add(0, new RunRow(e.executionId(), e.kind(), e.run(), e.status(), e.start(), e.end(), e.rows(),
+			rows.add(0, new RunRow(e.executionId(), e.kind(), e.run(), RunStatusLabel.of(e.status()), e.start(), e.end(), e.rows(),
 					e.delivery(), e.exitMessage()));
 		}
 		return rows;

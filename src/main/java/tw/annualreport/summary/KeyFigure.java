@@ -246,6 +246,11 @@ public enum KeyFigure {
 		return this.scale;
 	}
 
+	/** A figure without a parameter, read from the summary: null when it could not be computed. */
+	public Double valueOf(AgencySummary summary) {
+		return new Binding(this, null).value(summary).value();
+	}
+
 	public Role role() {
 		return this.role;
 	}

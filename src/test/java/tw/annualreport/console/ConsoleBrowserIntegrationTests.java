@@ -192,7 +192,7 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(awaitRunEnd()).isEqualTo("完成");
 
 		browser.get(url("/agencies/KHH-ZY?year=113"));
-		assertThat(browser.findElement(By.id("history")).getText()).contains("正式").contains("草稿").contains("COMPLETED");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("正式").contains("草稿").contains("完成").doesNotContain("COMPLETED");
 		browser.findElement(By.id("file-report.pdf")).click();
 		Path pdf = DIR.resolve("downloads").resolve("KHH-ZY_113_report.pdf");
 		new WebDriverWait(browser, Duration.ofSeconds(60)).until((driver) -> Files.isRegularFile(pdf)

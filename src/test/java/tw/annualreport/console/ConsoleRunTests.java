@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Runs started from the console: through the job's launcher (the command line's outcome line, its
@@ -93,7 +94,8 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		this.mvc.perform(get("/agencies/KHH-ZY/113/files/report.pdf").with(user(bureauOfficer("KHH-HB"))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/agencies/KHH-ZY").param("year", "113").with(user(zy)))
-			.andExpect(content().string(containsString("COMPLETED")))
+			.andExpect(content().string(containsString("<td>完成</td>")))
+			.andExpect(content().string(not(containsString("COMPLETED"))))
 			.andExpect(content().string(containsString("760/754/6")))
 			.andExpect(content().string(containsString("報告 PDF")))
 			.andExpect(content().string(containsString("/agencies/KHH-ZY/113/preview.png")));

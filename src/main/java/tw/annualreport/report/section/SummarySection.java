@@ -13,6 +13,7 @@ import tw.annualreport.report.document.SheetLayout;
 import tw.annualreport.report.document.Table;
 import tw.annualreport.report.document.Workbook;
 import tw.annualreport.summary.AgencySummary;
+import tw.annualreport.summary.KeyFigure;
 import tw.annualreport.summary.AgencySummary.Survey;
 
 import static tw.annualreport.report.ReportFormats.count;
@@ -58,7 +59,7 @@ final class SummarySection implements Section {
 		AgencySummary.PhoneTests p = d.summary().phoneTests();
 		if (p.count() > 0) {
 			text.append("電話禮貌測試 ").append(p.count()).append(" 次，平均 ").append(score(p.mean())).append(" 分，通過率 ")
-				.append(percent(p.passRate())).append("。");
+				.append(percent(KeyFigure.PHONE_PASS_RATE.valueOf(d.summary()))).append("。");
 		}
 		for (Survey s : d.summary().surveys()) {
 			text.append(s.title()).append("整體滿意度 ").append(percent(s.satisfactionRate())).append("。");
@@ -78,7 +79,7 @@ final class SummarySection implements Section {
 		rows.add(t.row("量化指標達成", indicatorsMet(d) + "／" + d.summary().indicators().size() + " 項", "達成目標值之指標項數"));
 		rows.add(t.row("電話禮貌測試平均分數", score(p.mean()) + " 分", (p.meanChange() == null) ? "無前一年度資料"
 				: "前一年度 " + score(p.previousMean()) + " 分，" + scoreChange(p.previousMean(), p.mean(), " 分")));
-		rows.add(t.row("電話禮貌測試通過率", percent(p.passRate()),
+		rows.add(t.row("電話禮貌測試通過率", percent(KeyFigure.PHONE_PASS_RATE.valueOf(d.summary())),
 				"測試 " + p.count() + " 次，" + p.passed() + " 次達及格分數 " + number(p.threshold()) + " 分"));
 		for (Survey s : d.summary().surveys()) {
 			rows.add(t.row(s.title() + "整體滿意度", percent(s.satisfactionRate()),
@@ -114,7 +115,7 @@ final class SummarySection implements Section {
 		rows.add(t.row("電話禮貌測試次數", p.count(), "次", ""));
 		rows.add(t.row("電話禮貌測試平均分數", Cell.score(p.mean()), "分", ""));
 		rows.add(t.row("前一年度平均分數", Cell.score(p.previousMean()), "分", ""));
-		rows.add(t.row("電話禮貌測試通過率", Cell.percent(p.passRate()), "", "及格分數 " + number(p.threshold()) + " 分"));
+		rows.add(t.row("電話禮貌測試通過率", Cell.percent(KeyFigure.PHONE_PASS_RATE.valueOf(d.summary())), "", "及格分數 " + number(p.threshold()) + " 分"));
 		for (Survey s : d.summary().surveys()) {
 			rows.add(t.row(s.title() + " 有效樣本", s.respondents(), "份", ""));
 			rows.add(t.row(s.title() + " 整體滿意度", Cell.percent(s.satisfactionRate()), "", ""));
