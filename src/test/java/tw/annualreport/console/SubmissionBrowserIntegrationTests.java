@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,7 +92,7 @@ class SubmissionBrowserIntegrationTests {
 		open("/agencies/KHH-ZY?year=113");
 		browser.findElement(By.id("send")).click();
 		assertThat(text("message")).contains("已送出第 1 次報告");
-		assertThat(text("submission-status")).isEqualTo("已送出");
+		assertThat(textBecomes("submission-status", "已送出")).isEqualTo("已送出");
 		shot("1-agency-sent");
 		signOut();
 
@@ -117,7 +118,7 @@ class SubmissionBrowserIntegrationTests {
 		signIn("hb-officer", "browser-pass-2");
 		open("/agencies/KHH-ZY?year=113");
 		browser.findElement(By.id("approve")).click();
-		assertThat(text("submission-status")).isEqualTo("已核定");
+		assertThat(textBecomes("submission-status", "已核定")).isEqualTo("已核定");
 		assertThat(browser.findElement(By.id("steps")).getText()).contains("送出", "退回", "核定", "zy-officer", "hb-officer");
 		shot("5-bureau-approved");
 		open("/agencies?year=113");
@@ -145,7 +146,19 @@ class SubmissionBrowserIntegrationTests {
 	}
 
 	private static String text(String id) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> d.findElement(By.id(id)).getText());
+		return waiting().until((d) -> d.findElement(By.id(id)).getText());
+	}
+
+	/** The page reloads after a click: wait for the new page's text, not the old page's element. */
+	private static String textBecomes(String id, String expected) {
+		waiting().until((d) -> expected.equals(d.findElement(By.id(id)).getText()));
+		return text(id);
+	}
+
+	private static WebDriverWait waiting() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private static void shot(String name) throws Exception {
