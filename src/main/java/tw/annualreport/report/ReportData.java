@@ -1,8 +1,6 @@
 package tw.annualreport.report;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +9,6 @@ import tw.annualreport.improvement.Improvement;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 import tw.annualreport.plan.PlanLevels;
-import tw.annualreport.plan.PlanNumbering;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.AgencySummary.Indicator;
 import tw.annualreport.summary.AgencySummary.PlanNode;
@@ -77,22 +74,12 @@ public record ReportData(AgencySummary summary, LocalDate reportDate, @NotPerson
 		return this.executions.getOrDefault(measureCode, List.of());
 	}
 
-	/** The indicator of a plan node, or null. */
-	/**
-	 * How the report refers to a plan node: the plan's numbering along its path, 「二(一)2」
-	 * ({@link PlanNumbering#reference}); its dotted 項次 where the plan numbers none of the path.
-	 */
+	/** How the report refers to a plan node: 「二(一)2」 ({@link AgencySummary#reference}). */
 	public String reference(String code) {
-		Map<String, PlanNode> nodes = new HashMap<>();
-		plan().forEach((n) -> nodes.put(n.code(), n));
-		List<String> labels = new ArrayList<>();
-		for (PlanNode n = nodes.get(code); n != null; n = (n.parentCode() == null) ? null : nodes.get(n.parentCode())) {
-			labels.add(0, n.label());
-		}
-		String reference = PlanNumbering.reference(labels);
-		return reference.isEmpty() ? code : reference;
+		return this.summary.reference(code);
 	}
 
+	/** The indicator of a plan node, or null. */
 	public Indicator indicator(String code) {
 		return this.summary.indicators().stream().filter((i) -> i.code().equals(code)).findFirst().orElse(null);
 	}

@@ -13,7 +13,8 @@ import tw.annualreport.report.ReportData.FlagKind;
 import tw.annualreport.summary.AgencySummary;
 
 /**
- * 陸、檢討與改進: the shortfalls of the year, in report order. A measure without any execution
+ * 陸、檢討與改進: the shortfalls of the year, in report order, a plan item named by the plan's own
+ * numbering (「二(一)2」), its dotted 項次 still joining it to improvements.csv. A measure without any execution
  * record; an indicator below its target (or without an actual); a unit whose mean phone-test
  * score is below the pass threshold; a survey question whose satisfaction rate is below the
  * configured target. Each flag is joined to the officer's improvement of improvements.csv by its item
@@ -28,20 +29,20 @@ public final class ReviewFlags {
 		List<Flag> flags = new ArrayList<>();
 		for (AgencySummary.PlanNode row : summary.tree()) {
 			if (row.leaf() && row.status() == MeasureStatus.NOT_STARTED) {
-				flags.add(new Flag(FlagKind.MEASURE_NOT_EXECUTED, row.code() + " " + row.title(),
+				flags.add(new Flag(FlagKind.MEASURE_NOT_EXECUTED, summary.reference(row.code()) + " " + row.title(),
 						"全年無執行紀錄" + (row.units() == null || row.units().isBlank() ? "" : "（承辦單位：" + row.units() + "）"),
-						List.of(row.code()), null));
+						List.of(row.code(), row.code() + " " + row.title()), null));
 			}
 		}
 		for (AgencySummary.Indicator indicator : summary.indicators()) {
 			if (indicator.actual() == null) {
 				String missing = indicator.computed() ? "無法計算指標實績：" + indicator.actualReason() : "未填報指標實績";
-				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
+				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, summary.reference(indicator.code()) + " " + indicator.name(),
 						missing + "（目標 " + ReportFormats.number(indicator.target()) + ReportData.unitAfter(indicator) + "）",
 						keys(indicator), null));
 			}
 			else if (Boolean.FALSE.equals(indicator.targetMet())) {
-				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, indicator.code() + " " + indicator.name(),
+				flags.add(new Flag(FlagKind.INDICATOR_BELOW_TARGET, summary.reference(indicator.code()) + " " + indicator.name(),
 						"目標 " + ReportFormats.number(indicator.target()) + ReportData.unitAfter(indicator) + "，實績 "
 								+ ReportData.actualText(indicator) + ReportData.unitAfter(indicator) + "，達成率 "
 								+ ReportFormats.percent(indicator.achievement()),
@@ -101,9 +102,16 @@ public final class ReviewFlags {
 		return new ReportData.Review(joined, passThreshold, satisfactionTarget);
 	}
 
-	/** An indicator is named by its measure's 項次 or, when bound, by its figure (phone.mean). */
+	/**
+	 * An indicator is named by its measure's 項次 (alone or with its name, as earlier reports printed
+	 * it) or, when bound, by its figure (phone.mean).
+	 */
 	private static List<String> keys(AgencySummary.Indicator indicator) {
-		return (indicator.source() == null) ? List.of(indicator.code()) : List.of(indicator.code(), indicator.source());
+		List<String> keys = new ArrayList<>(List.of(indicator.code(), indicator.code() + " " + indicator.name()));
+		if (indicator.source() != null) {
+			keys.add(indicator.source());
+		}
+		return keys;
 	}
 
 	/** A question as an officer writes it: PUB.Q3, PUB Q3, PUB.3, PUB 第3題. */

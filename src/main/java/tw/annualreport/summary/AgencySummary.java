@@ -1,6 +1,8 @@
 package tw.annualreport.summary;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import tw.annualreport.figures.IndicatorDirection;
 import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.figures.SurveyStatistics;
 import tw.annualreport.figures.SurveyStatistics.OverallBasis;
+import tw.annualreport.plan.PlanNumbering;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.NotPersonal;
 import tw.annualreport.survey.Audience;
@@ -61,7 +64,34 @@ public record AgencySummary(int schemaVersion, Agency agency, int year, int greg
 				this.rows, this.trends);
 	}
 
-	public record Agency(@NotPersonal String code, String name, @NotPersonal String parentCode, String parentName) {
+	/**
+	 * @param levelNames the plan's level names (層級名稱) from level 1 down, e.g. 評核構面/評核項目/評核重點:
+	 *        the headline names the measures as the plan does; absent in summaries written before
+	 */
+	public record Agency(@NotPersonal String code, String name, @NotPersonal String parentCode, String parentName,
+			@JsonInclude(Include.NON_NULL) List<String> levelNames) {
+
+		/** What the plan calls its measures (具體措施, 評核重點); 措施 where a summary does not say. */
+		public String measureName() {
+			return (this.levelNames == null || this.levelNames.isEmpty()) ? "措施"
+					: this.levelNames.get(this.levelNames.size() - 1);
+		}
+
+	}
+
+	/**
+	 * How the report refers to a plan node: the plan's numbering along its path, 「二(一)2」
+	 * ({@link PlanNumbering#reference}); its dotted 項次 where the plan numbers none of the path.
+	 */
+	public String reference(String code) {
+		Map<String, PlanNode> nodes = new HashMap<>();
+		this.tree.forEach((n) -> nodes.put(n.code(), n));
+		List<String> labels = new ArrayList<>();
+		for (PlanNode n = nodes.get(code); n != null; n = (n.parentCode() == null) ? null : nodes.get(n.parentCode())) {
+			labels.add(0, n.label());
+		}
+		String reference = PlanNumbering.reference(labels);
+		return reference.isEmpty() ? code : reference;
 	}
 
 	/** Measures (措施, the plan's leaves). */

@@ -8,7 +8,7 @@ import tw.annualreport.figures.IndicatorSource.Scale;
 
 /**
  * The headline figures of an agency-year as the officer and the bureau read them — in the
- * console after a run and in the body of the report mail: 「措施完成率 78.8%」,
+ * console after a run and in the body of the report mail: 「具體措施完成率 78.8%」 (the measures named as the plan names them),
  * 「電話禮貌測試平均 88.6 分」 … Made from the summary's key figures ({@link KeyFigure}), so the first
  * mail, a re-send and the console all say the same.
  */
@@ -23,7 +23,8 @@ public final class Headline {
 		for (KeyFigure.Binding figure : KeyFigure.of(summary)) {
 			Double value = figure.value(summary).value();
 			if (value != null) {
-				lines.add(label(figure.label(titles), figure.figure().scale()) + " " + figure.figure().scale().text(value));
+				lines.add(label(figure.label(titles, summary.agency()), figure.figure().scale()) + " "
+						+ figure.figure().scale().text(value));
 			}
 		}
 		return lines;

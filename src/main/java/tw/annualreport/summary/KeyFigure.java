@@ -199,6 +199,14 @@ public enum KeyFigure {
 			return name + this.figure.label;
 		}
 
+		/**
+		 * Its label for one agency: the completion rate names the measures as the agency's plan does
+		 * (「具體措施完成率」, 「評核重點完成率」), since the plan may not call them 措施.
+		 */
+		public String label(Map<String, String> surveyTitles, AgencySummary.Agency agency) {
+			return (this.figure == COMPLETION_RATE && agency != null) ? agency.measureName() + "完成率" : label(surveyTitles);
+		}
+
 	}
 
 	private final String prefix;

@@ -87,7 +87,8 @@ public class SummaryCalculator {
 		AgencySummary.Cases cases = (caseFigures == null) ? null : cases(caseFigures);
 		String casesReason = (caseFigures == null) ? "未提供案件資料（cases.csv）" : null;
 		AgencySummary figures = new AgencySummary(AgencySummary.SCHEMA_VERSION,
-				new AgencySummary.Agency(agency.code(), agency.name(), agency.parentCode(), agency.parentName()), rocYear,
+				new AgencySummary.Agency(agency.code(), agency.name(), agency.parentCode(), agency.parentName(),
+						agency.levels().names()), rocYear,
 				rocYear + 1911, kind, measures, tree(measureFigures), List.of(), phoneTests, surveys, cases, casesReason,
 				rows, Map.of());
 		// a bound indicator's actual is one of the figures above

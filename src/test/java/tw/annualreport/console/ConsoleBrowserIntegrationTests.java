@@ -181,7 +181,7 @@ class ConsoleBrowserIntegrationTests {
 
 		browser.findElement(By.id("check")).click();
 		assertThat(awaitRunEnd()).isEqualTo("完成");
-		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("KHH-ZY：完成。措施完成率");
+		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("KHH-ZY：完成。具體措施完成率");
 		String rejects = browser.findElement(By.id("rejects")).getText();
 		assertThat(rejects).contains("executions.csv 3 執行日期 113/99/99 日期格式無法辨識");
 

@@ -157,8 +157,8 @@ class PlantedDataReportTests {
 		String review = flat(text.substring(text.lastIndexOf("陸、檢討與改進", quality), quality));
 
 		assertThat(review).contains("改進措施欄空白者（1項）尚未填寫")
-			.contains("2.1.2線上預約服務全年無執行紀錄（承辦單位：二組）")
-			.contains("1.1.2調查份數目標300份，實績150份，達成率50.0%檢討：問卷發放時段過短延長調查期間並增加線上問卷一組114/06/30")
+			.contains("二(一)2線上預約服務全年無執行紀錄（承辦單位：二組）")
+			.contains("一(一)2調查份數目標300份，實績150份，達成率50.0%檢討：問卷發放時段過短延長調查期間並增加線上問卷一組114/06/30")
 			.contains("第1題洽公場所整潔舒適滿意度66.7%，低於目標80.0%（有效3份）加強洽公場所清潔巡檢總務114/03/31")
 			.containsSubsequence("滿意度未達目標之題目", "其他檢討事項（3項）", "候診動線尖峰時段等候較久增設叫號系統二組114/09/30",
 					"網站無障礙取得無障礙標章研考")
@@ -182,9 +182,9 @@ class PlantedDataReportTests {
 						? due.getLocalDateTimeCellValue().toLocalDate().toString() : cells.formatCellValue(due));
 				rows.put(values.get(1).split(" ")[0], values);
 			}
-			assertThat(rows.get("1.1.2")).containsExactly("未達目標之指標", "1.1.2 調查份數", "目標 300 份，實績 150 份，達成率 50.0%",
+			assertThat(rows.get("一(一)2")).containsExactly("未達目標之指標", "一(一)2 調查份數", "目標 300 份，實績 150 份，達成率 50.0%",
 					"問卷發放時段過短", "延長調查期間並增加線上問卷", "一組", "2025-06-30");
-			assertThat(rows.get("2.1.2")).endsWith("全年無執行紀錄（承辦單位：二組）", "", "", "", "");
+			assertThat(rows.get("二(一)2")).endsWith("全年無執行紀錄（承辦單位：二組）", "", "", "", "");
 			assertThat(rows.get("候診動線")).containsExactly("其他檢討事項", "候診動線", "", "尖峰時段等候較久", "增設叫號系統", "二組",
 					"2025-09-30");
 		}

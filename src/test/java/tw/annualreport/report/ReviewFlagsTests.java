@@ -19,6 +19,10 @@ class ReviewFlagsTests {
 
 	@Test
 	void flagsWhatFallsShortAndNothingElse() {
+		var item = new AgencySummary.PlanNode("1", null, 1, "便民服務", null, false, null, 1, 10, 2, 1, 0, 1, 0.5, null, "一、",
+				null);
+		var point = new AgencySummary.PlanNode("1.1", "1", 2, "單一窗口", null, false, null, 1, 10, 2, 1, 0, 1, 0.5, null, "(一)",
+				null);
 		var notStarted = new AgencySummary.PlanNode("1.1.1", "1.1", 3, "到府服務", "一組", true, MeasureStatus.NOT_STARTED, 0, 0, 1, 0, 0,
 				1, 0.0, null, "1、", null);
 		var done = new AgencySummary.PlanNode("1.1.2", "1.1", 3, "線上申辦", "二組", true, MeasureStatus.COMPLETED, 1, 10, 1, 1, 0, 0, 1.0,
@@ -33,8 +37,8 @@ class ReviewFlagsTests {
 				List.of(question(1, "環境", "洽公環境", List.of(0L, 0L, 3L, 4L, 3L), 4.0, 0.7),
 						question(2, "禮貌", "服務禮儀", List.of(0L, 0L, 2L, 4L, 4L), 4.2, 0.8)),
 				List.of(), List.of(), List.of());
-		var summary = new AgencySummary(AgencySummary.SCHEMA_VERSION, new AgencySummary.Agency("A", "機關", null, null), 113,
-				2024, ReportKind.DRAFT, new AgencySummary.Measures(2, 1, 0, 1, 0.5, null), List.of(notStarted, done),
+		var summary = new AgencySummary(AgencySummary.SCHEMA_VERSION, new AgencySummary.Agency("A", "機關", null, null, null), 113,
+				2024, ReportKind.DRAFT, new AgencySummary.Measures(2, 1, 0, 1, 0.5, null), List.of(item, point, notStarted, done),
 				List.of(below, met, missing), phone, List.of(survey), null, null, Map.of(), Map.of());
 
 		var flags = ReviewFlags.of(summary, 0.80);
@@ -42,7 +46,9 @@ class ReviewFlagsTests {
 		assertThat(flags).extracting(ReportData.Flag::kind)
 			.containsExactly(FlagKind.MEASURE_NOT_EXECUTED, FlagKind.INDICATOR_BELOW_TARGET,
 					FlagKind.INDICATOR_BELOW_TARGET, FlagKind.UNIT_BELOW_PASS, FlagKind.QUESTION_BELOW_TARGET);
-		assertThat(flags.get(0).item()).isEqualTo("1.1.1 到府服務");
+		// the plan's own numbering, as the plan prints it; the dotted 項次 still joins improvements.csv
+		assertThat(flags.get(0).item()).isEqualTo("一(一)1 到府服務");
+		assertThat(flags.get(0).keys()).contains("1.1.1");
 		assertThat(flags.get(1).detail()).isEqualTo("目標 200 件，實績 150 件，達成率 75.0%");
 		assertThat(flags.get(2).detail()).startsWith("未填報指標實績");
 		assertThat(flags.get(3).item()).isEqualTo("二組");

@@ -295,10 +295,12 @@ class YearEndReportEndToEndTests {
 
 			Sheet plan = workbook.getSheet("貳、各工作要項");
 			int checked = 0;
+			int sessions = columnOf(rowOf(plan, "項次"), "場次");
+			assertThat(rowOf(plan, "項次").getCell(sessions + 1).getStringCellValue()).isEqualTo("人次");
 			for (JsonNode node : this.summary.get("tree")) {
 				Row row = rowOf(plan, node.get("code").asString());
-				assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(node.get("sessions").doubleValue());
-				assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(node.get("participants").doubleValue());
+				assertThat(row.getCell(sessions).getNumericCellValue()).isEqualTo(node.get("sessions").doubleValue());
+				assertThat(row.getCell(sessions + 1).getNumericCellValue()).isEqualTo(node.get("participants").doubleValue());
 				checked++;
 			}
 			assertThat(checked).isEqualTo(this.summary.get("tree").size());
@@ -402,6 +404,15 @@ class YearEndReportEndToEndTests {
 
 	private static Cell valueOf(Sheet sheet, String label) {
 		return rowOf(sheet, label).getCell(1);
+	}
+
+	private static int columnOf(Row header, String text) {
+		for (Cell cell : header) {
+			if (cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+				return cell.getColumnIndex();
+			}
+		}
+		throw new AssertionError("no column " + text);
 	}
 
 	private static Row rowOf(Sheet sheet, String firstCell) {

@@ -54,8 +54,9 @@ final class PlanSection implements Section {
 			Column.pdf("達成率", Kind.PERCENT, Align.RIGHT, 44), Column.pdf("前一年度", Kind.NUMBER, Align.RIGHT, 44),
 			Column.pdf("成長率", Kind.TEXT, Align.RIGHT, 78), Column.pdf("達成", Kind.TEXT, Align.CENTER, 40));
 
-	static final Table TREE = Table.of("plan.tree", Column.sheet("項次", Kind.TEXT, 55), Column.sheet("層級", Kind.COUNT, 45),
-			Column.sheet("名稱", Kind.TEXT, 380), Column.sheet("承辦單位", Kind.TEXT, 110), Column.sheet("辦理情形", Kind.TEXT, 70),
+	static final Table TREE = Table.of("plan.tree", Column.sheet("項次", Kind.TEXT, 55), Column.sheet("層級", Kind.TEXT, 70),
+			Column.sheet("名稱", Kind.TEXT, 380), Column.sheet("承辦單位", Kind.TEXT, 110), Column.sheet("完成期限", Kind.TEXT, 90),
+			Column.sheet("辦理情形", Kind.TEXT, 70),
 			Column.sheet("措施數", Kind.COUNT, 60), Column.sheet("已完成", Kind.COUNT, 60), Column.sheet("完成率", Kind.PERCENT, 70),
 			Column.sheet("場次", Kind.COUNT, 60), Column.sheet("人次", Kind.COUNT, 70), Column.sheet("指標", Kind.TEXT, 180),
 			Column.sheet("指標單位", Kind.TEXT, 60), Column.sheet("目標值", Kind.NUMBER, 75), Column.sheet("實績", Kind.NUMBER, 75),
@@ -311,8 +312,8 @@ final class PlanSection implements Section {
 	public void writeSheets(ReportData d, Workbook workbook) {
 		List<List<Cell>> tree = new ArrayList<>();
 		for (PlanNode r : d.plan()) {
-			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.level(), "　".repeat(r.level() - 1) + numbered(r),
-					nz(r.units()), r.leaf() ? status(r.status()) : "", r.leaves(), r.completed()));
+			List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), d.levels().name(r.level()),
+					"　".repeat(r.level() - 1) + numbered(r), nz(r.units()), nz(r.due()), r.leaf() ? status(r.status()) : "", r.leaves(), r.completed()));
 			cells.add(r.completionRate());
 			cells.addAll(List.of(r.sessions(), r.participants()));
 			Indicator i = d.indicator(r.code());

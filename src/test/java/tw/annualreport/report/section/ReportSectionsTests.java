@@ -60,7 +60,7 @@ class ReportSectionsTests {
 			.collect(Collectors.toMap(SheetLayout::key, SheetLayout::columnWidths));
 
 		assertThat(widths).containsEntry("summary", List.of(200, 100, 60, 380))
-			.containsEntry("plan", List.of(55, 45, 380, 110, 70, 60, 60, 70, 60, 70, 180, 60, 75, 75, 70, 75, 70))
+			.containsEntry("plan", List.of(55, 70, 380, 110, 90, 70, 60, 60, 70, 60, 70, 180, 60, 75, 75, 70, 75, 70))
 			.containsEntry("executions", List.of(70, 80, 420, 100, 70, 60, 70))
 			.containsEntry("phone", List.of(150, 120, 75, 75, 75, 75, 75, 90))
 			.containsEntry("survey", List.of(70, 320, 95, 70, 70, 70, 70, 70, 70, 70, 70))
