@@ -15,8 +15,10 @@ class ConsoleErrors {
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(IllegalArgumentException ex, Model model) {
-		model.addAttribute("message", ex.getMessage());
-		return "error/400";
+		model.addAttribute("title", ConsoleErrorPage.BAD_REQUEST.title());
+		model.addAttribute("message", ConsoleErrorController.chinese(String.valueOf(ex.getMessage())) ? ex.getMessage()
+				: ConsoleErrorPage.BAD_REQUEST.message());
+		return "error/page";
 	}
 
 }

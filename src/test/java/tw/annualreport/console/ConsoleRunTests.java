@@ -74,7 +74,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		// another agency's officer may not follow it
 		this.mvc.perform(get(location).with(user(agencyOfficer("KHH-SM2")))).andExpect(status().isForbidden());
 		String html = awaitEnd(zy, location);
-		assertThat(html).contains("KHH-ZY：完成。措施完成率 78.8%，電話禮貌測試平均 88.6 分")
+		assertThat(html).contains("KHH-ZY：完成。具體措施完成率 78.8%，電話禮貌測試平均 88.6 分")
 			.contains("已完成")
 			.contains("<td>executions.csv</td>")
 			.contains("<td>80</td>");
