@@ -1,13 +1,11 @@
 package tw.annualreport.console;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +22,7 @@ import tw.annualreport.submission.BureauBoard;
 import tw.annualreport.submission.Submissions;
 import tw.annualreport.system.OutputFolder;
 
-/** 機關一覽 (bureau) and an agency's page: its runs, its reports, its uploaded files, the schedules. */
+/** 機關一覽 (bureau) and an agency's page: its runs, its reports, the year's data set, the schedules. */
 @Controller
 @ConditionalOnWebApplication
 class AgencyController {
@@ -39,13 +37,16 @@ class AgencyController {
 
 	private final Submissions submissions;
 
+	private final DataSets dataSets;
+
 	AgencyController(ConsoleRuns runs, OfficerAccess access, ConsoleProperties properties, BureauBoard board,
-			Submissions submissions) {
+			Submissions submissions, DataSets dataSets) {
 		this.runs = runs;
 		this.access = access;
 		this.properties = properties;
 		this.board = board;
 		this.submissions = submissions;
+		this.dataSets = dataSets;
 	}
 
 	/** Where an officer starts: the bureau's agency list, or their own agency. */
@@ -86,7 +87,7 @@ class AgencyController {
 		model.addAttribute("history", this.runs.history(code, rocYear));
 		model.addAttribute("schedules", this.runs.schedules());
 		model.addAttribute("files", reportFiles(OutputFolder.of(this.runs.out(), rocYear, code)));
-		model.addAttribute("uploaded", bureau ? List.of() : uploaded(this.properties.folderOf(code)));
+		model.addAttribute("dataset", bureau ? null : this.dataSets.of(code, rocYear));
 		model.addAttribute("limits", this.properties);
 		if (bureau) {
 			// a consolidation with agencies missing says so before it runs
@@ -110,19 +111,6 @@ class AgencyController {
 			}
 		}
 		return files;
-	}
-
-	private static List<String> uploaded(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile).map((p) -> p.getFileName().toString())
-				.filter((n) -> !n.startsWith(".")).sorted().toList();
-		}
-		catch (IOException ex) {
-			return List.of();
-		}
 	}
 
 }

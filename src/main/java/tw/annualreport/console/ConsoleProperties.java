@@ -1,15 +1,19 @@
 package tw.annualreport.console;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import tw.annualreport.system.InputFolder;
+
 /**
  * The web console's settings ({@code annual-report.console.*}).
  *
- * @param input the uploaded source files, one sub-folder per agency (named by its code)
+ * @param input the uploaded source files, one sub-folder per ROC year and in it one per agency (named by
+ * its code); files uploaded before that sit straight in it, one sub-folder per agency
  * @param maxFileSize one uploaded file (a ZIP entry unpacked, too)
  * @param maxFiles files in one upload, a ZIP's entries counted
  * @param maxUploadSize an upload in all, a ZIP unpacked
@@ -20,9 +24,29 @@ public record ConsoleProperties(@DefaultValue("./input") Path input, @DefaultVal
 		@DefaultValue("30") int maxFiles, @DefaultValue("100MB") DataSize maxUploadSize,
 		@DefaultValue("100") int maxZipRatio) {
 
-	/** The agency's own folder under the input folder. */
-	public Path folderOf(String code) {
-		return this.input.toAbsolutePath().normalize().resolve(code);
+	/** The year's uploads, one sub-folder per agency: {@code <input>/<ROC year>/}. */
+	public Path yearFolder(int rocYear) {
+		return InputFolder.ofYear(root(), rocYear);
+	}
+
+	/** Where the agency's uploads of the year go: {@code <input>/<ROC year>/<code>/}. */
+	public Path folderOf(String code, int rocYear) {
+		return yearFolder(rocYear).resolve(code);
+	}
+
+	/** The agency's files uploaded before files were kept per year: {@code <input>/<code>/}, only read now. */
+	public Path legacyFolderOf(String code) {
+		return root().resolve(code);
+	}
+
+	/** What a run or check of the agency-year reads: the year's folder, else the files of before. */
+	public Path sourcesOf(String code, int rocYear) {
+		Path folder = folderOf(code, rocYear);
+		return Files.isDirectory(folder) ? folder : legacyFolderOf(code);
+	}
+
+	private Path root() {
+		return this.input.toAbsolutePath().normalize();
 	}
 
 }

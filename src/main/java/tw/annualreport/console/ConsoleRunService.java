@@ -176,7 +176,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		if (published.isPresent()) {
 			return published;
 		}
-		Path folder = this.console.folderOf(code);
+		Path folder = this.console.sourcesOf(code, rocYear);
 		if (!Files.isDirectory(folder)) {
 			return Optional.empty();
 		}
@@ -220,7 +220,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 			run = (out) -> this.runs.runBureau(bureauRun, out);
 		}
 		else {
-			Path folder = this.console.folderOf(code);
+			Path folder = this.console.sourcesOf(code, rocYear);
 			boolean uploaded = Files.isRegularFile(folder.resolve("agency.csv")) || Files.isRegularFile(folder.resolve("agency.xlsx"))
 					|| hasWorkbook(folder);
 			RunOptions options = base.with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);

@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 上傳資料: the year's source files of the officer's agency, into its folder; then 檢查 (a draft run
- * that shows every file's row accounting and rejects) and 匯入並產製報告 on the agency's page.
+ * 上傳資料: the year's source files of the officer's agency, into its folder of the year, and their
+ * removal; then 檢查 and 匯入並產製報告 on the agency's page.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -29,22 +29,45 @@ class UploadController {
 		this.uploads = uploads;
 	}
 
+	/** Adds the files to the year's data set, replacing those of the same kind (all of them only when asked). */
 	@PostMapping("/agencies/{code}/uploads")
 	String upload(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code, @RequestParam int year,
-			@RequestParam("files") List<MultipartFile> files, RedirectAttributes redirect) {
-		int rocYear = RocYears.of(year);
-		if (this.access.check(officer, code, rocYear)) {
-			throw new AccessDeniedException("上級機關的彙整報告沒有來源檔可上傳，請由各機關上傳");
-		}
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean replaceAll, RedirectAttributes redirect) {
+		int rocYear = checkAgency(officer, code, year);
 		try {
-			List<String> stored = this.uploads.store(code, files);
-			redirect.addFlashAttribute("message", "已上傳 " + stored.size() + " 個檔案：" + String.join("、", stored)
+			Uploads.Stored stored = this.uploads.store(code, rocYear, files, replaceAll, officer.getUsername());
+			redirect.addFlashAttribute("message", "已上傳 " + stored.names().size() + " 個檔案：" + String.join("、", stored.names())
+					+ (stored.replaced().isEmpty() ? "" : "（取代先前的 " + String.join("、", stored.replaced()) + "）")
 					+ "。請按「檢查資料」確認各檔筆數與拒收明細，再按「匯入並產製報告」。");
 		}
 		catch (UploadRejectedException ex) {
 			redirect.addFlashAttribute("error", "上傳未完成：" + ex.getMessage());
 		}
 		return "redirect:/agencies/" + code + "?year=" + rocYear;
+	}
+
+	/** Removes one file of the year's data set: only ever at the officer's request (the page asks to confirm). */
+	@PostMapping("/agencies/{code}/uploads/remove")
+	String remove(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code, @RequestParam int year,
+			@RequestParam(required = false) String name, RedirectAttributes redirect) {
+		int rocYear = checkAgency(officer, code, year);
+		try {
+			this.uploads.remove(code, rocYear, name);
+			redirect.addFlashAttribute("message", "已移除「" + name + "」。");
+		}
+		catch (UploadRejectedException ex) {
+			redirect.addFlashAttribute("error", "移除未完成：" + ex.getMessage());
+		}
+		return "redirect:/agencies/" + code + "?year=" + rocYear;
+	}
+
+	private int checkAgency(ConsoleOfficer officer, String code, int year) {
+		int rocYear = RocYears.of(year);
+		if (this.access.check(officer, code, rocYear)) {
+			throw new AccessDeniedException("上級機關的彙整報告沒有來源檔可上傳，請由各機關上傳");
+		}
+		return rocYear;
 	}
 
 }

@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -22,11 +27,19 @@ import java.util.zip.ZipFile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import tw.annualreport.report.ReportFormats;
+import tw.annualreport.source.ImportProperties;
+import tw.annualreport.source.SourceFile;
+import tw.annualreport.source.SourceFileException;
+import tw.annualreport.source.SourceFolder;
+
 /**
- * Puts an agency's uploaded files (several CSV/XLSX, or one ZIP of them) into its folder under the
- * console's input folder, replacing the files there. Nothing is written outside that folder: a
- * name with a path in it ({@code ../}, {@code /}, {@code \}) is refused, and so are too many files,
- * too large a file or upload, and a ZIP entry that unpacks far beyond its packed size (a ZIP bomb).
+ * Puts an agency's uploaded files (several CSV/XLSX, or one ZIP of them) into its folder of the
+ * year under the console's input folder. An upload adds or replaces only the files of the same
+ * kind (a new executions.csv replaces the earlier execution records, the plan stays); the whole
+ * set is replaced only when the officer says so. Nothing is written outside that folder: a name
+ * with a path in it ({@code ../}, {@code /}, {@code \}) is refused, and so are too many files, too
+ * large a file or upload, and a ZIP entry that unpacks far beyond its packed size (a ZIP bomb).
  * The files are staged first and moved in only when all of them passed.
  */
 @Component
@@ -34,24 +47,42 @@ class Uploads {
 
 	private final ConsoleProperties properties;
 
-	Uploads(ConsoleProperties properties) {
+	private final ImportProperties imports;
+
+	Uploads(ConsoleProperties properties, ImportProperties imports) {
 		this.properties = properties;
+		this.imports = imports;
 	}
 
-	/** @return the names of the files now in the agency's folder */
-	List<String> store(String code, List<MultipartFile> files) {
-		List<MultipartFile> given = files.stream().filter((f) -> !f.isEmpty()).toList();
+	/**
+	 * What an upload did.
+	 * @param names the files it put in
+	 * @param replaced the earlier files it took the place of
+	 */
+	record Stored(List<String> names, List<String> replaced) {
+	}
+
+	/**
+	 * @param replaceAll the officer asked for the upload to be the whole set: every earlier file goes
+	 * @param officer the account name kept beside the files, with the time
+	 */
+	synchronized Stored store(String code, int rocYear, List<MultipartFile> files, boolean replaceAll, String officer) {
+		List<MultipartFile> given = (files == null) ? List.of() : files.stream().filter((f) -> !f.isEmpty()).toList();
 		if (given.isEmpty()) {
 			throw new UploadRejectedException("請選擇要上傳的檔案（CSV、XLSX，或一個 ZIP 壓縮檔）");
 		}
-		Path folder = this.properties.folderOf(code);
+		Path folder = this.properties.folderOf(code, rocYear);
 		Path staging = folder.resolveSibling("." + code + ".upload-" + System.nanoTime());
 		try {
 			Files.createDirectories(staging);
 			boolean zip = given.size() == 1 && extension(given.get(0).getOriginalFilename()).equals("zip");
 			List<String> names = zip ? unzip(given.get(0), staging) : copy(given, staging);
-			replace(folder, staging);
-			return names.stream().sorted().toList();
+			List<String> replaced = merge(folder, staging, replaceAll);
+			LocalDateTime now = LocalDateTime.now(ReportFormats.TAIWAN).withNano(0);
+			Map<String, UploadLog.Entry> entries = new HashMap<>();
+			names.forEach((name) -> entries.put(name, new UploadLog.Entry(officer, now)));
+			UploadLog.update(folder, entries);
+			return new Stored(names.stream().sorted().toList(), replaced);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,6 +90,23 @@ class Uploads {
 		finally {
 			deleteQuietly(staging);
 		}
+	}
+
+	/** Removes one file of the agency's data set of the year, at the officer's request. */
+	synchronized void remove(String code, int rocYear, String name) {
+		String safe = safeName(name);
+		Path folder = this.properties.folderOf(code, rocYear);
+		Path file = folder.resolve(safe);
+		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new UploadRejectedException(rocYear + " 年度的資料中沒有「" + printable(safe) + "」，可能已經移除");
+		}
+		try {
+			Files.delete(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		UploadLog.prune(folder);
 	}
 
 	private List<String> copy(List<MultipartFile> files, Path staging) throws IOException {
@@ -120,7 +168,7 @@ class Uploads {
 			}
 		}
 		catch (ZipException ex) {
-			throw new UploadRejectedException(upload.getOriginalFilename() + " 不是可讀取的 ZIP 壓縮檔：" + ex.getMessage());
+			throw new UploadRejectedException(upload.getOriginalFilename() + " 不是可讀取的 ZIP 壓縮檔（可能已損毀，請重新壓縮後再上傳）");
 		}
 		Files.delete(archive);
 		if (names.isEmpty()) {
@@ -204,19 +252,55 @@ class Uploads {
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	/** The agency's folder gets exactly the staged files: the earlier upload's files go. */
-	private static void replace(Path folder, Path staging) throws IOException {
+	/**
+	 * Moves the staged files into the agency's folder. An earlier file goes when it has the name
+	 * of a new one, or when every source file it holds comes anew (a workbook with the plan and
+	 * the surveys stays when only the plan comes; the import then reads the new plan, and the page
+	 * shows the workbook's plan sheet as unused). With {@code replaceAll}, every earlier file goes.
+	 * @return the earlier files removed
+	 */
+	private List<String> merge(Path folder, Path staging, boolean replaceAll) throws IOException {
 		Files.createDirectories(folder);
-		try (Stream<Path> old = Files.list(folder)) {
-			for (Path file : old.filter(Files::isRegularFile).toList()) {
+		List<Path> staged = DataSets.visibleFiles(staging);
+		Set<String> stagedNames = new HashSet<>();
+		Set<SourceFile> stagedKinds = new HashSet<>();
+		SourceFolder incoming = new SourceFolder(staging, this.imports.maxFileSize().toBytes());
+		for (Path file : staged) {
+			stagedNames.add(file.getFileName().toString().toLowerCase(Locale.ROOT));
+			try {
+				stagedKinds.addAll(kinds(incoming.tablesOf(file)));
+			}
+			catch (SourceFileException ex) {
+				throw new UploadRejectedException(ex.getMessage());
+			}
+		}
+		SourceFolder present = new SourceFolder(folder, this.imports.maxFileSize().toBytes());
+		List<String> replaced = new ArrayList<>();
+		for (Path file : DataSets.visibleFiles(folder)) {
+			String name = file.getFileName().toString();
+			Set<SourceFile> kinds;
+			try {
+				kinds = kinds(present.tablesOf(file));
+			}
+			catch (SourceFileException ex) {
+				kinds = Set.of();
+			}
+			if (replaceAll || stagedNames.contains(name.toLowerCase(Locale.ROOT))
+					|| (!kinds.isEmpty() && stagedKinds.containsAll(kinds))) {
 				Files.delete(file);
+				replaced.add(name);
 			}
 		}
-		try (Stream<Path> staged = Files.list(staging)) {
-			for (Path file : staged.toList()) {
-				Files.move(file, folder.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-			}
+		for (Path file : staged) {
+			Files.move(file, folder.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
 		}
+		return replaced;
+	}
+
+	private static Set<SourceFile> kinds(List<SourceFolder.Table> tables) {
+		Set<SourceFile> kinds = new HashSet<>();
+		tables.stream().map(SourceFolder.Table::named).filter(Objects::nonNull).forEach(kinds::add);
+		return kinds;
 	}
 
 	private static List<String> listNames(Path folder) throws IOException {

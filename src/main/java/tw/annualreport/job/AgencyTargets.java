@@ -21,13 +21,15 @@ import tw.annualreport.source.SourceFileException;
 import tw.annualreport.source.SourceFolder;
 import tw.annualreport.source.SourceRow;
 import tw.annualreport.source.SourceTable;
+import tw.annualreport.system.InputFolder;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
 /**
  * Which agencies a run covers, and where each one's files are: the input folder itself (one
- * agency), its sub-folders (one per agency, known by the code in their agency.csv), or, without
- * an input folder, the agencies published in the database for the year.
+ * agency), its sub-folders (one per agency, known by the code in their agency.csv; the year's
+ * first, {@code <input>/<year>/<code>/}, as the console keeps them), or, without an input folder,
+ * the agencies published in the database for the year.
  */
 @Component
 public class AgencyTargets {
@@ -73,7 +75,7 @@ public class AgencyTargets {
 		String where;
 		if (input != null) {
 			where = "來源資料夾 " + input;
-			for (Path folder : agencyFolders(input, allAgencies)) {
+			for (Path folder : agencyFolders(input, rocYear, allAgencies)) {
 				Target target = readAgency(folder, allAgencies);
 				if (available.putIfAbsent(target.code(), target) != null) {
 					throw new RunOptionsException("機關代碼 " + target.code() + " 出現在兩個資料夾：" + available.get(target.code()).folder()
@@ -112,18 +114,34 @@ public class AgencyTargets {
 		return targets;
 	}
 
-	/** @param lenient keep a folder whose files cannot be listed (a bureau run fails it alone) */
-	private List<Path> agencyFolders(Path input, boolean lenient) {
+	/**
+	 * The agencies' folders: the input folder itself (one agency), or its sub-folders; where the
+	 * console keeps files per year ({@code <input>/<year>/<code>/}), the year's, and for an agency
+	 * without one, its folder of before ({@code <input>/<code>/}).
+	 * @param lenient keep a folder whose files cannot be listed (a bureau run fails it alone)
+	 */
+	private List<Path> agencyFolders(Path input, int rocYear, boolean lenient) {
 		if (hasAgencyFile(input, false)) {
 			return List.of(input);
 		}
-		try (Stream<Path> entries = Files.list(input)) {
-			List<Path> folders = entries.filter(Files::isDirectory).filter((f) -> hasAgencyFile(f, lenient)).sorted()
+		Path year = InputFolder.ofYear(input, rocYear);
+		List<Path> folders = new ArrayList<>(Files.isDirectory(year) ? subFolders(year, lenient) : List.of());
+		List<String> ofYear = folders.stream().map((f) -> f.getFileName().toString()).toList();
+		subFolders(input, lenient).stream().filter((f) -> !ofYear.contains(f.getFileName().toString())).forEach(folders::add);
+		if (folders.isEmpty()) {
+			throw new RunOptionsException(input + " 中沒有 agency.csv，也沒有含 agency.csv 的機關子資料夾");
+		}
+		return folders;
+	}
+
+	private List<Path> subFolders(Path folder, boolean lenient) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			// a hidden folder is the console's upload being staged, not an agency
+			return entries.filter(Files::isDirectory)
+				.filter((f) -> !f.getFileName().toString().startsWith("."))
+				.filter((f) -> hasAgencyFile(f, lenient))
+				.sorted()
 				.toList();
-			if (folders.isEmpty()) {
-				throw new RunOptionsException(input + " 中沒有 agency.csv，也沒有含 agency.csv 的機關子資料夾");
-			}
-			return folders;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -71,6 +71,60 @@ public final class SourceFolder {
 		return Optional.empty();
 	}
 
+	/**
+	 * A table of the folder (a CSV file or one sheet of a workbook) and the source file its own
+	 * name makes it, by the rules {@link #locate} follows; {@code named} is null for a table whose
+	 * name is no source file's (「執行紀錄.csv」).
+	 */
+	public record Table(Location location, SourceFile named) {
+	}
+
+	/**
+	 * Every table of the folder, CSV files and the sheets of workbooks, in file order: what the
+	 * console lists as the agency's data set, the tables {@link #locate} would not use included.
+	 */
+	public List<Table> tables() {
+		List<Table> tables = new java.util.ArrayList<>();
+		for (Path file : regularFiles()) {
+			tables.addAll(tablesOf(file));
+		}
+		return tables;
+	}
+
+	/**
+	 * The tables of one file of the folder: a CSV file is one, a workbook one per sheet, any other
+	 * file none. An unreadable or unsafe workbook throws, as reading it would.
+	 */
+	public List<Table> tablesOf(Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv")) {
+			return List.of(new Table(new Location(file, null), named(name.substring(0, name.length() - 4))));
+		}
+		if (!isWorkbook(file)) {
+			return List.of();
+		}
+		checkSize(file);
+		List<String> sheets = XlsxSourceTable.sheetNames(file);
+		SourceFile byFileName = named(name.substring(0, name.length() - 5));
+		List<Table> tables = new java.util.ArrayList<>();
+		for (int i = 0; i < sheets.size(); i++) {
+			SourceFile bySheet = named(Text.strict(sheets.get(i)));
+			// a workbook named plan.xlsx is the plan on its first sheet, when no sheet names a file
+			SourceFile named = (bySheet == null && i == 0) ? byFileName : bySheet;
+			tables.add(new Table(new Location(file, sheets.get(i)), named));
+		}
+		return tables;
+	}
+
+	private static SourceFile named(String name) {
+		for (SourceFile source : SourceFile.values()) {
+			if (name.equalsIgnoreCase(source.fileName()) || name.equalsIgnoreCase(source.alias())) {
+				return source;
+			}
+		}
+		return null;
+	}
+
 	/** Opens a located source for reading; the caller closes it. */
 	public SourceTable open(Location location) {
 		checkSize(location.file());
