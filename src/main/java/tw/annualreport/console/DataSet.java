@@ -18,12 +18,12 @@ record DataSet(int rocYear, boolean legacy, List<Source> sources, List<Other> ot
 	record Source(SourceFile kind, String file, String sheet, String size, Long rows, String problem, String uploadedAt,
 			String uploadedBy) {
 
-		boolean present() {
+		public boolean present() {
 			return this.file != null;
 		}
 
 		/** 「必要」 or 「選填」. */
-		String need() {
+		public String need() {
 			return this.kind.required() ? "必要" : "選填";
 		}
 
@@ -34,21 +34,12 @@ record DataSet(int rocYear, boolean legacy, List<Source> sources, List<Other> ot
 	}
 
 	/** The required files not uploaded yet, by the names the officer knows them. */
-	List<String> missing() {
+	public List<String> missing() {
 		return this.sources.stream().filter((s) -> !s.present() && s.kind().required()).map((s) -> s.kind().displayName()).toList();
 	}
 
-	boolean empty() {
+	public boolean empty() {
 		return this.sources.stream().noneMatch(Source::present) && this.others.isEmpty();
-	}
-
-	/** The files that can be removed (each once, a workbook of several sheets too). */
-	List<String> files() {
-		return java.util.stream.Stream.concat(this.sources.stream().map(Source::file), this.others.stream().map(Other::file))
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.sorted()
-			.toList();
 	}
 
 }

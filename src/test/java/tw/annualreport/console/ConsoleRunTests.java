@@ -151,7 +151,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("message", containsString("已上傳 9 個檔案")));
-		assertThat(INPUT.resolve("KHH-ZY2/executions.csv")).exists();
+		assertThat(INPUT.resolve("113/KHH-ZY2/executions.csv")).exists();
 		this.mvc.perform(get("/agencies/KHH-ZY2").param("year", "113").with(user(officer)))
 			.andExpect(content().string(containsString("檢查資料")))
 			.andExpect(content().string(containsString("executions.csv")));

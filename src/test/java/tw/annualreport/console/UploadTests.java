@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Uploads go into the agency's own folder under the input folder and nowhere else; every limit
+ * Uploads go into the agency's own folder of the year under the input folder and nowhere else; every limit
  * (names with a path, file count, file size, ZIP entries, ZIP bomb ratio, file types) refuses the
  * upload whole with a Chinese message, leaving the folder as it was. (Test limits: 10 files, 200 KB.)
  */
@@ -30,6 +30,9 @@ class UploadTests extends ConsoleTestSupport {
 	private static final String CODE = "UPL-A";
 
 	private static final ConsoleOfficer OFFICER = agencyOfficer(CODE);
+
+	/** The agency's folder of the year 113. */
+	private static final java.nio.file.Path FOLDER = INPUT.resolve("113").resolve(CODE);
 
 	private static MockMultipartFile csv(String name, int bytes) {
 		return new MockMultipartFile("files", name, "text/csv", "x".repeat(bytes).getBytes(StandardCharsets.UTF_8));
@@ -63,23 +66,24 @@ class UploadTests extends ConsoleTestSupport {
 	}
 
 	@Test
-	void csvFilesReplaceTheAgencysFolder() throws Exception {
+	void csvFilesGoIntoTheAgencysFolderOfTheYearAndASecondUploadKeepsTheOthers() throws Exception {
 		this.mvc.perform(multipart("/agencies/" + CODE + "/uploads").file(csv("plan.csv", 10))
 			.file(csv("agency.csv", 5))
 			.param("year", "113")
 			.with(user(OFFICER))
 			.with(csrf())).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已上傳 2 個檔案：agency.csv、plan.csv")));
-		assertThat(Files.readString(INPUT.resolve(CODE).resolve("plan.csv"))).isEqualTo("x".repeat(10));
+		assertThat(Files.readString(FOLDER.resolve("plan.csv"))).isEqualTo("x".repeat(10));
 		this.mvc.perform(multipart("/agencies/" + CODE + "/uploads").file(csv("cases.csv", 3))
 			.param("year", "113")
 			.with(user(OFFICER))
 			.with(csrf())).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已上傳 1 個檔案：cases.csv")));
-		try (var files = Files.list(INPUT.resolve(CODE))) {
-			assertThat(files.map((p) -> p.getFileName().toString()).toList()).containsExactly("cases.csv");
+		try (var files = Files.list(FOLDER)) {
+			assertThat(files.map((p) -> p.getFileName().toString()).filter((n) -> !n.startsWith(".")).sorted().toList())
+				.containsExactly("agency.csv", "cases.csv", "plan.csv");
 		}
 		// a refused upload leaves the folder as it was
 		refused("檔名「../plan.csv」不合法（不可含路徑、「..」、控制字元，或以「.」開頭）", csv("../plan.csv", 3));
-		assertThat(INPUT.resolve(CODE).resolve("cases.csv")).exists();
+		assertThat(FOLDER.resolve("cases.csv")).exists();
 	}
 
 	@Test
@@ -90,7 +94,7 @@ class UploadTests extends ConsoleTestSupport {
 			.param("year", "113")
 			.with(user(OFFICER))
 			.with(csrf())).andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("已上傳 2 個檔案：agency.csv、plan.csv")));
-		assertThat(Files.readString(INPUT.resolve(CODE).resolve("plan.csv"))).isEqualTo("p");
+		assertThat(Files.readString(FOLDER.resolve("plan.csv"))).isEqualTo("p");
 	}
 
 	@Test
@@ -126,7 +130,7 @@ class UploadTests extends ConsoleTestSupport {
 		byte[] bomb = zipOf("executions.csv", "a".repeat(150 * 1024));
 		assertThat(bomb.length).isLessThan(1024);
 		refused("壓縮檔內的 executions.csv 解壓後超過壓縮前的 100 倍，疑似壓縮炸彈，已拒收", zip("bomb.zip", bomb));
-		assertThat(INPUT.resolve(CODE).resolve("executions.csv")).doesNotExist();
+		assertThat(FOLDER.resolve("executions.csv")).doesNotExist();
 	}
 
 	@Test
@@ -134,7 +138,7 @@ class UploadTests extends ConsoleTestSupport {
 		refused("只接受 CSV 與 XLSX 檔（或裝著它們的一個 ZIP 壓縮檔），「notes.txt」不是", csv("notes.txt", 3));
 		refused("只接受 CSV 與 XLSX 檔（或裝著它們的一個 ZIP 壓縮檔），「run.sh」不是", zip("data.zip", zipOf("run.sh", "rm -rf /")));
 		refused("ZIP 壓縮檔請單獨上傳（一次一個），不要與其他檔案一起：b.zip", csv("plan.csv", 3), zip("b.zip", zipOf("a.csv", "x")));
-		refused("data.zip 不是可讀取的 ZIP 壓縮檔：zip END header not found", zip("data.zip", "not a zip".getBytes()));
+		refused("data.zip 不是可讀取的 ZIP 壓縮檔（可能已損毀，請重新壓縮後再上傳）", zip("data.zip", "not a zip".getBytes()));
 		refused("請選擇要上傳的檔案（CSV、XLSX，或一個 ZIP 壓縮檔）", csv("", 0));
 	}
 
