@@ -48,8 +48,17 @@ class DataSetTests extends ConsoleTestSupport {
 		return new MockMultipartFile("files", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static MockMultipartFile sample(Path file) throws IOException {
-		return new MockMultipartFile("files", file.getFileName().toString(), "text/csv", Files.readAllBytes(file));
+	/** A sample file; agency.csv names the test's own agency, under a bureau no other test has. */
+	private static MockMultipartFile sample(Path file, String code) throws IOException {
+		return new MockMultipartFile("files", file.getFileName().toString(), "text/csv", sampleBytes(file, code));
+	}
+
+	private static byte[] sampleBytes(Path file, String code) throws IOException {
+		if (!file.getFileName().toString().equals("agency.csv")) {
+			return Files.readAllBytes(file);
+		}
+		return Files.readString(file).replace("KHH-ZY,高雄市左營區衛生所,KHH-HB", code + ",測試機關,DS-HB")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static MockMultipartFile zip(String... namesAndTexts) throws IOException {
@@ -103,7 +112,7 @@ class DataSetTests extends ConsoleTestSupport {
 		List<Path> sample = sampleFiles();
 		upload("DS-KEEP", 113, false, sample.stream().map((f) -> {
 			try {
-				return sample(f);
+				return sample(f, "DS-KEEP");
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
@@ -120,6 +129,7 @@ class DataSetTests extends ConsoleTestSupport {
 		assertThat(filesIn(folder)).containsExactlyElementsOf(sample.stream().map((f) -> f.getFileName().toString()).toList());
 		assertThat(Files.readString(folder.resolve("executions.csv"))).isEqualTo(executions);
 		assertThat(Files.readAllBytes(folder.resolve("plan.csv"))).isEqualTo(Files.readAllBytes(SAMPLE.resolve("plan.csv")));
+		assertThat(Files.readString(folder.resolve("agency.csv"))).contains("DS-KEEP,測試機關");
 
 		String html = page("DS-KEEP", 113);
 		assertThat(row(html, "executions")).contains("執行紀錄", "executions.csv", "<td>1</td>", "officer-DS-KEEP");
@@ -215,6 +225,7 @@ class DataSetTests extends ConsoleTestSupport {
 	void filesUploadedBeforeFilesWereKeptPerYearAreShownReadOnlyAndUsedUntilTheYearHasItsOwn() throws Exception {
 		ConsoleProperties properties = new ConsoleProperties(INPUT, null, 0, null, 0);
 		copyTree(SAMPLE, INPUT.resolve("DS-OLD"));
+		Files.write(INPUT.resolve("DS-OLD/agency.csv"), sampleBytes(SAMPLE.resolve("agency.csv"), "DS-OLD"));
 		String html = page("DS-OLD", 114);
 		assertThat(html).contains("id=\"legacy-note\"", "在「依年度分開保存」之前上傳的");
 		assertThat(row(html, "plan")).contains("plan.csv").doesNotContain("移除");
