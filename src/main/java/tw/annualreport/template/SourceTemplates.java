@@ -32,10 +32,6 @@ public class SourceTemplates {
 		this.scale = settings.scale();
 	}
 
-	SourceTemplates(PhoneTestScale scale) {
-		this.scale = scale;
-	}
-
 	/**
 	 * The columns of a file's template, in the order the sheet has them: the file's own, with the
 	 * columns of the scale (phone tests) or of the answers (survey responses) before its first

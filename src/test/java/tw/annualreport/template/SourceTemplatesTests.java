@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import tw.annualreport.figures.PhoneTestScale;
+import tw.annualreport.phonetest.PhoneTestSettings;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.survey.Likert;
 
@@ -34,7 +35,7 @@ class SourceTemplatesTests {
 
 	private static final PhoneTestScale SCALE = PhoneTestScale.municipalDefault();
 
-	private final SourceTemplates templates = new SourceTemplates(SCALE);
+	private final SourceTemplates templates = new SourceTemplates(new PhoneTestSettings(80, SCALE.items()));
 
 	private XSSFWorkbook written(List<SourceFile> files, int rocYear) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
