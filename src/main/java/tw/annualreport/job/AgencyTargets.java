@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyCodeMatch;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.source.ImportProperties;
@@ -101,12 +102,16 @@ public class AgencyTargets {
 		}
 		else {
 			for (String code : agencies) {
-				Target target = available.get(code);
+				// khh-zy is KHH-ZY; a typo is refused before any job starts, with the close codes
+				Target target = AgencyCodeMatch.find(code, available.keySet()).map(available::get).orElse(null);
 				if (target == null) {
 					throw new RunOptionsException("找不到機關 " + code + "：" + where + " 中沒有它"
+							+ AgencyCodeMatch.didYouMean(code, available.keySet())
 							+ (available.isEmpty() ? "" : "（有：" + String.join("、", available.keySet()) + "）"));
 				}
-				targets.add(target);
+				if (!targets.contains(target)) {
+					targets.add(target);
+				}
 			}
 		}
 		return targets;

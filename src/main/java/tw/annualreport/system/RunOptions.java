@@ -167,25 +167,14 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		return new RunOptions(Command.PLAN_FROM, 0, List.of(), null, null, null, Set.of(), false, false, document, csv);
 	}
 
-	/** ROC {@code 113} or Gregorian {@code 2024}. */
+	/** ROC {@code 113} or Gregorian {@code 2024}, within {@link ReportYear}'s plausible years. */
 	static int rocYear(String year) {
-		if (year == null || year.isEmpty()) {
-			throw new RunOptionsException("必須指定報告年度，例如 --year=113");
-		}
-		int value;
 		try {
-			value = Integer.parseInt(year);
+			return ReportYear.parse(year);
 		}
-		catch (NumberFormatException ex) {
-			throw new RunOptionsException("年度「" + year + "」不是數字，請用民國（113）或西元（2024）");
+		catch (IllegalArgumentException ex) {
+			throw new RunOptionsException(ex.getMessage());
 		}
-		if (value >= 1912 && value <= 2999) {
-			return value - 1911;
-		}
-		if (value >= 1 && value <= 999) {
-			return value;
-		}
-		throw new RunOptionsException("年度「" + year + "」不合理，請用民國（113）或西元（2024）");
 	}
 
 	private static List<String> agencies(String agency, String parent) {
