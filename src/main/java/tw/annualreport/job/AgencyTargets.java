@@ -67,6 +67,19 @@ public class AgencyTargets {
 		return resolve(rocYear, input, List.of(ALL), parent);
 	}
 
+	/**
+	 * Every agency with a folder in an input folder (by the code in its agency.csv), the folders that
+	 * cannot be read left out; empty when there is none.
+	 */
+	public List<Target> inFolder(Path input) {
+		try {
+			return resolve(0, input, List.of(ALL), null).stream().filter((t) -> t.problem() == null).toList();
+		}
+		catch (RunOptionsException | UncheckedIOException ex) {
+			return List.of();
+		}
+	}
+
 	/** @param agencies codes, {@code ["all"]} for those under {@code parent}, empty for every agency */
 	private List<Target> resolve(int rocYear, Path input, List<String> agencies, String parent) {
 		boolean allAgencies = agencies.equals(List.of(ALL));
@@ -94,7 +107,7 @@ public class AgencyTargets {
 		}
 		else if (allAgencies) {
 			available.values().stream()
-				.filter((t) -> parent.equals(t.parentCode()) || t.problem() != null)
+				.filter((t) -> parent == null || parent.equals(t.parentCode()) || t.problem() != null)
 				.forEach(targets::add);
 			if (targets.isEmpty()) {
 				throw new RunOptionsException(where + " 中沒有上級機關為 " + parent + " 的機關");

@@ -3,6 +3,7 @@ package tw.annualreport.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +23,13 @@ class AgencyTargetsTests {
 	@TempDir
 	Path temp;
 
-	private List<AgencyTargets.Target> resolve(String agency) {
+	@BeforeEach
+	void twoAgencyFolders() {
 		SampleFolders.copy("113/KHH-ZY", this.temp.resolve("KHH-ZY"));
 		SampleFolders.copy("113/KHH-SM2", this.temp.resolve("KHH-SM2"));
+	}
+
+	private List<AgencyTargets.Target> resolve(String agency) {
 		AgencyTargets targets = new AgencyTargets(null, new ImportProperties(0.2, DataSize.ofMegabytes(50), null, 1));
 		return targets.resolve(RunOptions.parse(new String[] { "--year=113", "--agency=" + agency, "--input=" + this.temp }));
 	}
