@@ -2,7 +2,7 @@ package tw.annualreport.console;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,11 +45,11 @@ class AccountsController {
 
 	@GetMapping("/accounts")
 	String list(@AuthenticationPrincipal ConsoleOfficer officer, Model model) {
-		Set<String> agencies = agenciesOf(officer);
+		Map<String, String> agencies = agenciesOf(officer);
 		Instant now = this.accounts.now();
-		List<AccountRow> rows = this.accounts.ofAgencies(agencies)
+		List<AccountRow> rows = this.accounts.ofAgencies(agencies.keySet())
 			.stream()
-			.map((a) -> new AccountRow(a.username(), this.names.of(a.agencyCode()), a.disabled(), RocTimes.of(a.disabledAt()),
+			.map((a) -> new AccountRow(a.username(), agencies.get(a.agencyCode()), a.disabled(), RocTimes.of(a.disabledAt()),
 					a.disabledBy(), a.lastLogin() == null ? "尚未登入" : RocTimes.of(a.lastLogin()), a.lockedAt(now)))
 			.toList();
 		model.addAttribute("officer", officer);
@@ -77,19 +77,19 @@ class AccountsController {
 		return "redirect:/accounts";
 	}
 
-	/** The codes of the bureau's agencies; 403 for an agency officer. */
-	private Set<String> agenciesOf(ConsoleOfficer officer) {
+	/** The bureau's agencies, code → name; 403 for an agency officer. */
+	private Map<String, String> agenciesOf(ConsoleOfficer officer) {
 		if (!officer.bureau()) {
 			throw new AccessDeniedException("帳號管理僅供上級機關承辦人使用");
 		}
-		return this.names.under(officer.agencyCode()).stream().map(KnownAgency::code).collect(Collectors.toSet());
+		return this.names.under(officer.agencyCode()).stream().collect(Collectors.toMap(KnownAgency::code, KnownAgency::name));
 	}
 
 	/** An agency officer's account of one of the bureau's agencies; anything else is 403. */
 	private ConsoleAccount ofTheBureau(ConsoleOfficer officer, String username) {
-		Set<String> agencies = agenciesOf(officer);
+		Map<String, String> agencies = agenciesOf(officer);
 		return this.accounts.find(username)
-			.filter((a) -> a.role() == ConsoleRole.AGENCY && agencies.contains(a.agencyCode()))
+			.filter((a) -> a.role() == ConsoleRole.AGENCY && agencies.containsKey(a.agencyCode()))
 			.orElseThrow(() -> new AccessDeniedException("您沒有權限管理此帳號"));
 	}
 

@@ -3,8 +3,8 @@ package tw.annualreport.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +39,6 @@ class AgencyNames implements AgencyCatalogue {
 
 	private final ConsoleProperties console;
 
-	/** Read again after this long: a page asks for several names at once. */
-	private static final Duration FRESH = Duration.ofSeconds(5);
-
-	private record Cached(Instant at, Map<String, KnownAgency> known) {
-	}
-
-	private volatile Cached cached;
-
 	AgencyNames(AgencyDirectory directory, AgencyRegister register, AgencyTargets targets, ConsoleProperties console) {
 		this.directory = directory;
 		this.register = register;
@@ -56,20 +48,6 @@ class AgencyNames implements AgencyCatalogue {
 
 	@Override
 	public Map<String, KnownAgency> known() {
-		return read();
-	}
-
-	/** What {@link #known()} read at most a few seconds ago: for the names a page shows. */
-	private Map<String, KnownAgency> recent() {
-		Cached cached = this.cached;
-		if (cached == null || cached.at().plus(FRESH).isBefore(Instant.now())) {
-			cached = new Cached(Instant.now(), Map.copyOf(read()));
-			this.cached = cached;
-		}
-		return cached.known();
-	}
-
-	private Map<String, KnownAgency> read() {
 		Map<String, KnownAgency> known = new LinkedHashMap<>();
 		Path input = this.console.input().toAbsolutePath().normalize();
 		for (String folder : folders(input)) {
@@ -79,26 +57,35 @@ class AgencyNames implements AgencyCatalogue {
 			this.targets.inFolder(input)
 				.forEach((t) -> known.put(t.code(), new KnownAgency(t.code(), t.code(), t.parentCode())));
 		}
+		known.putAll(named(known.values()));
+		return known;
+	}
+
+	/**
+	 * The agencies of the registers and the data, named, and their bureaus (with those of the
+	 * folders' agencies): the data name them as their agency.csv does (上級機關名稱), and win.
+	 */
+	private Map<String, KnownAgency> named(Collection<KnownAgency> folders) {
+		Map<String, KnownAgency> named = new LinkedHashMap<>();
 		for (RegisteredAgency agency : this.register.everyYear()) {
-			known.put(agency.code(), new KnownAgency(agency.code(), agency.name(), agency.parentCode()));
+			named.put(agency.code(), new KnownAgency(agency.code(), agency.name(), agency.parentCode()));
 		}
-		// the data name agencies and bureaus as their agency.csv does (上級機關名稱): they win
 		Map<String, String> bureauNames = new LinkedHashMap<>();
 		for (Agency agency : this.directory.everyYear()) {
-			known.put(agency.code(), new KnownAgency(agency.code(), agency.name(), agency.parentCode()));
+			named.put(agency.code(), new KnownAgency(agency.code(), agency.name(), agency.parentCode()));
 			if (agency.parentCode() != null && agency.parentName() != null && !agency.parentName().isBlank()) {
 				bureauNames.put(agency.parentCode(), agency.parentName());
 			}
 		}
-		for (KnownAgency agency : List.copyOf(known.values())) {
+		List<KnownAgency> all = new ArrayList<>(folders);
+		all.addAll(named.values());
+		for (KnownAgency agency : all) {
 			String bureau = agency.parentCode();
-			if (bureau != null && !bureau.isBlank()) {
-				String name = bureauNames.getOrDefault(bureau, bureau);
-				known.merge(bureau, new KnownAgency(bureau, name, null), (old, fresh) -> old.name().equals(bureau)
-						? new KnownAgency(bureau, name, old.parentCode()) : old);
+			if (bureau != null && !bureau.isBlank() && !named.containsKey(bureau)) {
+				named.put(bureau, new KnownAgency(bureau, bureauNames.getOrDefault(bureau, bureau), null));
 			}
 		}
-		return known;
+		return named;
 	}
 
 	/** The agency's or bureau's name, else its code (never empty). */
@@ -106,7 +93,7 @@ class AgencyNames implements AgencyCatalogue {
 		if (code == null) {
 			return "";
 		}
-		return Optional.ofNullable(recent().get(code)).map(KnownAgency::name).filter((n) -> !n.isBlank()).orElse(code);
+		return Optional.ofNullable(named(List.of()).get(code)).map(KnownAgency::name).filter((n) -> !n.isBlank()).orElse(code);
 	}
 
 	/** The agencies whose bureau is the given one, by code. */

@@ -1,6 +1,7 @@
 package tw.annualreport.console;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
@@ -23,6 +24,11 @@ class RocTimes {
 	/** A local time of the server, which the console runs in Taiwan. */
 	public String of(LocalDateTime time) {
 		return local(time);
+	}
+
+	/** 2025-01-31 → 114/01/31. */
+	public String date(LocalDate date) {
+		return ReportFormats.rocShortDate(date);
 	}
 
 	/** An instant, in Taiwan time. */
