@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.system.OutputFormat;
@@ -67,10 +69,8 @@ class TemplateController {
 			fileName = rocYear + "年度來源檔範本（全部）.xlsx";
 		}
 		else {
-			SourceFile file = SourceFile.ofFileName(name).orElse(null);
-			if (file == null) {
-				return ResponseEntity.notFound().build();
-			}
+			SourceFile file = SourceFile.ofFileName(name)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "找不到這個資料範本"));
 			files = List.of(file);
 			fileName = rocYear + "年度" + file.label() + "範本（" + file.fileName() + "）.xlsx";
 		}

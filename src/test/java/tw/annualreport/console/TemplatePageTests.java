@@ -82,7 +82,9 @@ class TemplatePageTests extends ConsoleTestSupport {
 
 	@Test
 	void anUnknownTemplateIsNotFoundAndSigningInComesFirst() throws Exception {
-		this.mvc.perform(get("/templates/passwd.xlsx").with(user(OFFICER))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/templates/passwd.xlsx").with(user(OFFICER)))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("找不到這個資料範本"));
 		this.mvc.perform(get("/templates")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/templates/all.xlsx")).andExpect(redirectedUrl("/login"));
 	}
