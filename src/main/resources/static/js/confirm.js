@@ -1,8 +1,8 @@
-// Asks before a form marked data-confirm is sent (removing an uploaded file): the console's
-// Content-Security-Policy allows no inline onclick, so the question is wired here.
+// 確認對話框: a button or form with data-confirm asks before it submits (the console's
+// Content-Security-Policy forbids inline onclick handlers).
 document.addEventListener('submit', function (event) {
-	var form = event.target;
-	var question = form.getAttribute && form.getAttribute('data-confirm');
+	var button = event.submitter;
+	var question = (button && button.dataset.confirm) || event.target.dataset.confirm;
 	if (question && !window.confirm(question)) {
 		event.preventDefault();
 	}
