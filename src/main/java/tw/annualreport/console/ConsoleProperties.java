@@ -1,7 +1,10 @@
 package tw.annualreport.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -41,8 +44,26 @@ public record ConsoleProperties(@DefaultValue("./input") Path input, @DefaultVal
 
 	/** What a run or check of the agency-year reads: the year's folder, else the files of before. */
 	public Path sourcesOf(String code, int rocYear) {
+		return hasDataSet(code, rocYear) ? folderOf(code, rocYear) : legacyFolderOf(code);
+	}
+
+	/**
+	 * Whether the agency-year has a data set of its own: a file uploaded to it, or the upload
+	 * log of files since removed. A folder holding only a plan document waiting to be confirmed
+	 * is none, so the files of before stay in use until the officer confirms.
+	 */
+	boolean hasDataSet(String code, int rocYear) {
 		Path folder = folderOf(code, rocYear);
-		return Files.isDirectory(folder) ? folder : legacyFolderOf(code);
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).anyMatch((f) -> !f.getFileName().toString().startsWith(".")
+					|| f.getFileName().toString().equals(UploadLog.FILE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Path root() {

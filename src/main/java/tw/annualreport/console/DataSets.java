@@ -41,9 +41,10 @@ class DataSets {
 	DataSet of(String code, int rocYear) {
 		Path year = this.properties.folderOf(code, rocYear);
 		Path earlier = this.properties.legacyFolderOf(code);
-		boolean legacy = !Files.isDirectory(year) && Files.isDirectory(earlier);
+		boolean own = this.properties.hasDataSet(code, rocYear);
+		boolean legacy = !own && Files.isDirectory(earlier);
 		Path folder = legacy ? earlier : year;
-		List<String> earlierFiles = (!legacy && Files.isDirectory(earlier)) ? visibleFiles(earlier).stream()
+		List<String> earlierFiles = (own && Files.isDirectory(earlier)) ? visibleFiles(earlier).stream()
 			.map((p) -> p.getFileName().toString())
 			.toList() : List.of();
 		if (!Files.isDirectory(folder)) {

@@ -245,6 +245,14 @@ class DataSetTests extends ConsoleTestSupport {
 		assertThat(row(after, "executions")).contains("尚未上傳");
 		assertThat(properties.sourcesOf("DS-OLD", 114)).isEqualTo(INPUT.toAbsolutePath().normalize().resolve("114/DS-OLD"));
 		assertThat(INPUT.resolve("DS-OLD/plan.csv")).exists();
+
+		// the year's files all removed: still the year's own (empty) data set, the files of before not back in use
+		this.mvc.perform(post("/agencies/DS-OLD/uploads/remove").param("year", "114").param("name", "plan.csv")
+			.with(user(agencyOfficer("DS-OLD")))
+			.with(csrf()))
+			.andExpect(flash().attribute("message", "已移除「plan.csv」。"));
+		assertThat(page("DS-OLD", 114)).doesNotContain("id=\"legacy-note\"").doesNotContain("id=\"check\"");
+		assertThat(properties.sourcesOf("DS-OLD", 114)).isEqualTo(INPUT.toAbsolutePath().normalize().resolve("114/DS-OLD"));
 	}
 
 }
