@@ -62,6 +62,22 @@ class UploadController {
 		return "redirect:/agencies/" + code + "?year=" + rocYear;
 	}
 
+	/** Copies the files of before into the year's data set, filling in the kinds the year lacks. */
+	@PostMapping("/agencies/{code}/uploads/adopt")
+	String adopt(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code, @RequestParam int year,
+			RedirectAttributes redirect) {
+		int rocYear = checkAgency(officer, code, year);
+		try {
+			List<String> copied = this.uploads.adopt(code, rocYear, officer.getUsername());
+			redirect.addFlashAttribute("message", copied.isEmpty() ? rocYear + " 年度已有這些種類的檔案，沒有需要複製的檔案。"
+					: "已將 " + copied.size() + " 個較早上傳的檔案複製為 " + rocYear + " 年度的資料：" + String.join("、", copied) + "。");
+		}
+		catch (UploadRejectedException ex) {
+			redirect.addFlashAttribute("error", "複製未完成：" + ex.getMessage());
+		}
+		return "redirect:/agencies/" + code + "?year=" + rocYear;
+	}
+
 	private int checkAgency(ConsoleOfficer officer, String code, int year) {
 		int rocYear = RocYears.of(year);
 		if (this.access.check(officer, code, rocYear)) {

@@ -92,6 +92,58 @@ class Uploads {
 		}
 	}
 
+	/**
+	 * Copies the files uploaded before files were kept per year into the year's data set, those
+	 * whose kind the year does not have yet (a file of the same name or whose every source file
+	 * the year has stays out). The files of before are left as they are.
+	 * @return the files copied
+	 */
+	synchronized List<String> adopt(String code, int rocYear, String officer) {
+		List<Path> earlier = DataSets.visibleFiles(this.properties.legacyFolderOf(code));
+		if (earlier.isEmpty()) {
+			throw new UploadRejectedException("沒有在依年度分開保存之前上傳的檔案");
+		}
+		Path folder = this.properties.folderOf(code, rocYear);
+		try {
+			Files.createDirectories(folder);
+			SourceFolder present = new SourceFolder(folder, this.imports.maxFileSize().toBytes());
+			Set<String> names = new HashSet<>();
+			Set<SourceFile> kinds = new HashSet<>();
+			for (Path file : DataSets.visibleFiles(folder)) {
+				names.add(file.getFileName().toString().toLowerCase(Locale.ROOT));
+				kinds.addAll(kindsOrNone(present, file));
+			}
+			SourceFolder before = new SourceFolder(this.properties.legacyFolderOf(code), this.imports.maxFileSize().toBytes());
+			List<String> copied = new ArrayList<>();
+			for (Path file : earlier) {
+				String name = file.getFileName().toString();
+				Set<SourceFile> of = kindsOrNone(before, file);
+				if (names.contains(name.toLowerCase(Locale.ROOT)) || (!of.isEmpty() && kinds.containsAll(of))) {
+					continue;
+				}
+				Files.copy(file, folder.resolve(name));
+				copied.add(name);
+			}
+			LocalDateTime now = LocalDateTime.now(ReportFormats.TAIWAN).withNano(0);
+			Map<String, UploadLog.Entry> entries = new HashMap<>();
+			copied.forEach((name) -> entries.put(name, new UploadLog.Entry(officer, now)));
+			UploadLog.update(folder, entries);
+			return copied;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Set<SourceFile> kindsOrNone(SourceFolder folder, Path file) {
+		try {
+			return kinds(folder.tablesOf(file));
+		}
+		catch (SourceFileException ex) {
+			return Set.of();
+		}
+	}
+
 	/** Removes one file of the agency's data set of the year, at the officer's request. */
 	synchronized void remove(String code, int rocYear, String name) {
 		String safe = safeName(name);

@@ -255,4 +255,22 @@ class DataSetTests extends ConsoleTestSupport {
 		assertThat(properties.sourcesOf("DS-OLD", 114)).isEqualTo(INPUT.toAbsolutePath().normalize().resolve("114/DS-OLD"));
 	}
 
+	@Test
+	void theFilesOfBeforeAreCopiedIntoTheYearOnlyForTheKindsTheYearLacks() throws Exception {
+		copyTree(SAMPLE, INPUT.resolve("DS-ADOPT"));
+		Files.write(INPUT.resolve("DS-ADOPT/agency.csv"), sampleBytes(SAMPLE.resolve("agency.csv"), "DS-ADOPT"));
+		upload("DS-ADOPT", 114, false, file("plan.csv", "項次,名稱\n1,一\n"));
+		assertThat(page("DS-ADOPT", 114)).contains("id=\"adopt\"");
+
+		this.mvc.perform(post("/agencies/DS-ADOPT/uploads/adopt").param("year", "114")
+			.with(user(agencyOfficer("DS-ADOPT")))
+			.with(csrf()))
+			.andExpect(flash().attribute("message", startsWith("已將 8 個較早上傳的檔案複製為 114 年度的資料：agency.csv、cases.csv")));
+		Path folder = INPUT.resolve("114/DS-ADOPT");
+		assertThat(filesIn(folder)).hasSize(9);
+		assertThat(Files.readString(folder.resolve("plan.csv"))).isEqualTo("項次,名稱\n1,一\n");
+		assertThat(Files.readAllBytes(INPUT.resolve("DS-ADOPT/plan.csv"))).isEqualTo(Files.readAllBytes(SAMPLE.resolve("plan.csv")));
+		assertThat(page("DS-ADOPT", 114)).doesNotContain("id=\"missing-files\"");
+	}
+
 }
