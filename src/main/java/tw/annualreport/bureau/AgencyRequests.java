@@ -74,12 +74,20 @@ class AgencyRequests {
 
 	private void failAbandoned(StepExecution partition) {
 		logger.warn(partition.getStepName() + "：" + WORKER_DIED);
-		partition.getExecutionContext().putString(AgencyReportTasklet.FAILURE, WORKER_DIED);
+		fail(this.jobRepository, partition, WORKER_DIED);
+	}
+
+	/**
+	 * Marks a partition FAILED with the reason the run's output shows; the status first, so that a
+	 * worker that took it meanwhile wins ({@link org.springframework.dao.OptimisticLockingFailureException}).
+	 */
+	static void fail(JobRepository jobRepository, StepExecution partition, String reason) {
 		partition.setStatus(BatchStatus.FAILED);
-		partition.setExitStatus(ExitStatus.FAILED.addExitDescription(WORKER_DIED));
+		partition.setExitStatus(ExitStatus.FAILED.addExitDescription(reason));
 		partition.setEndTime(LocalDateTime.now());
-		this.jobRepository.updateExecutionContext(partition);
-		this.jobRepository.update(partition);
+		jobRepository.update(partition);
+		partition.getExecutionContext().putString(AgencyReportTasklet.FAILURE, reason);
+		jobRepository.updateExecutionContext(partition);
 	}
 
 }

@@ -17,13 +17,16 @@ import tw.annualreport.system.Parallelism;
  * for {@code --worker} processes sharing the database and folders, instead of running them itself
  * @param queue the RabbitMQ queue the agencies of remote bureau runs go through
  * @param pollInterval how often a remote bureau run looks in the job repository for finished agencies
+ * @param workerTimeout how long a remote bureau run waits with agencies sent and no {@code --worker}
+ * answering — none taking a request, none finishing one — before it fails the agencies nobody took,
+ * with the reason (default 10 minutes; zero: wait for ever). Keep it above the time one agency takes
  * @param mailTo the bureau's addresses for its consolidated report ({@code --mail=true}); empty:
  * the addresses every agency of the bureau lists in its 收件信箱
  */
 @ConfigurationProperties("annual-report.bureau")
 public record BureauProperties(Integer parallelism, @DefaultValue("false") boolean remote,
 		@DefaultValue("annual-report.bureau.partitions") String queue, @DefaultValue("2s") Duration pollInterval,
-		List<String> mailTo) {
+		List<String> mailTo, @DefaultValue("10m") Duration workerTimeout) {
 
 	public BureauProperties {
 		parallelism = Parallelism.of(parallelism, "annual-report.bureau.parallelism");

@@ -1,5 +1,6 @@
 package tw.annualreport.bureau;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -75,25 +76,33 @@ public class DeliverConsolidationTasklet implements Tasklet {
 			step.getExecutionContext().putString(OUTCOME, why);
 			return RepeatStatus.FINISHED;
 		}
-		List<Agency> members = this.agencies.published(this.bureau.rocYear()).stream()
-			.filter((a) -> this.bureau.parent().equals(a.parentCode()))
-			.toList();
-		String bureauName = members.stream().map(Agency::parentName).filter((n) -> n != null && !n.isBlank()).findFirst()
-			.orElse(this.bureau.parent());
-		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
-		ReportMail mail = this.mails.ofBureau(this.bureau.parent(), bureauName, this.bureau.rocYear(),
-				ReportKind.of(this.bureau.settings().finalRun()),
-				OutputFolder.of(this.bureau.settings().out(), this.bureau.rocYear(), this.bureau.parent()), recipients(members), lines);
+		ReportMail mail = mail(this.mails, this.agencies, this.properties, this.bureau.parent(), this.bureau.rocYear(),
+				ReportKind.of(this.bureau.settings().finalRun()), this.bureau.settings().out(), partitions);
 		ReportMailer.Delivery delivery = this.mailer.send(mail);
 		contribution.incrementWriteCount(delivery.attachmentNames().size());
 		step.getExecutionContext().putString(OUTCOME, "彙整報告已寄給 " + String.join("、", delivery.recipients()));
 		return RepeatStatus.FINISHED;
 	}
 
+	/**
+	 * The mail of the bureau's consolidated report in {@code <out>/<year>/<parent>/}: to the configured
+	 * bureau addresses, else those every agency of the bureau lists; the body names the agencies of
+	 * the run. Also what {@link BureauResend} sends again.
+	 */
+	static ReportMail mail(ReportMails mails, AgencyDirectory agencies, BureauProperties properties, String parent,
+			int rocYear, ReportKind kind, Path out, Collection<BureauPartitions.Agency> partitions) {
+		List<Agency> members = agencies.published(rocYear).stream().filter((a) -> parent.equals(a.parentCode())).toList();
+		String bureauName = members.stream().map(Agency::parentName).filter((n) -> n != null && !n.isBlank()).findFirst()
+			.orElse(parent);
+		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
+		return mails.ofBureau(parent, bureauName, rocYear, kind, OutputFolder.of(out, rocYear, parent),
+				recipients(properties, members), lines);
+	}
+
 	/** The configured bureau addresses, else the addresses every agency of the bureau lists. */
-	private List<String> recipients(List<Agency> members) {
-		if (!this.properties.mailTo().isEmpty() || members.isEmpty()) {
-			return this.properties.mailTo();
+	private static List<String> recipients(BureauProperties properties, List<Agency> members) {
+		if (!properties.mailTo().isEmpty() || members.isEmpty()) {
+			return properties.mailTo();
 		}
 		Set<String> common = new LinkedHashSet<>(members.get(0).recipients());
 		members.forEach((agency) -> common.retainAll(agency.recipients()));

@@ -1,6 +1,10 @@
 package tw.annualreport.bureau;
 
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,7 +30,9 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * agency's partition goes as a request (its step execution id) to a durable RabbitMQ queue, and
  * the bureau run waits, reading the job repository, until every one has finished on some
  * {@code --worker} ({@link BureauWorker}). The request carries nothing but the id: the agency and
- * its folder are in the partition's step execution context, in the shared database.
+ * its folder are in the partition's step execution context, in the shared database. When no worker
+ * answers for {@code annual-report.bureau.worker-timeout}, the agencies nobody took fail with the
+ * reason ({@link UnansweredAgencies}) instead of the run waiting for ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableIntegration
@@ -66,7 +72,25 @@ class RemotePartitions {
 					throws Exception {
 				logger.info(partitions.size() + " 個機關已送至 RabbitMQ 佇列「" + properties.queue()
 						+ "」，由工作程序（--worker）處理");
-				return super.doHandle(manager, partitions);
+				if (partitions.isEmpty() || properties.workerTimeout().isZero() || properties.workerTimeout().isNegative()) {
+					return super.doHandle(manager, partitions);
+				}
+				ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor((task) -> {
+					Thread thread = new Thread(task, "bureau-worker-watch");
+					thread.setDaemon(true);
+					return thread;
+				});
+				UnansweredAgencies unanswered = new UnansweredAgencies(jobRepository,
+						partitions.stream().map(StepExecution::getId).collect(Collectors.toSet()),
+						properties.workerTimeout(), properties.queue(), System::nanoTime);
+				long every = Math.max(100, properties.pollInterval().toMillis());
+				watch.scheduleWithFixedDelay(unanswered, every, every, TimeUnit.MILLISECONDS);
+				try {
+					return super.doHandle(manager, partitions);
+				}
+				finally {
+					watch.shutdownNow();
+				}
 			}
 
 		};

@@ -9,6 +9,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.bureau.BureauResend;
 import tw.annualreport.bureau.BureauWorker;
 import tw.annualreport.job.AgencyTargets;
 import tw.annualreport.job.RunFailure;
@@ -51,10 +52,13 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final AddUser addUser;
 
+	private final BureauResend bureauResend;
+
 	private int exitCode;
 
 	AnnualReportRunner(AgencyRuns runs, RunHistory history, ScheduledRuns schedules, Resend resend,
-			AgencyTargets targets, BureauWorker worker, AddUser addUser) {
+			AgencyTargets targets, BureauWorker worker, AddUser addUser, BureauResend bureauResend) {
+		this.bureauResend = bureauResend;
 		this.addUser = addUser;
 		this.worker = worker;
 		this.targets = targets;
@@ -105,6 +109,10 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	/** Mails the report files already written, without recomputing anything. */
 	private void resend(RunOptions options) {
+		if (options.agencies().isEmpty() && options.parent() != null) {
+			resendConsolidation(options);
+			return;
+		}
 		List<String> failures = new ArrayList<>();
 		for (AgencyTargets.Target target : this.targets.resolve(options.withInput(null))) {
 			String agency = target.code();
@@ -120,6 +128,20 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (!failures.isEmpty()) {
 			fail(String.join("；", failures));
+		}
+	}
+
+	/** {@code --resend --parent=…}: the bureau's consolidated report, as its last consolidation made it. */
+	private void resendConsolidation(RunOptions options) {
+		String bureau = options.parent() + "（彙整）";
+		try {
+			ReportMailer.Delivery delivery = this.bureauResend.resend(options.out(), options.rocYear(), options.parent());
+			System.out.println(bureau + "：已重新寄送 " + String.join("、", delivery.attachmentNames()) + " 給 "
+					+ String.join("、", delivery.recipients()));
+		}
+		catch (DeliveryException ex) {
+			System.out.println(bureau + "：寄送失敗。" + ex.getMessage());
+			fail(bureau + "：" + ex.getMessage());
 		}
 	}
 

@@ -2,7 +2,9 @@ package tw.annualreport.schedule;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,6 +13,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
+import tw.annualreport.job.AgencyTargets;
 import tw.annualreport.job.RunFailure;
 import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.submission.ReminderProperties;
@@ -21,13 +24,17 @@ import tw.annualreport.system.RunOptionsException;
 
 /**
  * {@code --serve}: stays up and runs, on the configured cron schedules, the nightly draft of the
- * current year for every agency, and once a year the final report of the previous year, mailed.
+ * current year for every agency (and the draft consolidation of each bureau of
+ * {@code annual-report.schedule.bureaus}), and once a year the final report of the previous year, mailed.
  * Scheduled runs go one at a time (a single scheduler thread), like runs from the command line.
  */
 @Component
 public class ScheduledRuns {
 
 	private static final Log logger = LogFactory.getLog(ScheduledRuns.class);
+
+	/** {@code --agency=all}: every agency under a bureau. */
+	private static final String BUREAU_RUN = "all";
 
 	private final AgencyRuns runs;
 
@@ -39,10 +46,13 @@ public class ScheduledRuns {
 
 	private final ReminderProperties reminderProperties;
 
+	private final AgencyTargets targets;
+
 	private final Resident resident = new Resident();
 
 	ScheduledRuns(AgencyRuns runs, ScheduleProperties properties, ScheduleAlerts alerts, Reminders reminders,
-			ReminderProperties reminderProperties) {
+			ReminderProperties reminderProperties, AgencyTargets targets) {
+		this.targets = targets;
 		this.runs = runs;
 		this.properties = properties;
 		this.alerts = alerts;
@@ -57,7 +67,7 @@ public class ScheduledRuns {
 		scheduler.setPoolSize(1);
 		scheduler.setThreadNamePrefix("schedule-");
 		scheduler.initialize();
-		scheduler.schedule(() -> runSafely(draft(options, LocalDate.now(zone))),
+		scheduler.schedule(() -> runDraftSafely(draft(options, LocalDate.now(zone))),
 				new CronTrigger(this.properties.draftCron(), zone));
 		scheduler.schedule(() -> runSafely(finalRun(options, LocalDate.now(zone))),
 				new CronTrigger(this.properties.finalCron(), zone));
@@ -101,12 +111,56 @@ public class ScheduledRuns {
 		this.resident.stop();
 	}
 
+	/**
+	 * The nightly draft: each bureau of {@code annual-report.schedule.bureaus} as a bureau run (its
+	 * agencies, then its draft consolidation), then every other agency on its own; one alert for
+	 * the night.
+	 */
+	void runDraftSafely(RunOptions draft) {
+		List<String> bureaus = this.properties.bureaus();
+		if (bureaus.isEmpty()) {
+			runSafely(draft);
+			return;
+		}
+		String schedule = schedule(draft);
+		logger.info("排程開始：" + schedule + "（彙整：" + String.join("、", bureaus) + "）");
+		List<RunFailure> failures = new ArrayList<>();
+		for (String bureau : bureaus) {
+			failures.addAll(attempt(() -> draft.with(draft.rocYear(), List.of(BUREAU_RUN), bureau, false, false)));
+		}
+		failures.addAll(attempt(() -> others(draft, bureaus)));
+		ended(schedule, draft, failures);
+	}
+
+	/** Every agency of the draft not under one of the bureaus run as bureau runs; null when none is left. */
+	private RunOptions others(RunOptions draft, List<String> bureaus) {
+		List<String> codes = this.targets.resolve(draft)
+			.stream()
+			.filter((t) -> !bureaus.contains(t.parentCode()))
+			.map(AgencyTargets.Target::code)
+			.toList();
+		return codes.isEmpty() ? null : draft.with(draft.rocYear(), codes, null, false, false);
+	}
+
 	/** Runs one schedule's selection, logs how it ended and alerts the operators of a failure or recovery. */
 	void runSafely(RunOptions options) {
-		String schedule = options.rocYear() + " 年度" + (options.finalRun() ? "正式報告" : "每日草稿");
+		String schedule = schedule(options);
 		logger.info("排程開始：" + schedule);
+		ended(schedule, options, attempt(() -> options));
+	}
+
+	private static String schedule(RunOptions options) {
+		return options.rocYear() + " 年度" + (options.finalRun() ? "正式報告" : "每日草稿");
+	}
+
+	/** @param selection what to run, null for nothing; a wrong selection is a failure of the night, not of the schedule */
+	private List<RunFailure> attempt(Supplier<RunOptions> selection) {
 		List<RunFailure> failures;
 		try {
+			RunOptions options = selection.get();
+			if (options == null) {
+				return List.of();
+			}
 			failures = this.runs.run(options, System.out);
 			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成"
 					: String.join("；", failures.stream().map(RunFailure::toString).toList())));
@@ -120,6 +174,10 @@ public class ScheduledRuns {
 			logger.error("排程失敗：" + ex.getMessage(), ex);
 			failures = List.of(new RunFailure("排程", String.valueOf(ex.getMessage())));
 		}
+		return failures;
+	}
+
+	private void ended(String schedule, RunOptions options, List<RunFailure> failures) {
 		try {
 			this.alerts.ended(schedule, options, failures);
 		}

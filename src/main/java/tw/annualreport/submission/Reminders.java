@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,8 @@ import tw.annualreport.register.Standing;
  * {@link ReminderProperties#daysBefore} days before its due date and a notice on the day after it;
  * each bureau with late agencies gets a weekly digest of them. Each is sent once (table
  * {@code reminder_sent}), so a night run twice, or a missed night caught up, sends nothing twice;
- * every mail is in the delivery log.
+ * one that could not go is tried again the next night (while it is still due); every mail, sent or
+ * not, is in the delivery log.
  */
 @Component
 public class Reminders {
@@ -97,13 +99,13 @@ public class Reminders {
 		return lines;
 	}
 
-	private String notice(Standing s, int rocYear, String kind, String what, String body) {
+	private Sent notice(Standing s, int rocYear, String kind, String what, String body) {
 		String problem = this.mailer.send(s.code(), rocYear, kind, this.addresses.agency(s.code(), rocYear),
 				"【提升服務成果報告】" + s.name() + " " + rocYear + "年度 " + what, body);
-		return s.code() + " " + what + ((problem == null) ? "：已寄出" : "：未寄出，" + problem);
+		return Sent.of(s.code() + " " + what, problem);
 	}
 
-	private String digest(String bureau, int rocYear, List<Standing> late) {
+	private Sent digest(String bureau, int rocYear, List<Standing> late) {
 		StringBuilder body = new StringBuilder(rocYear + " 年度提升服務成果報告，逾期未送出的機關共 " + late.size() + " 個：\n\n");
 		late.forEach((s) -> body.append("・").append(s.name()).append("（").append(s.code()).append("）：")
 			.append(s.status().label()).append("，繳交期限 ").append(s.due()).append('\n'));
@@ -115,11 +117,16 @@ public class Reminders {
 		}));
 		String problem = this.mailer.send(bureau, rocYear, "digest", to.isEmpty() ? this.properties.bureauMailTo() : to,
 				"【提升服務成果報告】" + rocYear + "年度 逾期未送出機關週報（" + late.size() + " 個）", body.toString());
-		return bureau + " 逾期週報" + ((problem == null) ? "：已寄出" : "：未寄出，" + problem);
+		return Sent.of(bureau + " 逾期週報", problem);
 	}
 
-	/** Sends unless sent before; remembered first, so that two nights at once cannot both send. */
-	private void once(int rocYear, String code, String reminder, List<String> lines, java.util.function.Supplier<String> send) {
+	/**
+	 * Sends unless sent before. Claimed first (a row of {@code reminder_sent}), so that two nights at
+	 * once cannot both send; the claim is dropped again when the mail could not go (no address, the
+	 * server down or refusing it), so that the next night tries again: a reminder is remembered only
+	 * once it was sent.
+	 */
+	private void once(int rocYear, String code, String reminder, List<String> lines, Supplier<Sent> send) {
 		try {
 			this.jdbc.update("INSERT INTO reminder_sent (roc_year, agency_code, reminder, sent_at) VALUES (?, ?, ?, ?)", rocYear,
 					code, reminder, Timestamp.valueOf(LocalDateTime.now()));
@@ -127,7 +134,32 @@ public class Reminders {
 		catch (DuplicateKeyException ex) {
 			return;
 		}
-		lines.add(send.get());
+		Sent sent;
+		try {
+			sent = send.get();
+		}
+		catch (RuntimeException ex) {
+			forget(rocYear, code, reminder);
+			throw ex;
+		}
+		if (!sent.sent()) {
+			forget(rocYear, code, reminder);
+		}
+		lines.add(sent.line());
+	}
+
+	private void forget(int rocYear, String code, String reminder) {
+		this.jdbc.update("DELETE FROM reminder_sent WHERE roc_year = ? AND agency_code = ? AND reminder = ?", rocYear, code,
+				reminder);
+	}
+
+	/** A reminder's outcome: whether it went, and the line for the log. */
+	private record Sent(boolean sent, String line) {
+
+		static Sent of(String what, String problem) {
+			return new Sent(problem == null, what + ((problem == null) ? "：已寄出" : "：未寄出，" + problem + "（下次排程再寄）"));
+		}
+
 	}
 
 }

@@ -59,7 +59,8 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --final=true|false      正式報告（預設 false：草稿）
 			  --mail=true|false       寄送報告（預設 false）
 			  --history               列出歷次執行紀錄（可加 --year、--agency 篩選）
-			  --resend                重新寄送已產製的報告（需 --year、--agency），不重新計算
+			  --resend                重新寄送已產製的報告（需 --year、--agency），不重新計算；
+			                          只給 --parent（不給 --agency）時重新寄送該上級機關的彙整報告
 			  --serve                 常駐執行：依設定的排程產製每日草稿與年度正式報告
 			  --worker                常駐執行：為分散式彙整執行（annual-report.bureau.remote=true）
 			                          處理各機關，工作由 RabbitMQ 分派
@@ -133,7 +134,9 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		boolean filtersOptional = command == Command.HISTORY || command == Command.SERVE || command == Command.WORKER
 				|| command == Command.ADD_USER;
 		int rocYear = (filtersOptional && year == null) ? 0 : rocYear(year);
-		List<String> agencies = (filtersOptional && agency == null) ? List.of() : agencies(agency, parent);
+		// --resend --parent=… without --agency: the bureau's consolidated report
+		boolean consolidation = command == Command.RESEND && agency == null && parent != null && !parent.isEmpty();
+		List<String> agencies = ((filtersOptional || consolidation) && agency == null) ? List.of() : agencies(agency, parent);
 		Path inputPath = null;
 		if (input != null) {
 			inputPath = Path.of(input).toAbsolutePath().normalize();

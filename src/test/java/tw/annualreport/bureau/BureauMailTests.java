@@ -25,12 +25,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tw.annualreport.delivery.DeliveryException;
+import tw.annualreport.delivery.DeliveryLog;
+import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.job.AgencyFolders;
 import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.support.TestSmtp;
 import tw.annualreport.system.RunOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * "The mail of a final bureau run goes to the bureau with the consolidated files": a bureau run
@@ -56,6 +60,12 @@ class BureauMailTests {
 
 	@Autowired
 	AgencyRuns runs;
+
+	@Autowired
+	BureauResend bureauResend;
+
+	@Autowired
+	DeliveryLog deliveryLog;
 
 
 
@@ -103,6 +113,37 @@ class BureauMailTests {
 		}
 		assertThat(names).containsExactlyInAnyOrder("測試市政府_113年度提升服務成果彙整報告.pdf",
 				"測試市政府_113年度提升服務成果彙整報告.xlsx", "測試市政府_113年度提升服務成果彙整報告.ods");
+	}
+
+	@Test
+	void resendWithParentAloneMailsTheBureausLastConsolidationAgainAndLogsIt() throws Exception {
+		Path input = this.temp.resolve("in");
+		AgencyFolders.handMade(input.resolve("TST-A"), "TST-A", 112);
+		AgencyFolders.handMade(input.resolve("TST-B"), "TST-B", 112);
+		Path out = this.temp.resolve("out");
+		run(RunOptions.parse(new String[] { "--year=112", "--agency=all", "--parent=TST-P", "--input=" + input,
+				"--out=" + out, "--formats=pdf,xlsx,ods,json" }));
+		assertThat(SMTP.received()).isEmpty();
+
+		RunOptions resend = RunOptions.parse(new String[] { "--resend", "--year=112", "--parent=TST-P", "--out=" + out });
+		assertThat(resend.command()).isEqualTo(RunOptions.Command.RESEND);
+		assertThat(resend.agencies()).isEmpty();
+		ReportMailer.Delivery delivery = this.bureauResend.resend(resend.out(), resend.rocYear(), resend.parent());
+
+		assertThat(delivery.recipients()).containsExactly("office@example.org");
+		assertThat(SMTP.received()).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("【提升服務成果彙整報告】測試市政府 112年度");
+			String body = (String) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+			assertThat(body).contains("彙整機關：TST-A、TST-B").contains("草稿");
+		});
+		assertThat(this.deliveryLog.attempts("TST-P", 112)).extracting((a) -> a.kind() + " " + a.outcome())
+			.containsExactly("draft SENT");
+	}
+
+	@Test
+	void resendOfABureauThatNeverConsolidatedSaysSo() {
+		assertThatThrownBy(() -> this.bureauResend.resend(this.temp, 111, "TST-NONE")).isInstanceOf(DeliveryException.class)
+			.hasMessage("找不到 TST-NONE 111 年度的彙整紀錄：請先執行 --year=111 --agency=all --parent=TST-NONE");
 	}
 
 	private String run(RunOptions options) {

@@ -134,6 +134,34 @@ class RemindersTests {
 		assertThat(this.deliveryLog.attempts("KHH-SENT", 113)).isEmpty();
 	}
 
+	@Test
+	void aReminderThatCouldNotGoIsSentTheNextNight() throws Exception {
+		this.register.replace("KHH-RB", 114,
+				List.of(new RegisteredAgency("KHH-RT", "重試衛生所", "KHH-RB", "rt@example.gov.tw", null)), "test");
+		LocalDate due = LocalDate.of(2026, 1, 31);
+
+		SMTP.stop();
+		this.clock.night(due.minusDays(7));
+		List<String> downNight = this.reminders.remind();
+		SMTP.restart();
+		assertThat(downNight).singleElement().asString().contains("KHH-RT 提醒：繳交期限 2026-01-31：未寄出").contains("下次排程再寄");
+		assertThat(SMTP.received()).isEmpty();
+
+		this.clock.night(due.minusDays(6));
+		this.reminders.remind();
+		this.clock.night(due.minusDays(5));
+		this.reminders.remind();
+
+		assertThat(SMTP.received()).singleElement().satisfies((m) -> {
+			assertThat(m.getSubject()).isEqualTo("【提升服務成果報告】重試衛生所 114年度 提醒：繳交期限 2026-01-31");
+			assertThat(m.getAllRecipients()[0].toString()).isEqualTo("rt@example.gov.tw");
+		});
+		assertThat(this.deliveryLog.attempts("KHH-RT", 114)).extracting((a) -> a.kind() + " " + a.outcome())
+			.containsExactly("reminder FAILED", "reminder SENT");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM reminder_sent WHERE agency_code = 'KHH-RT'", Integer.class))
+			.isEqualTo(1);
+	}
+
 	private static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();

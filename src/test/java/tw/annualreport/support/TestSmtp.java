@@ -26,6 +26,17 @@ public final class TestSmtp implements BeforeEachCallback, AfterEachCallback {
 		return this.port;
 	}
 
+	/** Stops the server before the test ends: the port refuses connections, as a server that is down. */
+	public void stop() {
+		this.server.stop();
+	}
+
+	/** Starts a fresh server on the same port after {@link #stop()}. */
+	public void restart() {
+		this.server = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.server.start();
+	}
+
 	/** Every message received, one per recipient. */
 	public MimeMessage[] received() {
 		return this.server.getReceivedMessages();
