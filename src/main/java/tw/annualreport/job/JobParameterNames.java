@@ -36,6 +36,9 @@ public final class JobParameterNames {
 
 	public static final String MAIL = "mail";
 
+	/** Who started the run ({@link RunStarter}); absent in runs of older versions. */
+	public static final String STARTED_BY = "startedBy";
+
 	private JobParameterNames() {
 	}
 

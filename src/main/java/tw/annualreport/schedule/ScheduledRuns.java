@@ -12,6 +12,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.job.RunFailure;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.submission.ReminderProperties;
 import tw.annualreport.submission.Reminders;
@@ -107,7 +108,7 @@ public class ScheduledRuns {
 		logger.info("排程開始：" + schedule);
 		List<RunFailure> failures;
 		try {
-			failures = this.runs.run(options, System.out);
+			failures = this.runs.run(options, RunStarter.SCHEDULE, System.out);
 			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成"
 					: String.join("；", failures.stream().map(RunFailure::toString).toList())));
 		}
