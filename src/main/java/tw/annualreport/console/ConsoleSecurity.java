@@ -33,7 +33,7 @@ class ConsoleSecurity {
 
 	@Bean
 	SecurityFilterChain consoleFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
