@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.bureau.BureauJobConfiguration;
@@ -65,7 +66,7 @@ public class AnnualReportLauncher {
 	private final RunLock runLock;
 
 	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, JobRepository jobRepository, Job annualReportJob,
-			Job checkSourcesJob, ImportRuns importRuns, RunLock runLock) {
+			@Qualifier(CheckSourcesJobConfiguration.JOB_NAME) Job checkSourcesJob, ImportRuns importRuns, RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.runs = runs;
 		this.jobRepository = jobRepository;

@@ -54,7 +54,7 @@ class ConsoleCheckTests extends ConsoleTestSupport {
 		// checked as 112, every dated row is outside the year: the check says so in the officer's words
 		String html = awaitEnd(sm2, check(sm2));
 		assertThat(html).contains("檢查未通過", "請確認報告年度是否應為 113 年度", "匯入執行紀錄", "拒收與警告明細")
-			.doesNotContain("--year", "Step", "Exception", "rejects", "/target/", "id=\"publish\"");
+			.doesNotContain("--year", "Step", "Exception", "rejects.", "/target/", "id=\"publish\"");
 		// nothing published, no file written, the staging rows dropped or never visible
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM agency_year WHERE roc_year = 112", Long.class)).isZero();
 		assertThat(OUT.resolve("112")).doesNotExist();
