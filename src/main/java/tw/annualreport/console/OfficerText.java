@@ -31,6 +31,9 @@ final class OfficerText {
 			rule("\\b[a-z][A-Za-z]*Step(:[\\w.-]+)?：", ""),
 			rule("\\b(?:[a-z]+\\.)*[A-Z][A-Za-z]*(?:Exception|Error)[：:] ?", ""),
 			rule("\\[[A-Za-z][A-Za-z0-9.]*\\]", ""),
+			// the last resort of a reason: Spring Batch's status, in the officer's words
+			rule("狀態 FAILED", "執行失敗"), rule("狀態 (STOPPING|STOPPED)", "已中止"), rule("狀態 ABANDONED", "已放棄"),
+			rule("狀態 [A-Z]+", "狀態不明"),
 			// whatever else still names a path on the server
 			rule("(?<![\\w/.])/(?:[\\w.-]+/)+[\\w.-]*", "（伺服器上的檔案）"),
 			rule("[A-Za-z]:\\\\[^\\s，。；）]*", "（伺服器上的檔案）"),

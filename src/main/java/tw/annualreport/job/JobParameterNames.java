@@ -62,6 +62,8 @@ public final class JobParameterNames {
 
 		public static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
 
+		public static final String STARTED_BY = "#{jobParameters['" + JobParameterNames.STARTED_BY + "']}";
+
 		/** A new bean per step execution, without a proxy (the bound values are records). */
 		public static final String STEP_SCOPE = "step";
 

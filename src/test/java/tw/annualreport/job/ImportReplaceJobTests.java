@@ -110,7 +110,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failureReason(failed)).contains("survey_responses.csv").contains("無法辨識檔案編碼");
-		assertThat(RejectsCsv.read(out.resolve("113/FX-ATOM/rejects.csv"))).extracting(RejectsCsv.Line::code)
+		assertThat(RejectsCsv.read(out.resolve("113/FX-ATOM/rejects.pending.csv"))).extracting(RejectsCsv.Line::code)
 			.containsExactly("FILE_ENCODING");
 		assertThat(published("FX-ATOM")).isEqualTo(firstId);
 		assertThat(snapshot(firstId)).isEqualTo(before);
@@ -136,6 +136,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		assertThat(this.jdbc.queryForList("SELECT description FROM execution_record WHERE import_id = ? ORDER BY row_no",
 				String.class, newId)).endsWith("年終檢討").doesNotHaveDuplicates();
 		assertThat(Files.exists(out.resolve("113/FX-ATOM/rejects.csv"))).as("stale rejects.csv removed").isFalse();
+		assertThat(Files.exists(out.resolve("113/FX-ATOM/rejects.pending.csv"))).as("pending rejects gone once published").isFalse();
 	}
 
 	@Test
