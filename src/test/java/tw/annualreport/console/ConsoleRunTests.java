@@ -148,6 +148,33 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(agencyOfficer("KHH-SM2"))).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(zy))).andExpect(status().isForbidden());
+
+		// a check after the report: the published import, every output file and rejects.csv stay as they were
+		Long published = this.jdbc.queryForObject(
+				"SELECT import_id FROM agency_year WHERE agency_code = 'KHH-ZY' AND roc_year = 113", Long.class);
+		java.util.Map<Path, byte[]> files = outputs(OUT.resolve("113/KHH-ZY"));
+		assertThat(files).containsKeys(Path.of("report.pdf"), Path.of("rejects.csv"));
+		assertThat(awaitEnd(zy, check(zy, "KHH-ZY", "113"))).contains("檢查通過");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT import_id FROM agency_year WHERE agency_code = 'KHH-ZY' AND roc_year = 113", Long.class))
+			.isEqualTo(published);
+		assertThat(outputs(OUT.resolve("113/KHH-ZY"))).containsOnlyKeys(files.keySet())
+			.allSatisfy((name, bytes) -> assertThat(bytes).as(name.toString()).isEqualTo(files.get(name)));
+		// the check's staging rows are gone: only the published import has rows
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM execution_record r JOIN import_run i ON i.id = r.import_id
+				WHERE i.agency_code = 'KHH-ZY' AND r.import_id <> ?
+				""", Long.class, published)).isZero();
+	}
+
+	private static java.util.Map<Path, byte[]> outputs(Path folder) throws IOException {
+		java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+		try (Stream<Path> list = Files.list(folder)) {
+			for (Path file : list.toList()) {
+				files.put(file.getFileName(), Files.readAllBytes(file));
+			}
+		}
+		return files;
 	}
 
 	@Test
