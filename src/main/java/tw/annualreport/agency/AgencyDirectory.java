@@ -24,6 +24,8 @@ public class AgencyDirectory {
 
 	private static final String ONE = SELECT + "AND y.agency_code = ?";
 
+	private static final String EVERY_YEAR = SELECT.replace("WHERE y.roc_year = ?", "") + "ORDER BY y.roc_year";
+
 	private static final RowMapper<Agency> AGENCY = (rs, i) -> new Agency(rs.getString("code"), rs.getString("name"),
 			rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("mail_to"), rs.getString("contact_name"),
 			rs.getString("contact_phone"), rs.getString("contact_mail"), PlanLevels.parse(rs.getString("level_names")));
@@ -36,6 +38,13 @@ public class AgencyDirectory {
 
 	public List<Agency> published(int rocYear) {
 		return this.jdbc.query(PUBLISHED, AGENCY, rocYear);
+	}
+
+	/** Every agency ever published, as its latest year names it, by code. */
+	public List<Agency> everyYear() {
+		java.util.Map<String, Agency> latest = new java.util.TreeMap<>();
+		this.jdbc.query(EVERY_YEAR, AGENCY).forEach((a) -> latest.put(a.code(), a));
+		return List.copyOf(latest.values());
 	}
 
 	public Optional<Agency> find(String code, int rocYear) {

@@ -39,15 +39,7 @@ public class CaseRowProcessor implements ItemProcessor<SourceRow, ImportedRow<Ca
 		if (!id.isEmpty() && !this.seen.add(id)) {
 			check.reject(ID.chinese(), id, RejectReason.ID_DUPLICATE);
 		}
-		String type = switch (check.code(TYPE)) {
-			case "" -> null;
-			case "申辦" -> "APPLICATION";
-			case "陳情" -> "PETITION";
-			default -> {
-				check.reject(TYPE.chinese(), row.get(TYPE), RejectReason.VALUE_INVALID, "應為 申辦 或 陳情");
-				yield null;
-			}
-		};
+		String type = check.choice(TYPE);
 		LocalDate received = check.dateInYear(SourceFile.CASES.column("received"));
 		Integer limitDays = check.count(SourceFile.CASES.column("limitDays"), null);
 		LocalDate closed = check.date(CLOSED);

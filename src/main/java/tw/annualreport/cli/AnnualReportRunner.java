@@ -16,6 +16,7 @@ import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.run.RunHistory;
 import tw.annualreport.schedule.ScheduledRuns;
 import tw.annualreport.console.account.AddUser;
+import tw.annualreport.console.account.PasswordInput;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.Resend;
@@ -89,10 +90,13 @@ class AnnualReportRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	/** Creates a console account; the password from the environment or standard input, never the command line. */
+	/**
+	 * Creates a console account; the password from the environment, typed at the terminal without
+	 * echo, or the first line of standard input, never the command line.
+	 */
 	private void addUser(String[] args) {
 		try {
-			System.out.println(this.addUser.add(args, System::getenv, System.in));
+			System.out.println(this.addUser.add(args, System::getenv, PasswordInput.of(System.console(), System.in)));
 		}
 		catch (IllegalArgumentException ex) {
 			fail(ex.getMessage());

@@ -26,12 +26,15 @@ public final class ConsoleOfficer implements UserDetails, Serializable {
 
 	private final boolean locked;
 
+	private final boolean enabled;
+
 	ConsoleOfficer(ConsoleAccount account, boolean locked) {
 		this.username = account.username();
 		this.passwordHash = account.passwordHash();
 		this.role = account.role();
 		this.agencyCode = account.agencyCode();
 		this.locked = locked;
+		this.enabled = !account.disabled();
 	}
 
 	public ConsoleRole role() {
@@ -65,6 +68,12 @@ public final class ConsoleOfficer implements UserDetails, Serializable {
 	@Override
 	public boolean isAccountNonLocked() {
 		return !this.locked;
+	}
+
+	/** A bureau officer may disable an agency officer's account: it cannot sign in. */
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
 	}
 
 }

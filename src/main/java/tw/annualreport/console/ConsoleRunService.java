@@ -433,7 +433,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 	private static String madeBy(JobExecution made, Path file) {
 		String time;
 		try {
-			time = RocTimes.format(Files.getLastModifiedTime(file).toInstant());
+			time = RocTimes.of(Files.getLastModifiedTime(file).toInstant());
 		}
 		catch (IOException ex) {
 			time = "";

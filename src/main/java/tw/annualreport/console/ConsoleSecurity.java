@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -13,13 +14,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import tw.annualreport.console.account.ConsoleAccounts;
 
 /**
  * Who may use the console: form sign-in against {@code console_user} (BCrypt), everything but the
- * sign-in page and the static files behind it, CSRF on every form (Spring Security's default), and an
- * account locked for 15 minutes after 5 wrong passwords in a row.
+ * sign-in page and the static files behind it, CSRF on every form (Spring Security's default), an
+ * account locked for 15 minutes after 5 wrong passwords in a row, and a disabled account refused (its
+ * open session ended at its next request: {@link DisabledAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,10 +41,11 @@ class ConsoleSecurity {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler((request, response, ex) -> {
-				String reason = (ex instanceof LockedException) ? "locked" : "failed";
+				String reason = (ex instanceof LockedException) ? "locked" : (ex instanceof DisabledException) ? "disabled" : "failed";
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterAfter(new DisabledAccounts(this.accounts), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'")));
 		return http.build();
 	}

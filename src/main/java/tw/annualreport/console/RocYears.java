@@ -1,8 +1,6 @@
 package tw.annualreport.console;
 
-import java.time.LocalDate;
-
-import tw.annualreport.report.ReportFormats;
+import tw.annualreport.system.ReportYear;
 
 /** The report year the console opens on: this year, in ROC years (民國), in Taiwan. */
 final class RocYears {
@@ -11,18 +9,18 @@ final class RocYears {
 	}
 
 	static int current() {
-		return LocalDate.now(ReportFormats.TAIWAN).getYear() - 1911;
+		return ReportYear.current();
 	}
 
-	/** A year asked for in a link or form, else this year; an unreasonable one is refused. */
+	/**
+	 * A year asked for in a link or form, else this year.
+	 * @throws IllegalArgumentException an implausible year, with the year probably meant (a Chinese 400 page)
+	 */
 	static int of(Integer year) {
 		if (year == null) {
 			return current();
 		}
-		if (year < 1 || year > 999) {
-			throw new IllegalArgumentException("年度「" + year + "」不合理，請用民國年（例如 113）");
-		}
-		return year;
+		return ReportYear.checkRoc(year);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import tw.annualreport.figures.MeasureStatus;
 import tw.annualreport.plan.PlanCodes;
 import tw.annualreport.source.ImportedRow;
 import tw.annualreport.source.RejectReason;
@@ -71,25 +70,11 @@ public class ExecutionRowProcessor implements ItemProcessor<SourceRow, ImportedR
 			check.reject(ACTUAL.chinese(), row.get(ACTUAL), RejectReason.ACTUAL_ON_BOUND_INDICATOR,
 					"指標來源為 " + measure.indicatorSource() + "，請刪除此欄或清空工作計畫的指標來源");
 		}
-		String status = status(check);
+		String status = check.choice(STATUS);
 		return ImportedRow.of(check, () -> new ExecutionRecord(row.rowNumber(), code, date,
 				blankToNull(row.get(SourceFile.EXECUTIONS.column("unit"))),
 				blankToNull(row.get(SourceFile.EXECUTIONS.column("description"))), sessions, participants, actual,
 				status, blankToNull(row.get(SourceFile.EXECUTIONS.column("evidence")))));
-	}
-
-	private static String status(RowCheck check) {
-		String value = check.code(STATUS);
-		return switch (value) {
-			case "" -> null;
-			case "已完成", "完成" -> MeasureStatus.COMPLETED.name();
-			case "執行中", "進行中" -> MeasureStatus.IN_PROGRESS.name();
-			case "未執行" -> MeasureStatus.NOT_STARTED.name();
-			default -> {
-				check.reject(STATUS.chinese(), value, RejectReason.VALUE_INVALID, "應為 已完成、執行中 或 未執行");
-				yield null;
-			}
-		};
 	}
 
 	private static String blankToNull(String text) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
+import tw.annualreport.agency.AgencyCodeMatch;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.source.ImportProperties;
@@ -66,6 +67,19 @@ public class AgencyTargets {
 		return resolve(rocYear, input, List.of(ALL), parent);
 	}
 
+	/**
+	 * Every agency with a folder in an input folder (by the code in its agency.csv), the folders that
+	 * cannot be read left out; empty when there is none.
+	 */
+	public List<Target> inFolder(Path input) {
+		try {
+			return resolve(0, input, List.of(ALL), null).stream().filter((t) -> t.problem() == null).toList();
+		}
+		catch (RunOptionsException | UncheckedIOException ex) {
+			return List.of();
+		}
+	}
+
 	/** @param agencies codes, {@code ["all"]} for those under {@code parent}, empty for every agency */
 	private List<Target> resolve(int rocYear, Path input, List<String> agencies, String parent) {
 		boolean allAgencies = agencies.equals(List.of(ALL));
@@ -93,7 +107,7 @@ public class AgencyTargets {
 		}
 		else if (allAgencies) {
 			available.values().stream()
-				.filter((t) -> parent.equals(t.parentCode()) || t.problem() != null)
+				.filter((t) -> parent == null || parent.equals(t.parentCode()) || t.problem() != null)
 				.forEach(targets::add);
 			if (targets.isEmpty()) {
 				throw new RunOptionsException(where + " 中沒有上級機關為 " + parent + " 的機關");
@@ -101,12 +115,16 @@ public class AgencyTargets {
 		}
 		else {
 			for (String code : agencies) {
-				Target target = available.get(code);
+				// khh-zy is KHH-ZY; a typo is refused before any job starts, with the close codes
+				Target target = AgencyCodeMatch.find(code, available.keySet()).map(available::get).orElse(null);
 				if (target == null) {
 					throw new RunOptionsException("找不到機關 " + code + "：" + where + " 中沒有它"
+							+ AgencyCodeMatch.didYouMean(code, available.keySet())
 							+ (available.isEmpty() ? "" : "（有：" + String.join("、", available.keySet()) + "）"));
 				}
-				targets.add(target);
+				if (!targets.contains(target)) {
+					targets.add(target);
+				}
 			}
 		}
 		return targets;

@@ -110,7 +110,7 @@ public final class PlanRowChecker {
 		String units = units(check.code(SourceFile.PLAN.column("units")));
 		String indicator = check.text(INDICATOR);
 		String unit = check.text(UNIT);
-		String direction = direction(check);
+		String direction = check.choice(DIRECTION);
 		BigDecimal target = check.decimal(SourceFile.PLAN.column("target"));
 		BigDecimal previous = check.decimal(SourceFile.PLAN.column("previous"));
 		if (indicator.isEmpty() && (!unit.isEmpty() || target != null || previous != null)) {
@@ -151,19 +151,6 @@ public final class PlanRowChecker {
 					"指標來源 " + source.key() + " 是比率，指標單位應為 % 或空白");
 		}
 		return source;
-	}
-
-	private static String direction(RowCheck check) {
-		String value = check.code(DIRECTION);
-		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-			case "" -> null;
-			case "高", "越高越好", "higher", "high" -> "HIGHER";
-			case "低", "越低越好", "lower", "low" -> "LOWER";
-			default -> {
-				check.reject(DIRECTION.chinese(), value, RejectReason.VALUE_INVALID, "應為「高」或「低」");
-				yield null;
-			}
-		};
 	}
 
 	/** Responsible units separated by 、 , ; or / are stored joined by 、. */

@@ -51,6 +51,11 @@ public class AgencyRegister {
 		return this.jdbc.query(SELECT + "WHERE roc_year = ? ORDER BY parent_code, code", ROW, rocYear);
 	}
 
+	/** Every agency of every register, the latest year last. */
+	public List<RegisteredAgency> everyYear() {
+		return this.jdbc.query(SELECT + "ORDER BY roc_year, parent_code, code", ROW);
+	}
+
 	public Optional<RegisteredAgency> find(String code, int rocYear) {
 		return this.jdbc.query(SELECT + "WHERE roc_year = ? AND code = ?", ROW, rocYear, code).stream().findFirst();
 	}

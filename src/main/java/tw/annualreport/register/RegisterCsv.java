@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import tw.annualreport.agency.AgencyCodes;
+import tw.annualreport.source.HeaderHints;
 import tw.annualreport.source.SourceDates;
 
 /**
@@ -149,10 +151,23 @@ public final class RegisterCsv {
 				}
 			}
 			if (index[c] < 0 && c < 3) {
-				problems.add("標題列缺少欄位「" + COLUMNS[c][0] + "」（應為：" + HEADER + "）");
+				String[] names = COLUMNS[c];
+				problems.add("標題列缺少欄位「" + names[0] + "」（應為：" + HEADER + "）" + HeaderHints.nearest(unknown(cells), names)
+					.map((found) -> "；" + HeaderHints.hint(found, names[0]))
+					.orElse(""));
 			}
 		}
 		return index;
+	}
+
+	/** The header cells that name none of the columns: where a typo would be. */
+	private static List<String> unknown(List<String> cells) {
+		return cells.stream()
+			.map(String::strip)
+			.filter((cell) -> !cell.isEmpty())
+			.filter((cell) -> Arrays.stream(COLUMNS).noneMatch((column) -> Arrays.asList(column)
+				.contains(cell.replaceAll("\\[.*]", "").strip().toLowerCase(Locale.ROOT))))
+			.toList();
 	}
 
 	private static String cell(List<String> cells, int index) {

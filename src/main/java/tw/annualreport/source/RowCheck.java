@@ -65,6 +65,25 @@ public final class RowCheck {
 		return value;
 	}
 
+	/**
+	 * One of a column's fixed choices ({@link SourceFile.Column#choices()}), in any of its words: the
+	 * choice's value ({@code COMPLETED} for 已完成 or 完成); null when blank (a problem when required)
+	 * or not a choice (a problem naming the choices).
+	 */
+	public String choice(SourceFile.Column column) {
+		String value = code(column);
+		if (value.isEmpty()) {
+			return null;
+		}
+		SourceFile.Choice choice = column.choice(value).orElse(null);
+		if (choice == null) {
+			reject(column.chinese(), value, RejectReason.VALUE_INVALID,
+					"應為 " + SourceFile.Choice.listed(column.choices()));
+			return null;
+		}
+		return choice.value();
+	}
+
 	/** A date inside the report year; null (with a problem) when blank-but-required, bad, or outside. */
 	public LocalDate dateInYear(SourceFile.Column column) {
 		LocalDate date = date(column);

@@ -70,19 +70,15 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 			this.sourceName = location.get().displayName();
 			executionContext.putLong(ROWS_TO_DO, countRows(location.get()));
 			this.table = this.folder.open(location.get());
-			List<String> missing = this.source.columns().stream()
-				.filter(SourceFile.Column::required)
-				.filter((column) -> this.table.headers().stream().noneMatch(column::matches))
-				.map((column) -> column.chinese() + "[" + column.alias() + "]")
-				.toList();
+			Optional<String> missing = HeaderHints.missing(this.source.columns(), this.table.headers());
 			List<String> duplicates = duplicateHeaders(this.table.headers());
 			if (!duplicates.isEmpty()) {
 				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_DUPLICATE,
 						String.join("；", duplicates) + "；請刪除或改名其中一欄");
 				closeTable();
 			}
-			else if (!missing.isEmpty()) {
-				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_MISSING, String.join("、", missing));
+			else if (missing.isPresent()) {
+				fileProblem(this.table.fileName(), this.table.sheet(), RejectReason.COLUMN_MISSING, missing.get());
 				closeTable();
 			}
 		}

@@ -1,6 +1,8 @@
 package tw.annualreport.survey;
 
-import java.util.Map;
+import java.util.List;
+
+import tw.annualreport.source.SourceFile.Choice;
 
 /**
  * Reads a 5-point Likert answer as form tools export it: a digit or the Chinese label.
@@ -14,27 +16,28 @@ public final class Likert {
 	/** Not applicable: stored, never a valid answer. */
 	public static final int NOT_APPLICABLE = 9;
 
-	private static final Map<String, Integer> LABELS = Map.ofEntries(
-			Map.entry("非常不滿意", 1), Map.entry("不滿意", 2), Map.entry("普通", 3), Map.entry("滿意", 4),
-			Map.entry("非常滿意", 5), Map.entry("非常不同意", 1), Map.entry("不同意", 2), Map.entry("同意", 4),
-			Map.entry("非常同意", 5), Map.entry("不適用", NOT_APPLICABLE), Map.entry("無意見", NOT_APPLICABLE));
+	/** The answers of a question column (Q1 …): what the import reads and the template's list offers. */
+	public static final List<Choice> CHOICES = List.of(Choice.of("1", "1", "非常不滿意", "非常不同意"),
+			Choice.of("2", "2", "不滿意", "不同意"), Choice.of("3", "3", "普通"), Choice.of("4", "4", "滿意", "同意"),
+			Choice.of("5", "5", "非常滿意", "非常同意"),
+			Choice.of(String.valueOf(NOT_APPLICABLE), String.valueOf(NOT_APPLICABLE), "不適用", "無意見"));
+
+	/** What the choices mean, for the template's prompt. */
+	public static final String MEANING = "1 非常不滿意、2 不滿意、3 普通、4 滿意、5 非常滿意、9 不適用；空白為未填答";
 
 	private Likert() {
 	}
 
 	/** The answer code, or null when the text is no Likert answer at all (the row is rejected). */
 	public static Integer parse(String text) {
-		if (text.isEmpty()) {
+		if (text.isEmpty() || text.equals(String.valueOf(BLANK))) {
 			return BLANK;
 		}
-		Integer label = LABELS.get(text);
-		if (label != null) {
-			return label;
-		}
-		return switch (text) {
-			case "0", "1", "2", "3", "4", "5", "9" -> Integer.parseInt(text);
-			default -> null;
-		};
+		return CHOICES.stream()
+			.filter((choice) -> choice.matches(text))
+			.findFirst()
+			.map((choice) -> Integer.valueOf(choice.value()))
+			.orElse(null);
 	}
 
 }

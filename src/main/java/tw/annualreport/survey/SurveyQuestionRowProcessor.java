@@ -37,26 +37,14 @@ public class SurveyQuestionRowProcessor implements ItemProcessor<SourceRow, Impo
 		RowCheck check = new RowCheck(row, this.rocYear);
 		String survey = check.code(SourceFile.SURVEY_QUESTIONS.column("survey"));
 		String title = check.text(SourceFile.SURVEY_QUESTIONS.column("surveyTitle"));
-		String audience = switch (check.code(AUDIENCE)) {
-			case "" -> null;
-			case "民眾" -> Audience.PUBLIC.name();
-			case "內部同仁", "同仁" -> Audience.STAFF.name();
-			default -> {
-				check.reject(AUDIENCE.chinese(), row.get(AUDIENCE), RejectReason.VALUE_INVALID, "應為 民眾 或 內部同仁");
-				yield null;
-			}
-		};
+		String audience = check.choice(AUDIENCE);
 		Integer population = check.count(SourceFile.SURVEY_QUESTIONS.column("population"), null);
 		Integer no = check.count(NO, null);
 		if (no != null && no < 1) {
 			check.reject(NO.chinese(), row.get(NO), RejectReason.NUMBER_INVALID, "題號應從 1 起");
 		}
 		String text = check.text(SourceFile.SURVEY_QUESTIONS.column("text"));
-		String overallText = check.code(OVERALL).toUpperCase(java.util.Locale.ROOT);
-		boolean overall = overallText.equals("Y") || overallText.equals("是");
-		if (!overallText.isEmpty() && !overall && !overallText.equals("N") && !overallText.equals("否")) {
-			check.reject(OVERALL.chinese(), row.get(OVERALL), RejectReason.VALUE_INVALID, "應為 Y 或空白");
-		}
+		boolean overall = "Y".equals(check.choice(OVERALL));
 		if (check.ok() && !this.seen.add(survey + "#" + no)) {
 			check.reject(NO.chinese(), row.get(NO), RejectReason.QUESTION_DUPLICATE, "問卷 " + survey);
 		}

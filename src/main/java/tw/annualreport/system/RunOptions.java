@@ -48,7 +48,7 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 
 			用法：java -jar annual-report.jar --year=113 --agency=KHH-ZY [選項]
 
-			  --year=113              報告年度，民國（113）或西元（2024）
+			  --year=113              報告年度，民國（113）或西元（2024），民國 85 年至明年
 			  --agency=KHH-ZY         機關代碼；多個以逗號分隔；all 表示 --parent 下的所有機關
 			  --parent=KHH-HB         上級機關代碼（--agency=all 時必填），並產製彙整報告
 			  --input=DIR             來源資料夾：單一機關的檔案，或每個機關一個子資料夾；
@@ -64,8 +64,8 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 			  --worker                常駐執行：為分散式彙整執行（annual-report.bureau.remote=true）
 			                          處理各機關，工作由 RabbitMQ 分派
 			  --add-user=NAME --role=agency|bureau --agency=CODE
-			                          新增網頁主控台帳號（密碼由環境變數 ANNUAL_REPORT_PASSWORD
-			                          或標準輸入提供，不可放在命令列）
+			                          新增網頁主控台帳號（密碼在終端機輸入時不顯示，或由環境變數
+			                          ANNUAL_REPORT_PASSWORD、標準輸入提供，不可放在命令列）
 			  --plan-from=工作計畫.docx --plan-to=plan.csv
 			                          從機關的提升服務工作計畫文件（.docx、.odt）讀出計畫表，
 			                          寫成 plan.csv（--plan-to 省略時寫在文件旁），不需資料庫
@@ -167,25 +167,14 @@ public record RunOptions(Command command, int rocYear, List<String> agencies, St
 		return new RunOptions(Command.PLAN_FROM, 0, List.of(), null, null, null, Set.of(), false, false, document, csv);
 	}
 
-	/** ROC {@code 113} or Gregorian {@code 2024}. */
+	/** ROC {@code 113} or Gregorian {@code 2024}, within {@link ReportYear}'s plausible years. */
 	static int rocYear(String year) {
-		if (year == null || year.isEmpty()) {
-			throw new RunOptionsException("必須指定報告年度，例如 --year=113");
-		}
-		int value;
 		try {
-			value = Integer.parseInt(year);
+			return ReportYear.parse(year);
 		}
-		catch (NumberFormatException ex) {
-			throw new RunOptionsException("年度「" + year + "」不是數字，請用民國（113）或西元（2024）");
+		catch (IllegalArgumentException ex) {
+			throw new RunOptionsException(ex.getMessage());
 		}
-		if (value >= 1912 && value <= 2999) {
-			return value - 1911;
-		}
-		if (value >= 1 && value <= 999) {
-			return value;
-		}
-		throw new RunOptionsException("年度「" + year + "」不合理，請用民國（113）或西元（2024）");
 	}
 
 	private static List<String> agencies(String agency, String parent) {

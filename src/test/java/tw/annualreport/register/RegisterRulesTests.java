@@ -38,6 +38,13 @@ class RegisterRulesTests {
 	}
 
 	@Test
+	void aHeaderTypoSaysWhichHeaderWasFoundAndTheNearestExpectedOne() {
+		assertThatThrownBy(() -> RegisterCsv.parse("機關代碼,機關名曾,上級機關代碼\nKHH-ZY,左營,KHH-HB\n"))
+			.isInstanceOfSatisfying(RegisterException.class, (ex) -> assertThat(ex.problems()).containsExactly(
+					"標題列缺少欄位「機關名稱」（應為：" + RegisterCsv.HEADER + "）；找到「機關名曾」，是否為「機關名稱」？"));
+	}
+
+	@Test
 	void aSilentAgencyIsNotSubmittedAndLateOnlyAfterItsDueDate() {
 		Standing onTheDay = Standing.of("KHH-QJ", "前金", true, DUE, Standing.Facts.NONE, DUE);
 		Standing dayAfter = Standing.of("KHH-QJ", "前金", true, DUE, Standing.Facts.NONE, DUE.plusDays(1));

@@ -59,7 +59,7 @@ class RunOptionsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "--year=0|不合理", "--year=abc|不是數字", "--year=|必須指定報告年度",
-			"--year=3000|不合理", "--formats=doc|不支援的格式「doc」", "--agency=all|需要指定上級機關",
+			"--year=3000|不合理", "--year=13|不合理，是否為 113 年度？", "--formats=doc|不支援的格式「doc」", "--agency=all|需要指定上級機關",
 			"--bogus=1|未知的參數 --bogus", "--agency=../x|不合法", "--final=maybe|--final 應為 true 或 false",
 			"--input=/no/such/folder|找不到來源資料夾", "year=113|無法辨識的參數", "--agency=all,KHH-ZY|不能與其他機關代碼並用" })
 	void aMistakeEndsWithOneChineseLine(String argument, String message) {

@@ -1,41 +1,62 @@
 package tw.annualreport.console.account;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
  * {@code --add-user=NAME --role=agency|bureau --agency=CODE}: the account asked for on the command
  * line. The password is never an option: it comes from {@value #PASSWORD_VARIABLE} or, without it,
- * the first line of standard input.
+ * typed at the terminal without echo ({@link PasswordInput}) or the first line of standard input.
  */
 public record NewAccount(String username, ConsoleRole role, String agencyCode, String password) {
 
 	public static final String PASSWORD_VARIABLE = "ANNUAL_REPORT_PASSWORD";
 
-	public static final int MIN_PASSWORD = 8;
+	public static final int MIN_PASSWORD = PasswordRule.MIN_LENGTH;
 
 	public NewAccount {
-		if (username == null || !username.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
-			throw new IllegalArgumentException("--add-user 的帳號「" + username + "」不合法（英數字與 . _ @ -，最多 64 字）");
-		}
-		if (agencyCode == null || !agencyCode.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
-			throw new IllegalArgumentException("--add-user 需要 --agency=機關代碼（上級機關承辦人填上級機關代碼，例如 KHH-HB）");
-		}
+		new Request(username, role, agencyCode);
 		if (password == null || password.length() < MIN_PASSWORD) {
 			throw new IllegalArgumentException("密碼至少要 " + MIN_PASSWORD + " 個字元（由環境變數 " + PASSWORD_VARIABLE + " 或標準輸入提供）");
 		}
+		PasswordRule.problem(username, password).ifPresent((problem) -> {
+			throw new IllegalArgumentException(problem);
+		});
 	}
 
-	/**
-	 * @param environment the environment variables ({@code System::getenv})
-	 * @param stdin read for the password when the environment has none
-	 */
-	public static NewAccount parse(String[] args, Function<String, String> environment, InputStream stdin) {
+	/** The options without the password: checked before the password is asked for. */
+	public record Request(String username, ConsoleRole role, String agencyCode) {
+
+		public Request {
+			if (username == null || !username.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")) {
+				throw new IllegalArgumentException("--add-user 的帳號「" + username + "」不合法（英數字與 . _ @ -，最多 64 字）");
+			}
+			if (agencyCode == null || !agencyCode.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,31}")) {
+				throw new IllegalArgumentException("--add-user 需要 --agency=機關代碼（上級機關承辦人填上級機關代碼，例如 KHH-HB）");
+			}
+		}
+
+		/** The same account for another spelling of the agency code (khh-zy → KHH-ZY). */
+		public Request withAgency(String code) {
+			return new Request(this.username, this.role, code);
+		}
+
+		/**
+		 * @param environment the environment variables ({@code System::getenv})
+		 * @param input read for the password when the environment has none
+		 */
+		public NewAccount withPassword(Function<String, String> environment, PasswordInput input) {
+			String password = environment.apply(PASSWORD_VARIABLE);
+			if (password == null || password.isEmpty()) {
+				password = input.read();
+			}
+			return new NewAccount(this.username, this.role, this.agencyCode, password);
+		}
+
+	}
+
+	/** The options of the command line, refused in one line when wrong; the password is not read yet. */
+	public static Request options(String[] args) {
 		String username = null;
 		String role = null;
 		String agency = null;
@@ -59,22 +80,19 @@ public record NewAccount(String username, ConsoleRole role, String agencyCode, S
 		if (role == null) {
 			throw new IllegalArgumentException("--add-user 需要 --role=agency 或 --role=bureau");
 		}
-		ConsoleRole parsedRole = ConsoleRole.parse(role);
-		String password = environment.apply(PASSWORD_VARIABLE);
-		if (password == null || password.isEmpty()) {
-			password = firstLine(stdin);
-		}
-		return new NewAccount(username, parsedRole, agency, password);
+		return new Request(username, ConsoleRole.parse(role), agency);
 	}
 
-	private static String firstLine(InputStream stdin) {
-		try {
-			String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
-			return line == null ? null : line.strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * @param environment the environment variables ({@code System::getenv})
+	 * @param stdin read for the password when the environment has none
+	 */
+	public static NewAccount parse(String[] args, Function<String, String> environment, InputStream stdin) {
+		return parse(args, environment, PasswordInput.firstLine(stdin));
+	}
+
+	public static NewAccount parse(String[] args, Function<String, String> environment, PasswordInput input) {
+		return options(args).withPassword(environment, input);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ import tw.annualreport.report.spreadsheet.SheetGrid.Role;
 /**
  * Writes the sheets as report.xlsx with POI's streaming workbook (SXSSF): only a window of rows
  * is in memory, the rest is flushed to a temporary file, so a sheet of 15,000 records costs what
- * a sheet of 100 does. Text is always a string cell (never a formula), numbers are numeric cells
+ * a sheet of 100 does. Text is always a string cell (never a formula; one that looks like a formula
+ * carries the quote prefix, so editing it in Excel keeps it text), numbers are numeric cells
  * with their format, dates are date cells shown in ROC form (113/05/21).
  */
 public final class XlsxWriter {
@@ -83,6 +85,9 @@ public final class XlsxWriter {
 				}
 				else if (grid.value() instanceof String text) {
 					cell.setCellValue(text);
+					if (looksLikeFormula(text)) {
+						cell.setCellStyle(styles.quoted(styles.of(grid)));
+					}
 				}
 				if (grid.span() > 1) {
 					target.addMergedRegionUnsafe(new CellRangeAddress(index, index, 0, grid.span() - 1));
@@ -90,6 +95,14 @@ public final class XlsxWriter {
 			}
 			index++;
 		}
+	}
+
+	/**
+	 * Whether Excel would take the text for a formula once the officer edits the cell ({@code =HYPERLINK(…)},
+	 * {@code +886…}, {@code -…}, {@code @…}): such a cell is written with the quote prefix, so it stays text.
+	 */
+	static boolean looksLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
 	}
 
 	/** One cell style per role, and per number format for numbers. */
@@ -126,6 +139,18 @@ public final class XlsxWriter {
 			this.byRole.put(Role.HEAD, head);
 			this.byRole.put(Role.TEXT, text);
 			this.byRole.put(Role.DATE, date);
+		}
+
+		private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new IdentityHashMap<>();
+
+		/** The style with Excel's quote prefix (「'」: the text is text, never a formula). */
+		XSSFCellStyle quoted(XSSFCellStyle style) {
+			return this.quoted.computeIfAbsent(style, (plain) -> {
+				XSSFCellStyle quote = (XSSFCellStyle) this.workbook.createCellStyle();
+				quote.cloneStyleFrom(plain);
+				quote.setQuotePrefixed(true);
+				return quote;
+			});
 		}
 
 		XSSFCellStyle of(GridCell cell) {

@@ -3,10 +3,12 @@ package tw.annualreport.report.spreadsheet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -60,6 +62,33 @@ class XlsxWriterTests {
 			assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("𠀋");
 			assertThat(sheet.getLastRowNum()).isEqualTo(8);
 		}
+	}
+
+	@Test
+	void aTextThatLooksLikeAFormulaKeepsTheQuotePrefixSoEditingItInExcelKeepsItText() throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		XlsxWriter.write(SpreadsheetFixture.sheets(), bytes);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			XSSFSheet sheet = workbook.getSheet("貳、執行紀錄");
+			XSSFCell formulaLike = sheet.getRow(3).getCell(0);
+			assertThat(formulaLike.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+			// the rest of the text role's look is kept
+			assertThat(formulaLike.getCellStyle().getWrapText()).isTrue();
+			assertThat(formulaLike.getCellStyle().getFont().getFontName()).isEqualTo(XlsxWriter.FONT);
+			// plain text, a dash of 「—」 and the header are not quoted
+			assertThat(sheet.getRow(4).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+			assertThat(sheet.getRow(4).getCell(3).getCellStyle().getQuotePrefixed()).isFalse();
+			assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+		}
+	}
+
+	@Test
+	void everyCharacterExcelStartsAFormulaWithIsQuoted() {
+		assertThat(List.of("=HYPERLINK(\"http://x\")", "+886-7-1234567", "-3 分", "@官網"))
+			.allMatch(XlsxWriter::looksLikeFormula);
+		assertThat(List.of("", "一組", "—", "（=）", " =1")).noneMatch(XlsxWriter::looksLikeFormula);
 	}
 
 }
