@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Scope;
 
 import tw.annualreport.job.JobParameterNames.Bound;
 import tw.annualreport.job.RunSettings;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportKind;
 
@@ -31,10 +32,11 @@ class BureauBinding {
 	@Scope(Bound.STEP_SCOPE)
 	BureauRun bureauRun(@Value(Bound.AGENCY) String parent, @Value(Bound.YEAR) Long year, @Value(Bound.KIND) String kind,
 			@Value(Bound.INPUT) String input, @Value(Bound.OUT) String out, @Value(Bound.FORMATS) String formats,
-			@Value(Bound.MAIL) String mail) {
+			@Value(Bound.MAIL) String mail, @Value(Bound.STARTED_BY) String startedBy) {
+		// its agencies' runs record who started the bureau run
 		RunSettings settings = new RunSettings(Math.toIntExact(year), Path.of(out),
 				OutputFormat.parse((formats == null) ? OutputFormat.allCodes() : formats), ReportKind.of(kind).isFinal(),
-				Boolean.parseBoolean(mail));
+				Boolean.parseBoolean(mail), (startedBy == null) ? RunStarter.COMMAND_LINE : startedBy);
 		return new BureauRun(parent, (input == null) ? null : Path.of(input), settings);
 	}
 

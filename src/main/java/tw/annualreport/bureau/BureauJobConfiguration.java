@@ -50,16 +50,16 @@ import tw.annualreport.summary.BureauReport;
 @Configuration(proxyBeanMethods = false)
 public class BureauJobConfiguration {
 
-	static final String JOB_NAME = "bureauReportJob";
+	public static final String JOB_NAME = "bureauReportJob";
 
 	/** The manager step, and the partitions' step (their executions: {@code agencyReportStep:KHH-ZY}). */
-	static final String AGENCIES_STEP = "agenciesStep";
+	public static final String AGENCIES_STEP = "agenciesStep";
 
-	static final String AGENCY_STEP = "agencyReportStep";
+	public static final String AGENCY_STEP = "agencyReportStep";
 
-	static final String CONSOLIDATE_STEP = "consolidateStep";
+	public static final String CONSOLIDATE_STEP = "consolidateStep";
 
-	static final String DELIVER_STEP = "deliverConsolidationStep";
+	public static final String DELIVER_STEP = "deliverConsolidationStep";
 
 	@Bean
 	Job bureauReportJob(JobRepository jobRepository, Step agenciesStep, Step consolidateStep,

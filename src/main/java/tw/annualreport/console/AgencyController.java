@@ -2,7 +2,6 @@ package tw.annualreport.console;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import tw.annualreport.register.Standing;
 import tw.annualreport.register.SubmissionStatus;
 import tw.annualreport.submission.BureauBoard;
 import tw.annualreport.submission.Submissions;
-import tw.annualreport.system.OutputFolder;
 
 /** 機關一覽 (bureau) and an agency's page: its runs, its reports, the year's data set, the schedules. */
 @Controller
@@ -86,7 +84,8 @@ class AgencyController {
 		model.addAttribute("agency", this.runs.agency(code, rocYear).orElse(null));
 		model.addAttribute("history", this.runs.history(code, rocYear));
 		model.addAttribute("schedules", this.runs.schedules());
-		model.addAttribute("files", reportFiles(OutputFolder.of(this.runs.out(), rocYear, code)));
+		model.addAttribute("files", this.runs.outputs(code, rocYear));
+		model.addAttribute("checkState", bureau ? ConsoleRuns.CheckState.NO_FILES : this.runs.checkState(code, rocYear));
 		model.addAttribute("dataset", bureau ? null : this.dataSets.of(code, rocYear));
 		model.addAttribute("limits", this.properties);
 		if (bureau) {
@@ -101,16 +100,6 @@ class AgencyController {
 			model.addAttribute("steps", this.submissions.history(code, rocYear));
 		}
 		return "agency";
-	}
-
-	private static List<ReportFileName> reportFiles(Path folder) {
-		List<ReportFileName> files = new ArrayList<>();
-		for (ReportFileName file : ReportFileName.values()) {
-			if (Files.isRegularFile(folder.resolve(file.fileName()))) {
-				files.add(file);
-			}
-		}
-		return files;
 	}
 
 }

@@ -27,6 +27,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
@@ -35,16 +36,22 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.bureau.BureauRun;
 import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.job.CheckSourcesJobConfiguration;
+import tw.annualreport.job.RunBusyException;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.job.JobParameterNames;
 import tw.annualreport.job.RunFailure;
 import tw.annualreport.job.RunSettings;
 import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.run.RunHistory;
+import tw.annualreport.run.StepLabels;
 import tw.annualreport.schedule.ScheduleProperties;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
 
@@ -86,9 +93,12 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
 
+	private final JobRepository jobRepository;
+
 	ConsoleRunService(AgencyRuns runs, AgencyTargets targets, AgencyDirectory directory, RunHistory history,
 			ImportRuns imports, ImportLedger ledger, ScheduleProperties schedules,
-			ConsoleProperties console, ApplicationArguments arguments) {
+			ConsoleProperties console, ApplicationArguments arguments, JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
 		this.runs = runs;
 		this.targets = targets;
 		this.directory = directory;
@@ -127,7 +137,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 		final int rocYear;
 
-		final boolean finalRun;
+		final Purpose purpose;
 
 		final LocalDateTime created = LocalDateTime.now().minusSeconds(1);
 
@@ -135,12 +145,18 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 		volatile boolean failed;
 
+		volatile boolean refused;
+
+		volatile boolean busy;
+
+		volatile Long executionId;
+
 		volatile List<String> lines = List.of();
 
-		Ticket(String code, int rocYear, boolean finalRun) {
+		Ticket(String code, int rocYear, Purpose purpose) {
 			this.code = code;
 			this.rocYear = rocYear;
-			this.finalRun = finalRun;
+			this.purpose = purpose;
 		}
 
 	}
@@ -176,7 +192,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		if (published.isPresent()) {
 			return published;
 		}
-		Path folder = this.console.sourcesOf(code, rocYear);
+		Path folder = inputFolder(code, rocYear);
 		if (!Files.isDirectory(folder)) {
 			return Optional.empty();
 		}
@@ -197,7 +213,7 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		List<RunRow> rows = new ArrayList<>();
 		for (RunHistory.Entry e : page.entries()) {
 			rows.add(0, new RunRow(e.executionId(), e.kind(), e.run(), RunStatusLabel.of(e.status()), e.start(), e.end(), e.rows(),
-					e.delivery(), e.exitMessage()));
+					e.delivery(), OfficerText.of(e.exitMessage()), e.startedBy()));
 		}
 		return rows;
 	}
@@ -210,29 +226,82 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 	}
 
 	@Override
-	public String start(String code, int rocYear, boolean finalRun, boolean bureau) {
+	public String start(String code, int rocYear, Purpose purpose, boolean bureau, String username) {
 		RunOptions base = base();
-		Function<PrintStream, List<RunFailure>> run;
+		String starter = RunStarter.console(username);
+		Ticket ticket = new Ticket(code, rocYear, purpose);
+		Runnable run;
 		if (bureau) {
 			Path input = Files.isDirectory(this.console.input()) ? this.console.input().toAbsolutePath().normalize() : null;
 			BureauRun bureauRun = new BureauRun(code, input,
-					new RunSettings(rocYear, base.out(), base.formats(), finalRun, false));
-			run = (out) -> this.runs.runBureau(bureauRun, out);
+					new RunSettings(rocYear, base.out(), base.formats(), purpose.finalRun(), false).withStarter(starter));
+			run = () -> runBureau(ticket, bureauRun);
 		}
 		else {
-			Path folder = this.console.sourcesOf(code, rocYear);
-			boolean uploaded = Files.isRegularFile(folder.resolve("agency.csv")) || Files.isRegularFile(folder.resolve("agency.xlsx"))
-					|| hasWorkbook(folder);
-			RunOptions options = base.with(rocYear, List.of(code), null, finalRun, false).withInput(uploaded ? folder : null);
-			run = (out) -> this.runs.run(options, out);
+			Path folder = inputFolder(code, rocYear);
+			RunOptions options = base.with(rocYear, List.of(code), null, purpose.finalRun(), false)
+				.withInput(uploaded(folder) ? folder : null);
+			run = () -> runAgency(ticket, options, starter);
 		}
-		Ticket ticket = new Ticket(code, rocYear, finalRun);
 		this.tickets.put(ticket.id, ticket);
-		this.executor.submit(() -> run(ticket, run));
+		this.executor.submit(() -> {
+			try {
+				run.run();
+			}
+			catch (RunOptionsException ex) {
+				ticket.failed = true;
+				ticket.refused = true;
+				ticket.lines = List.of(ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				logger.error(ticket.code + "：主控台啟動的執行失敗：" + ex.getMessage(), ex);
+				ticket.failed = true;
+				ticket.lines = List.of("系統無法完成這次執行，請稍後再試；若一再發生，請洽系統管理者。");
+			}
+			finally {
+				ticket.done = true;
+			}
+		});
 		return ticket.id;
 	}
 
+	private void runAgency(Ticket ticket, RunOptions options, String starter) {
+		AgencyRuns.Outcome outcome = this.runs.runAgency(options, starter, ticket.purpose.check());
+		ticket.executionId = (outcome.execution() == null) ? null : outcome.execution().getId();
+		ticket.refused = outcome.refused();
+		ticket.busy = outcome.busy();
+		ticket.failed = !outcome.completed();
+		ticket.lines = List.of(outcome.line());
+	}
+
+	private void runBureau(Ticket ticket, BureauRun bureauRun) {
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+			List<RunFailure> failures = this.runs.runBureau(bureauRun, out);
+			ticket.failed = !failures.isEmpty();
+			ticket.lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+		}
+		catch (RunBusyException ex) {
+			ticket.busy = true;
+			throw ex;
+		}
+	}
+
+	/** The agency's uploaded files; the one place the console looks them up. */
+	private Path inputFolder(String code, int rocYear) {
+		return this.console.sourcesOf(code, rocYear);
+	}
+
+	/** Whether the agency has uploaded files a run imports (an agency.csv, or a workbook). */
+	private static boolean uploaded(Path folder) {
+		return Files.isRegularFile(folder.resolve("agency.csv")) || Files.isRegularFile(folder.resolve("agency.xlsx"))
+				|| hasWorkbook(folder);
+	}
+
 	private static boolean hasWorkbook(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
 		try (var files = Files.list(folder)) {
 			return files.anyMatch((f) -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
 		}
@@ -241,25 +310,17 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 		}
 	}
 
-	private void run(Ticket ticket, Function<PrintStream, List<RunFailure>> run) {
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
-			List<RunFailure> failures = run.apply(out);
-			ticket.failed = !failures.isEmpty();
-			ticket.lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+	@Override
+	public CheckState checkState(String code, int rocYear) {
+		Path folder = inputFolder(code, rocYear);
+		if (!uploaded(folder)) {
+			return CheckState.NO_FILES;
 		}
-		catch (RunOptionsException ex) {
-			ticket.failed = true;
-			ticket.lines = List.of(ticket.code + "：未執行。" + ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			logger.error(ticket.code + "：主控台啟動的執行失敗：" + ex.getMessage(), ex);
-			ticket.failed = true;
-			ticket.lines = List.of(ticket.code + "：失敗。" + ex.getMessage());
-		}
-		finally {
-			ticket.done = true;
-		}
+		return this.runs.lastCheck(code, rocYear, folder).map((check) -> switch (check.getStatus()) {
+			case COMPLETED -> CheckState.CLEAN;
+			case FAILED, STOPPED, ABANDONED -> CheckState.BLOCKED;
+			default -> CheckState.UNCHECKED;
+		}).orElse(CheckState.UNCHECKED);
 	}
 
 	@Override
@@ -269,23 +330,24 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 			return Optional.empty();
 		}
 		boolean done = ticket.done;
-		JobExecution execution = this.history.newest(ticket.rocYear, ticket.code, 5)
-			.stream()
-			.filter((e) -> e.getCreateTime() != null && !e.getCreateTime().isBefore(ticket.created))
-			.findFirst()
-			.orElse(null);
-		List<String> steps = new ArrayList<>();
-		String status = done ? (ticket.failed ? "失敗" : "完成") : "準備中";
+		if (ticket.refused) {
+			// it never ran: nothing of the run that was busy shows
+			String reason = ticket.busy ? BUSY : OfficerText.withoutCode(ticket.code, ticket.lines.get(0));
+			return Optional.of(new Progress(ticket.id, ticket.code, ticket.rocYear, ticket.purpose, done, true, true, "未執行",
+					List.of(), 0, 0, List.of(reason), List.of(), List.of(), false, List.of()));
+		}
+		JobExecution execution = execution(ticket);
+		List<StepRow> steps = new ArrayList<>();
+		int stepsDone = 0;
 		List<FileCount> counts = List.of();
 		List<Reject> rejects = List.of();
 		if (execution != null) {
-			execution.getStepExecutions()
-				.stream()
-				.filter((s) -> s.getStatus() == BatchStatus.COMPLETED)
-				.sorted(Comparator.comparing(StepExecution::getId))
-				.forEach((s) -> steps.add(s.getStepName()));
-			if (!done) {
-				status = "執行中";
+			for (String step : StepLabels.plan(execution)) {
+				StepExecution last = this.jobRepository.getLastStepExecution(execution.getJobInstance(), step);
+				if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+					stepsDone++;
+				}
+				steps.add(new StepRow(StepLabels.of(step), stepState(last), (last == null) ? 0 : last.getReadCount()));
 			}
 			if (done && execution.getJobParameters().getString(JobParameterNames.INPUT) != null) {
 				Optional<Long> importId = this.imports.importOf(ticket.code, ticket.rocYear,
@@ -298,13 +360,90 @@ class ConsoleRunService implements ConsoleRuns, DisposableBean {
 						.toList();
 					rejects = this.ledger.problems(importId.get())
 						.stream()
-						.map((p) -> new Reject(p.file(), p.sheet(), p.rowNumber(), p.column(), p.value(), p.message()))
+						.map((p) -> new Reject(p.file(), p.sheet(), p.rowNumber(), p.column(), p.value(), OfficerText.of(p.message())))
 						.toList();
 				}
 			}
 		}
-		return Optional.of(new Progress(ticket.id, ticket.code, ticket.rocYear, ticket.finalRun, done, ticket.failed, status,
-				steps, done ? ticket.lines : List.of(), counts, rejects));
+		boolean check = ticket.purpose.check();
+		String status;
+		if (done) {
+			status = ticket.failed ? (check ? "檢查未通過" : "失敗") : (check ? "檢查通過" : "完成");
+		}
+		else {
+			status = (execution == null) ? "準備中" : "執行中";
+		}
+		List<String> lines = done ? ticket.lines.stream().map((l) -> OfficerText.withoutCode(ticket.code, l)).toList()
+				: List.of();
+		boolean completed = done && !ticket.failed;
+		return Optional.of(new Progress(ticket.id, ticket.code, ticket.rocYear, ticket.purpose, done, ticket.failed, false,
+				status, steps, stepsDone, steps.size(), lines, counts, rejects, completed && check,
+				(completed && !check) ? outputs(ticket.code, ticket.rocYear) : List.of()));
+	}
+
+	/** 「未執行」 of a run refused because another of the agency-year was running. */
+	static final String BUSY = "未執行：同一機關年度已有執行中的作業，請稍後再試";
+
+	/** The ticket's job execution: known once it ended, else the newest of its kind started after it. */
+	private JobExecution execution(Ticket ticket) {
+		if (ticket.executionId != null) {
+			return this.jobRepository.getJobExecution(ticket.executionId);
+		}
+		boolean check = ticket.purpose.check();
+		return this.history.newest(ticket.rocYear, ticket.code, 5)
+			.stream()
+			.filter((e) -> e.getCreateTime() != null && !e.getCreateTime().isBefore(ticket.created))
+			.filter((e) -> check == CheckSourcesJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String stepState(StepExecution step) {
+		if (step == null) {
+			return "未開始";
+		}
+		return switch (step.getStatus()) {
+			case COMPLETED -> "完成";
+			case STARTING, STARTED -> "執行中";
+			default -> "失敗";
+		};
+	}
+
+	@Override
+	public List<OutputFile> outputs(String code, int rocYear) {
+		Path folder = OutputFolder.of(out(), rocYear, code);
+		// the files are the last completed run's: a failed one replaces none it did not finish
+		JobExecution made = this.history.newest(rocYear, code, 20)
+			.stream()
+			.filter((e) -> !CheckSourcesJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName()))
+			.filter((e) -> e.getStatus() == BatchStatus.COMPLETED)
+			.findFirst()
+			.orElse(null);
+		List<OutputFile> files = new ArrayList<>();
+		for (ReportFileName file : ReportFileName.values()) {
+			Path path = folder.resolve(file.fileName());
+			if (Files.isRegularFile(path)) {
+				files.add(new OutputFile(file, madeBy(made, path)));
+			}
+		}
+		return files;
+	}
+
+	/** 「草稿・第 2 次執行・115/12/06 14:02」: the run's kind and number, the file's own time. */
+	private static String madeBy(JobExecution made, Path file) {
+		String time;
+		try {
+			time = RocTimes.of(Files.getLastModifiedTime(file).toInstant());
+		}
+		catch (IOException ex) {
+			time = "";
+		}
+		if (made == null) {
+			return time;
+		}
+		var params = made.getJobParameters();
+		return ReportKind.of(params.getString(JobParameterNames.KIND)).label() + "・第 " + params.getLong(JobParameterNames.RUN)
+				+ " 次執行・" + time;
 	}
 
 	@Override

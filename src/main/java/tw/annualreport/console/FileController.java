@@ -1,5 +1,6 @@
 package tw.annualreport.console;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import tw.annualreport.delivery.AttachmentNames;
+import tw.annualreport.delivery.ReportMail;
 import tw.annualreport.system.OutputFolder;
 
 /**
@@ -38,7 +41,7 @@ class FileController {
 	ResponseEntity<Resource> download(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code,
 			@PathVariable int year, @PathVariable String name) {
 		int rocYear = RocYears.of(year);
-		this.access.check(officer, code, rocYear);
+		boolean bureau = this.access.check(officer, code, rocYear);
 		ReportFileName file = ReportFileName.of(name).orElse(null);
 		if (file == null) {
 			return ResponseEntity.notFound().build();
@@ -50,9 +53,19 @@ class FileController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(code + "_" + rocYear + "_" + file.fileName()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(downloadName(bureau, code, rocYear, file), StandardCharsets.UTF_8)
+				.build()
+				.toString())
 			.body(new FileSystemResource(path));
+	}
+
+	/** The name the mail gives the file: 「高雄市左營區衛生所_113年度提升服務成果報告.pdf」. */
+	private String downloadName(boolean bureau, String code, int rocYear, ReportFileName file) {
+		String agencyName = this.runs.agency(code, rocYear).map(ConsoleRuns.AgencyEntry::name).orElse(code);
+		String title = file.equals(ReportFileName.REJECTS) ? AttachmentNames.REJECTS
+				: bureau ? ReportMail.BUREAU_REPORT : ReportMail.AGENCY_REPORT;
+		return AttachmentNames.of(agencyName, rocYear, title, file.fileName());
 	}
 
 }

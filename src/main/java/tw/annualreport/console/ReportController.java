@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.annualreport.delivery.DeliveryException;
@@ -29,7 +30,7 @@ import tw.annualreport.delivery.Resend;
 import tw.annualreport.system.OutputFolder;
 
 /**
- * What an officer does with a report already made: look at its first page (預覽), and mail the
+ * What an officer does with a report already made: look at its cover and summary pages (預覽, {@code ?page=N}), and mail the
  * existing files again after a failed delivery (重新寄送), exactly as {@code --resend} does.
  */
 @Controller
@@ -53,7 +54,7 @@ class ReportController {
 
 	@GetMapping("/agencies/{code}/{year}/preview.png")
 	ResponseEntity<byte[]> preview(@AuthenticationPrincipal ConsoleOfficer officer, @PathVariable String code,
-			@PathVariable int year) throws IOException {
+			@PathVariable int year, @RequestParam(defaultValue = "1") int page) throws IOException {
 		int rocYear = RocYears.of(year);
 		this.access.check(officer, code, rocYear);
 		Path pdf = OutputFolder.of(this.runs.out(), rocYear, code).resolve(ReportFileName.PDF.fileName());
@@ -61,9 +62,12 @@ class ReportController {
 			return ResponseEntity.notFound().build();
 		}
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, PREVIEW_DPI);
+			if (page < 1 || page > document.getNumberOfPages()) {
+				return ResponseEntity.notFound().build();
+			}
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, PREVIEW_DPI);
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			ImageIO.write(page, "png", png);
+			ImageIO.write(image, "png", png);
 			return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
 				.body(png.toByteArray());
 		}

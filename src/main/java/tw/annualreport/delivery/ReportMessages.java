@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
@@ -55,8 +54,7 @@ final class ReportMessages {
 
 	/** 「高雄市左營區衛生所_113年度提升服務成果報告.pdf」 for {@code report.pdf}. */
 	static String attachmentName(ReportMail mail, Path file) {
-		String agencyName = mail.agencyName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		return agencyName + "_" + mail.rocYear() + "年度" + mail.title() + "." + extension(file);
+		return AttachmentNames.of(mail.agencyName(), mail.rocYear(), mail.title(), file.getFileName().toString());
 	}
 
 	static List<String> attachmentNames(ReportMail mail) {
@@ -103,12 +101,6 @@ final class ReportMessages {
 		return OutputFormat.ofFileName(file.getFileName().toString())
 			.map(OutputFormat::contentType)
 			.orElse("application/octet-stream");
-	}
-
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 	private static String size(Path file) {

@@ -52,6 +52,16 @@ public class AnnualReportJobConfiguration {
 
 	public static final String JOB_NAME = "annualReportJob";
 
+	public static final String CHECK_IMPORT_STEP = "checkImportStep";
+
+	public static final String PUBLISH_IMPORT_STEP = "publishImportStep";
+
+	public static final String WRITE_SUMMARY_STEP = "writeSummaryStep";
+
+	public static final String RENDER_REPORT_STEP = "renderReportStep";
+
+	public static final String DELIVER_REPORT_STEP = "deliverReportStep";
+
 	/**
 	 * @param sourceOfData {@link RunBinding#IMPORT} with an input folder, else
 	 * {@link RunBinding#DATABASE}
@@ -95,7 +105,7 @@ public class AnnualReportJobConfiguration {
 	@Bean
 	Step writeSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet writeSummaryTasklet) {
-		return new StepBuilder("writeSummaryStep", jobRepository).tasklet(writeSummaryTasklet, transactionManager)
+		return new StepBuilder(WRITE_SUMMARY_STEP, jobRepository).tasklet(writeSummaryTasklet, transactionManager)
 			.build();
 	}
 
@@ -108,7 +118,7 @@ public class AnnualReportJobConfiguration {
 	@Bean
 	Step renderReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet renderReportTasklet) {
-		return new StepBuilder("renderReportStep", jobRepository).tasklet(renderReportTasklet, transactionManager)
+		return new StepBuilder(RENDER_REPORT_STEP, jobRepository).tasklet(renderReportTasklet, transactionManager)
 			.build();
 	}
 
@@ -122,7 +132,7 @@ public class AnnualReportJobConfiguration {
 	@Bean
 	Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet deliverReportTasklet) {
-		return new StepBuilder("deliverReportStep", jobRepository).tasklet(deliverReportTasklet, transactionManager)
+		return new StepBuilder(DELIVER_REPORT_STEP, jobRepository).tasklet(deliverReportTasklet, transactionManager)
 			.build();
 	}
 
@@ -140,14 +150,15 @@ public class AnnualReportJobConfiguration {
 	 */
 	@Bean
 	Flow importFlow(Map<String, Step> steps, Step checkImportStep, Step publishImportStep, ImportProperties properties) {
+		return readFiles("importFlow", steps, properties).next(checkImportStep).next(publishImportStep).build();
+	}
+
+	/** Every source file read, in lanes side by side: the start of an import and of a check. */
+	static FlowBuilder<Flow> readFiles(String name, Map<String, Step> steps, ImportProperties properties) {
 		Flow[] lanes = SourceFile.lanes().stream().map((files) -> lane(steps, files)).toArray(Flow[]::new);
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-");
 		executor.setConcurrencyLimit(properties.parallelism());
-		return new FlowBuilder<Flow>("importFlow").split(executor)
-			.add(lanes)
-			.next(checkImportStep)
-			.next(publishImportStep)
-			.build();
+		return new FlowBuilder<Flow>(name).split(executor).add(lanes);
 	}
 
 	/** A lane's files one after another; initialised here, as it is no bean of its own. */
@@ -177,15 +188,21 @@ public class AnnualReportJobConfiguration {
 	@Bean
 	Step checkImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet checkImportTasklet) {
-		return new StepBuilder("checkImportStep", jobRepository).tasklet(checkImportTasklet, transactionManager).build();
+		return new StepBuilder(CHECK_IMPORT_STEP, jobRepository).tasklet(checkImportTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
 	Tasklet checkImportTasklet(ImportCheck check, ImportContext context, ReportRun run, JobRepository jobRepository) {
+		return checkTasklet(check, context, run.folder(), jobRepository);
+	}
+
+	/** @param outputFolder where the rejects go until published; {@code null} for a check, which writes none */
+	static Tasklet checkTasklet(ImportCheck check, ImportContext context, java.nio.file.Path outputFolder,
+			JobRepository jobRepository) {
 		return (contribution, chunkContext) -> {
 			var instance = contribution.getStepExecution().getJobExecution().getJobInstance();
-			check.check(context, run.folder(), (file) -> {
+			check.check(context, outputFolder, (file) -> {
 				var step = jobRepository.getLastStepExecution(instance, file.stepName());
 				return (step == null) ? null : step.getReadCount();
 			});
@@ -196,15 +213,17 @@ public class AnnualReportJobConfiguration {
 	@Bean
 	Step publishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Tasklet publishImportTasklet) {
-		return new StepBuilder("publishImportStep", jobRepository).tasklet(publishImportTasklet, transactionManager)
+		return new StepBuilder(PUBLISH_IMPORT_STEP, jobRepository).tasklet(publishImportTasklet, transactionManager)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	Tasklet publishImportTasklet(ImportRuns runs, ImportContext context) {
+	Tasklet publishImportTasklet(ImportRuns runs, ImportContext context, ReportRun run, PublishedRejects rejects) {
 		return (contribution, chunkContext) -> {
 			runs.publish(context.importId(), context.agencyCode(), context.rocYear());
+			// only now does rejects.csv become this import's: a run that failed before left it alone
+			rejects.promote(context.agencyCode(), context.rocYear(), run.folder());
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.bureau.BureauJobConfiguration;
@@ -58,16 +59,19 @@ public class AnnualReportLauncher {
 
 	private final Job annualReportJob;
 
+	private final Job checkSourcesJob;
+
 	private final ImportRuns importRuns;
 
 	private final RunLock runLock;
 
 	AnnualReportLauncher(JobOperator jobOperator, RunRecords runs, JobRepository jobRepository, Job annualReportJob,
-			ImportRuns importRuns, RunLock runLock) {
+			@Qualifier(CheckSourcesJobConfiguration.JOB_NAME) Job checkSourcesJob, ImportRuns importRuns, RunLock runLock) {
 		this.jobOperator = jobOperator;
 		this.runs = runs;
 		this.jobRepository = jobRepository;
 		this.annualReportJob = annualReportJob;
+		this.checkSourcesJob = checkSourcesJob;
 		this.importRuns = importRuns;
 		this.runLock = runLock;
 	}
@@ -101,6 +105,35 @@ public class AnnualReportLauncher {
 				confirm ? () -> this.runLock.confirm(target.code(), options.rocYear()) : () -> true);
 	}
 
+	/**
+	 * 檢查資料: reads the agency's source folder into a staging import and checks it, publishing
+	 * nothing and writing no file ({@link CheckSourcesJobConfiguration}). It holds the agency-year's
+	 * run lock like a run, so a check never reads beside a run that publishes.
+	 */
+	public JobExecution check(RunSettings options, AgencyTargets.Target target) {
+		if (target.folder() == null) {
+			throw new RunOptionsException(target.code() + " 沒有上傳的來源檔可檢查");
+		}
+		if (!this.runLock.acquire(target.code(), options.rocYear())) {
+			throw busy(target.code(), options.rocYear());
+		}
+		try {
+			JobParametersBuilder parameters = new JobParametersBuilder()
+				.addString(JobParameterNames.INPUT, target.folder().toString(), false);
+			return startOrResume(this.checkSourcesJob, target.code(), options,
+					fingerprint(target.folder()), parameters, () -> this.runLock.confirm(target.code(), options.rocYear()));
+		}
+		finally {
+			this.runLock.release(target.code(), options.rocYear());
+		}
+	}
+
+	/** The latest check of exactly these files (same fingerprint), if they were checked. */
+	public java.util.Optional<JobExecution> lastCheck(String code, int rocYear, Path folder) {
+		return this.runs.latest(CheckSourcesJobConfiguration.JOB_NAME, code, rocYear, ReportKind.DRAFT.code(),
+				fingerprint(folder));
+	}
+
 	/** Temporary files of a killed render, removed before the folder is written again. */
 	public static void removeLeftovers(Path folder) {
 		List<Path> removed = AtomicFiles.removeLeftovers(folder);
@@ -110,7 +143,7 @@ public class AnnualReportLauncher {
 	}
 
 	public static RunOptionsException busy(String agency, int rocYear) {
-		return new RunOptionsException(agency + " " + rocYear + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
+		return new RunBusyException(agency + " " + rocYear + " 年度的報告正在由另一個執行產製中，請待其結束後再執行");
 	}
 
 	/**
@@ -144,7 +177,8 @@ public class AnnualReportLauncher {
 			.addLong(JobParameterNames.RUN, run)
 			.addString(JobParameterNames.OUT, options.out().toString(), false)
 			.addString(JobParameterNames.FORMATS, OutputFormat.codes(options.formats()), false)
-			.addString(JobParameterNames.MAIL, Boolean.toString(options.mail()), false);
+			.addString(JobParameterNames.MAIL, Boolean.toString(options.mail()), false)
+			.addString(JobParameterNames.STARTED_BY, options.startedBy(), false);
 		try {
 			return this.jobOperator.start(job, parameters.toJobParameters());
 		}

@@ -36,6 +36,9 @@ public final class JobParameterNames {
 
 	public static final String MAIL = "mail";
 
+	/** Who started the run ({@link RunStarter}); absent in runs of older versions. */
+	public static final String STARTED_BY = "startedBy";
+
 	private JobParameterNames() {
 	}
 
@@ -58,6 +61,8 @@ public final class JobParameterNames {
 		public static final String FORMATS = "#{jobParameters['" + JobParameterNames.FORMATS + "']}";
 
 		public static final String MAIL = "#{jobParameters['" + JobParameterNames.MAIL + "']}";
+
+		public static final String STARTED_BY = "#{jobParameters['" + JobParameterNames.STARTED_BY + "']}";
 
 		/** A new bean per step execution, without a proxy (the bound values are records). */
 		public static final String STEP_SCOPE = "step";

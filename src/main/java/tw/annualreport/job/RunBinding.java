@@ -29,6 +29,8 @@ public class RunBinding {
 
 	private static final String JOB_INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+	private static final String JOB_NAME = "#{stepExecution.jobExecution.jobInstance.jobName}";
+
 	/** The job's decision when it has an input folder: import it first. */
 	static final String IMPORT = "IMPORT";
 
@@ -54,9 +56,11 @@ public class RunBinding {
 	@Bean
 	@Scope(Bound.STEP_SCOPE)
 	ImportContext importContext(ImportRuns runs, @Value(Bound.AGENCY) String agency, @Value(Bound.YEAR) Long year,
-			@Value(Bound.INPUT) String input, @Value(JOB_INSTANCE) Long jobInstance) {
+			@Value(Bound.INPUT) String input, @Value(JOB_INSTANCE) Long jobInstance, @Value(JOB_NAME) String jobName) {
 		int rocYear = Math.toIntExact(year);
-		long importId = runs.begin(agency, rocYear, Path.of(input), jobInstance);
+		// a check job's import is a staging one, never published
+		long importId = runs.begin(agency, rocYear, Path.of(input), jobInstance,
+				CheckSourcesJobConfiguration.JOB_NAME.equals(jobName));
 		return new ImportContext(importId, agency, rocYear, Path.of(input));
 	}
 

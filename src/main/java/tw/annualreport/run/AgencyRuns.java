@@ -18,8 +18,10 @@ import tw.annualreport.bureau.BureauPartitions;
 import tw.annualreport.bureau.BureauRun;
 import tw.annualreport.job.AgencyTargets;
 import tw.annualreport.job.AnnualReportLauncher;
+import tw.annualreport.job.RunBusyException;
 import tw.annualreport.job.RunFailure;
 import tw.annualreport.job.RunSettings;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
@@ -54,11 +56,17 @@ public class AgencyRuns {
 	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
 	 */
 	public List<RunFailure> run(RunOptions options, PrintStream out) {
+		return run(options, RunStarter.COMMAND_LINE, out);
+	}
+
+	/** @param startedBy who asked for it ({@link RunStarter}), recorded with the run */
+	public List<RunFailure> run(RunOptions options, String startedBy, PrintStream out) {
 		if (options.allAgencies()) {
-			return runBureau(BureauRun.of(options), out);
+			BureauRun bureau = BureauRun.of(options);
+			return runBureau(new BureauRun(bureau.parent(), bureau.input(), bureau.settings().withStarter(startedBy)), out);
 		}
 		List<AgencyTargets.Target> targets = this.targets.resolve(options);
-		RunSettings settings = RunSettings.of(options);
+		RunSettings settings = RunSettings.of(options).withStarter(startedBy);
 		List<RunFailure> failures = new ArrayList<>();
 		for (AgencyTargets.Target target : targets) {
 			JobExecution execution;
@@ -80,6 +88,50 @@ public class AgencyRuns {
 			}
 		}
 		return failures;
+	}
+
+	/**
+	 * How one agency's run (or check) ended, for a caller that shows it rather than prints it.
+	 *
+	 * @param execution the job execution that ran; {@code null} when it was refused and nothing ran
+	 * @param refused whether it never started: the agency-year was busy, or there was nothing to run
+	 * @param busy refused because another run of the agency-year was running
+	 * @param line the command line's one line for it
+	 */
+	public record Outcome(JobExecution execution, boolean refused, boolean busy, String line) {
+
+		public boolean completed() {
+			return this.execution != null && this.execution.getStatus() == BatchStatus.COMPLETED;
+		}
+
+	}
+
+	/**
+	 * One agency's run, or its check (檢查資料: its uploaded files read and checked, nothing
+	 * published; {@link AnnualReportLauncher#check}).
+	 * @throws RunOptionsException when the selection itself is wrong (unknown agency …)
+	 */
+	public Outcome runAgency(RunOptions options, String startedBy, boolean checkOnly) {
+		AgencyTargets.Target target = this.targets.resolve(options).get(0);
+		RunSettings settings = RunSettings.of(options).withStarter(startedBy);
+		JobExecution execution;
+		try {
+			execution = checkOnly ? this.launcher.check(settings, target) : this.launcher.launch(settings, target);
+		}
+		catch (RunOptionsException ex) {
+			return new Outcome(null, true, ex instanceof RunBusyException, target.code() + "：未執行。" + ex.getMessage());
+		}
+		String reason = (execution.getStatus() == BatchStatus.COMPLETED) ? null : AnnualReportLauncher.failureReason(execution);
+		if (checkOnly) {
+			return new Outcome(execution, false, false, target.code() + ((reason == null) ? "：檢查完成，沒有妨礙產製報告的問題。" : "：檢查未通過。" + reason));
+		}
+		return new Outcome(execution, false, false, (reason == null) ? completed(settings, target.code(), this.launcher.outcome(execution))
+				: target.code() + "：失敗。" + reason);
+	}
+
+	/** The latest check of exactly the files now in {@code folder}, if they were checked. */
+	public java.util.Optional<JobExecution> lastCheck(String code, int rocYear, Path folder) {
+		return this.launcher.lastCheck(code, rocYear, folder);
 	}
 
 	/**

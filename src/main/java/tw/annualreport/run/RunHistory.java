@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.bureau.BureauPartitions;
 import tw.annualreport.job.AnnualReportJobConfiguration;
 import tw.annualreport.job.AnnualReportLauncher;
+import tw.annualreport.job.CheckSourcesJobConfiguration;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.job.JobParameterNames;
 import tw.annualreport.job.RunRecords;
 import tw.annualreport.delivery.DeliveryAttempt;
@@ -42,6 +44,10 @@ public class RunHistory {
 
 	/** The jobs whose runs it lists: an agency's, and a bureau's under the bureau's code. */
 	private static final List<String> JOBS = List.of(AnnualReportJobConfiguration.JOB_NAME, BureauPartitions.JOB_NAME);
+
+	/** A check (檢查資料) makes no report: the history leaves it out, a run's progress does not. */
+	private static final List<String> WITH_CHECKS = List.of(AnnualReportJobConfiguration.JOB_NAME,
+			BureauPartitions.JOB_NAME, CheckSourcesJobConfiguration.JOB_NAME);
 
 	private final RunRecords runs;
 
@@ -69,8 +75,9 @@ public class RunHistory {
 	}
 
 	/** One run as the history lists it. */
+	/** One run as the history lists it; {@code startedBy} as {@link RunStarter#label} says it. */
 	public record Entry(long executionId, String agency, long year, String kind, long run, String status, LocalDateTime start,
-			LocalDateTime end, String rows, String output, String delivery, String exitMessage) {
+			LocalDateTime end, String rows, String output, String delivery, String exitMessage, String startedBy) {
 	}
 
 	/**
@@ -81,9 +88,9 @@ public class RunHistory {
 	public record Page(List<Entry> entries, boolean more) {
 	}
 
-	/** The newest executions of an agency's (or a bureau's) runs of a year, newest first. */
+	/** The newest executions of an agency's (or a bureau's) runs and checks of a year, newest first. */
 	public List<JobExecution> newest(int rocYear, String code, int limit) {
-		return this.runs.newest(JOBS, rocYear, List.of(code), limit);
+		return this.runs.newest(WITH_CHECKS, rocYear, List.of(code), limit);
 	}
 
 	public Page page(RunOptions options) {
@@ -96,7 +103,8 @@ public class RunHistory {
 			entries.add(new Entry(execution.getId(), agency, year, params.getString(JobParameterNames.KIND),
 					params.getLong(JobParameterNames.RUN), execution.getStatus().name(), execution.getStartTime(),
 					execution.getEndTime(), rows(execution), JobParameterNames.outputFolder(execution).toString(),
-					delivery(agency, (int) year, execution), exitMessage(execution)));
+					delivery(agency, (int) year, execution), exitMessage(execution),
+					RunStarter.label(params.getString(JobParameterNames.STARTED_BY))));
 		}
 		entries.sort(Comparator.comparing(Entry::executionId));
 		return new Page(entries, newest.size() > this.limit);

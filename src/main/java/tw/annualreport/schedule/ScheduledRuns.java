@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.job.AgencyTargets;
 import tw.annualreport.job.RunFailure;
+import tw.annualreport.job.RunStarter;
 import tw.annualreport.run.AgencyRuns;
 import tw.annualreport.submission.ReminderProperties;
 import tw.annualreport.submission.Reminders;
@@ -161,7 +162,7 @@ public class ScheduledRuns {
 			if (options == null) {
 				return List.of();
 			}
-			failures = this.runs.run(options, System.out);
+			failures = this.runs.run(options, RunStarter.SCHEDULE, System.out);
 			logger.info("排程結束：" + (failures.isEmpty() ? "全部完成"
 					: String.join("；", failures.stream().map(RunFailure::toString).toList())));
 		}

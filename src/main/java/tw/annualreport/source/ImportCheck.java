@@ -38,7 +38,9 @@ public class ImportCheck {
 	}
 
 	/**
-	 * @param outputFolder the agency-year's output folder, where rejects.csv goes
+	 * @param outputFolder the agency-year's output folder, where the rejects go as
+	 * {@link RejectsFile#PENDING} until the import is published; {@code null} for a check, which
+	 * writes no file (the officer reads its rejects in the console)
 	 * @param rowsRead the rows each file's import step read, as its job repository recorded them
 	 * ({@code null} when the step never ran)
 	 * @throws ImportRejectedException with every reason the import cannot be used
@@ -47,7 +49,9 @@ public class ImportCheck {
 			Function<SourceFile, Long> rowsRead) {
 		completeLedger(context, rowsRead);
 		List<RowProblem> problems = this.ledger.problems(context.importId());
-		RejectsFile.write(outputFolder, problems);
+		if (outputFolder != null) {
+			RejectsFile.writeTo(outputFolder.resolve(RejectsFile.PENDING), problems);
+		}
 		List<ImportLedger.FileCount> counts = this.ledger.counts(context.importId());
 		for (ImportLedger.FileCount count : counts) {
 			logger.info(String.format("%s（%s）：讀取 %d 筆，接受 %d 筆，拒收 %d 筆", count.file(),
@@ -74,8 +78,8 @@ public class ImportCheck {
 			reasons.add("plan.csv 中沒有可用的工作計畫項目");
 		}
 		if (!reasons.isEmpty()) {
-			throw new ImportRejectedException("匯入資料有誤，未產製報告（明細見 " + outputFolder.resolve(RejectsFile.NAME) + "）："
-					+ String.join("；", reasons));
+			String details = (outputFolder != null) ? "（明細見 " + outputFolder.resolve(RejectsFile.PENDING) + "）" : "";
+			throw new ImportRejectedException("匯入資料有誤，未產製報告" + details + "：" + String.join("；", reasons));
 		}
 		return counts;
 	}

@@ -29,19 +29,41 @@ public class ImportRuns {
 	public ImportRuns(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.insertRun = new SimpleJdbcInsert(jdbc).withTableName("import_run")
-			.usingColumns("agency_code", "roc_year", "source_folder", "started_at", "job_instance_id")
+			.usingColumns("agency_code", "roc_year", "source_folder", "started_at", "job_instance_id", "check_only")
 			.usingGeneratedKeyColumns("id");
 	}
 
 	/**
 	 * Starts the import of an agency-year for a job instance, or returns the one it started
 	 * before (a restart); nothing is visible until it is published.
+	 * @param checkOnly a check's staging import (檢查資料), which is never published
 	 */
-	public long begin(String agencyCode, int rocYear, Path folder, long jobInstanceId) {
+	public long begin(String agencyCode, int rocYear, Path folder, long jobInstanceId, boolean checkOnly) {
 		return importOf(agencyCode, rocYear, jobInstanceId)
 			.orElseGet(() -> this.insertRun.executeAndReturnKey(Map.of("agency_code", agencyCode, "roc_year", rocYear,
 					"source_folder", folder.toString(), "started_at", Timestamp.from(Instant.now()), "job_instance_id",
-					jobInstanceId)).longValue());
+					jobInstanceId, "check_only", checkOnly)).longValue());
+	}
+
+	/**
+	 * Drops the data rows of a check's staging import, keeping its ledger (row counts and rejects)
+	 * for the officer to read; the published data are not touched.
+	 */
+	@Transactional
+	public void discard(long importId) {
+		if (!checkOnly(importId)) {
+			throw new IllegalStateException("匯入 " + importId + " 不是檢查用的匯入，不能捨棄");
+		}
+		for (String table : DATA_TABLES) {
+			// table names come from the one list of source files, never from input
+			this.jdbc.update("DELETE FROM " + table + " WHERE import_id = ?", importId);
+		}
+		this.jdbc.update("UPDATE import_run SET purged_at = ? WHERE id = ?", Timestamp.from(Instant.now()), importId);
+	}
+
+	private boolean checkOnly(long importId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT check_only FROM import_run WHERE id = ?",
+				Boolean.class, importId));
 	}
 
 	/** The import a job instance started for an agency-year, if it did. */
@@ -59,6 +81,10 @@ public class ImportRuns {
 	 */
 	@Transactional
 	public void publish(long importId, String agencyCode, int rocYear) {
+		if (checkOnly(importId)) {
+			// a check reads the files only to show them: what it read is never the agency's data
+			throw new IllegalStateException("檢查用的匯入 " + importId + " 不能發布");
+		}
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.update("DELETE FROM agency_year WHERE agency_code = ? AND roc_year = ?", agencyCode, rocYear);
 		this.jdbc.update("INSERT INTO agency_year (agency_code, roc_year, import_id, published_at) VALUES (?, ?, ?, ?)",

@@ -30,4 +30,19 @@ public class PublishedRejects {
 		this.runs.published(agencyCode, rocYear).ifPresent((importId) -> RejectsFile.write(folder, this.ledger.problems(importId)));
 	}
 
+	/**
+	 * After a publish: rejects.csv becomes the published import's, and the pending copy the check
+	 * wrote ({@link RejectsFile#PENDING}) goes. Idempotent, so a publish resumed after a crash ends
+	 * the same.
+	 */
+	public void promote(String agencyCode, int rocYear, Path folder) {
+		write(agencyCode, rocYear, folder);
+		try {
+			java.nio.file.Files.deleteIfExists(folder.resolve(RejectsFile.PENDING));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("無法移除 " + folder.resolve(RejectsFile.PENDING), ex);
+		}
+	}
+
 }

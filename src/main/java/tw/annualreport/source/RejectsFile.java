@@ -23,6 +23,13 @@ public final class RejectsFile {
 
 	public static final String NAME = "rejects.csv";
 
+	/**
+	 * The rejects of an import not yet published: a run writes them here when it checks its import
+	 * and moves them to rejects.csv only when it publishes, so a run that fails never replaces the
+	 * rejects.csv that belongs to the report beside it.
+	 */
+	public static final String PENDING = "rejects.pending.csv";
+
 	private static final String[] HEADER = { "檔案", "工作表", "列號", "欄位", "內容", "原因", "原因代碼" };
 
 	private RejectsFile() {
@@ -30,7 +37,11 @@ public final class RejectsFile {
 
 	/** Writes the problems, or removes a stale rejects.csv when there are none. */
 	public static void write(Path folder, List<RowProblem> problems) {
-		Path target = folder.resolve(NAME);
+		writeTo(folder.resolve(NAME), problems);
+	}
+
+	/** Writes the problems into {@code target}, or removes it when there are none. */
+	static void writeTo(Path target, List<RowProblem> problems) {
 		try {
 			if (problems.isEmpty()) {
 				Files.deleteIfExists(target);

@@ -23,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,7 +152,7 @@ class ConsoleBrowserIntegrationTests {
 			.ignoring(org.openqa.selenium.NoSuchElementException.class)
 			.until((driver) -> {
 				String status = driver.findElement(By.id("status")).getText();
-				return (status.equals("完成") || status.equals("失敗")) ? status : null;
+				return List.of("完成", "失敗", "檢查通過", "檢查未通過", "未執行").contains(status) ? status : null;
 			});
 	}
 
@@ -179,14 +180,24 @@ class ConsoleBrowserIntegrationTests {
 		browser.findElement(By.id("upload")).click();
 		assertThat(textOf("message")).startsWith("已上傳 9 個檔案");
 
+		// 檢查資料 publishes nothing: its page shows the rejects and offers 匯入並產製報告
 		browser.findElement(By.id("check")).click();
-		assertThat(awaitRunEnd()).isEqualTo("完成");
-		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("KHH-ZY：完成。具體措施完成率");
+		assertThat(awaitRunEnd()).isEqualTo("檢查通過");
+		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("檢查完成");
 		String rejects = browser.findElement(By.id("rejects")).getText();
 		assertThat(rejects).contains("executions.csv 3 執行日期 113/99/99 日期格式無法辨識");
+		assertThat(browser.findElement(By.id("steps")).getText()).contains("匯入工作計畫").doesNotContain("Step");
 
 		browser.findElement(By.id("publish")).click();
-		// the draft's finished page stays until the final run's page has loaded
+		// the check's finished page stays until the draft's page has loaded
+		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("草稿"));
+		assertThat(awaitRunEnd()).isEqualTo("完成");
+		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("完成。具體措施完成率");
+
+		// 產製正式報告 asks first (static/js/confirm.js)
+		browser.findElement(By.id("run-final")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
 		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("正式報告"));
 		assertThat(awaitRunEnd()).isEqualTo("完成");
@@ -194,9 +205,10 @@ class ConsoleBrowserIntegrationTests {
 		browser.get(url("/agencies/KHH-ZY?year=113"));
 		assertThat(browser.findElement(By.id("history")).getText()).contains("正式").contains("草稿").contains("完成").doesNotContain("COMPLETED");
 		browser.findElement(By.id("file-report.pdf")).click();
-		Path pdf = DIR.resolve("downloads").resolve("KHH-ZY_113_report.pdf");
+		// under the name the mail gives it
+		Path pdf = DIR.resolve("downloads").resolve("高雄市左營區衛生所_113年度提升服務成果報告.pdf");
 		new WebDriverWait(browser, Duration.ofSeconds(60)).until((driver) -> Files.isRegularFile(pdf)
-				&& !Files.exists(DIR.resolve("downloads").resolve("KHH-ZY_113_report.pdf.crdownload")));
+				&& !Files.exists(DIR.resolve("downloads").resolve("高雄市左營區衛生所_113年度提升服務成果報告.pdf.crdownload")));
 		assertThat(Files.readAllBytes(pdf)).isEqualTo(Files.readAllBytes(DIR.resolve("out/113/KHH-ZY/report.pdf")));
 		assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 	}

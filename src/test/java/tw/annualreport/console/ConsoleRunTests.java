@@ -41,9 +41,22 @@ class ConsoleRunTests extends ConsoleTestSupport {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private String start(ConsoleOfficer officer, String code, String kind) throws Exception {
+	String start(ConsoleOfficer officer, String code, String kind) throws Exception {
 		String location = this.mvc
-			.perform(post("/agencies/" + code + "/runs").param("year", "113").param("kind", kind).with(user(officer)).with(csrf()))
+			.perform(post("/agencies/" + code + "/runs").param("year", "113").param("kind", kind).param("confirmed", "true")
+				.with(user(officer)).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/runs/");
+		return location;
+	}
+
+	/** 檢查資料 of the agency's uploaded files. */
+	String check(ConsoleOfficer officer, String code, String year) throws Exception {
+		String location = this.mvc
+			.perform(post("/agencies/" + code + "/checks").param("year", year).with(user(officer)).with(csrf()))
 			.andExpect(status().isFound())
 			.andReturn()
 			.getResponse()
@@ -53,7 +66,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 	}
 
 	/** Polls the progress page as the browser does, until the run has ended. */
-	private String awaitEnd(ConsoleOfficer officer, String location) throws Exception {
+	String awaitEnd(ConsoleOfficer officer, String location) throws Exception {
 		long deadline = System.currentTimeMillis() + 180_000;
 		while (System.currentTimeMillis() < deadline) {
 			MvcResult page = this.mvc.perform(get(location).with(user(officer))).andExpect(status().isOk()).andReturn();
@@ -70,18 +83,26 @@ class ConsoleRunTests extends ConsoleTestSupport {
 	@Test
 	void aDraftRunEndsWithTheHeadlineAndItsReportsDownload() throws Exception {
 		ConsoleOfficer zy = agencyOfficer("KHH-ZY");
+		// uploaded files are published only after a clean check
+		assertThat(awaitEnd(zy, check(zy, "KHH-ZY", "113"))).contains("檢查通過", "匯入並產製報告");
 		String location = start(zy, "KHH-ZY", "draft");
 		// another agency's officer may not follow it
 		this.mvc.perform(get(location).with(user(agencyOfficer("KHH-SM2")))).andExpect(status().isForbidden());
 		String html = awaitEnd(zy, location);
-		assertThat(html).contains("KHH-ZY：完成。具體措施完成率 78.8%，電話禮貌測試平均 88.6 分")
-			.contains("已完成")
+		assertThat(html).contains("完成。具體措施完成率 78.8%，電話禮貌測試平均 88.6 分")
+			.contains("已完成 15／15 個步驟（100%）")
+			.contains("匯入工作計畫", "匯入執行紀錄", "檢查資料", "產製報告檔案")
 			.contains("<td>executions.csv</td>")
-			.contains("<td>80</td>");
+			.contains("<td>80</td>")
+			// the finished run's files, labelled with the run that made them; no server path
+			.contains("id=\"file-report.pdf\"", "草稿・第 1 次執行・")
+			.doesNotContain("Step", "COMPLETED", "輸出資料夾", OUT.toAbsolutePath().toString());
 		byte[] pdf = this.mvc.perform(get("/agencies/KHH-ZY/113/files/report.pdf").with(user(zy)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
-			.andExpect(header().string("Content-Disposition", containsString("KHH-ZY_113_report.pdf")))
+			// the name the mail gives it
+			.andExpect(header().string("Content-Disposition", containsString(java.net.URLEncoder
+				.encode("高雄市左營區衛生所_113年度提升服務成果報告.pdf", StandardCharsets.UTF_8))))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -98,7 +119,8 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			.andExpect(content().string(not(containsString("COMPLETED"))))
 			.andExpect(content().string(containsString("760/754/6")))
 			.andExpect(content().string(containsString("報告 PDF")))
-			.andExpect(content().string(containsString("/agencies/KHH-ZY/113/preview.png")));
+			.andExpect(content().string(containsString("/agencies/KHH-ZY/113/preview.png?page=2")))
+			.andExpect(content().string(containsString("<td>officer-KHH-ZY</td>")));
 		// the first page as an image, for the officer who owns it or the bureau, nobody else
 		byte[] png = this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").with(user(zy)))
 			.andExpect(status().isOk())
@@ -110,6 +132,12 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		// A4 at 72 dpi: 595 × 842 points
 		assertThat(page.getWidth()).isEqualTo(595);
 		assertThat(page.getHeight()).isEqualTo(842);
+		// page 2, the summary, too; no page 99
+		this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").param("page", "2").with(user(zy)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"));
+		this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").param("page", "99").with(user(zy)))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/agencies/KHH-ZY/113/preview.png").with(user(agencyOfficer("KHH-SM2"))))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/agencies/KHH-ZY/112/preview.png").with(user(zy))).andExpect(status().isNotFound());
@@ -120,6 +148,33 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(agencyOfficer("KHH-SM2"))).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/agencies/KHH-ZY/113/resend").with(user(zy))).andExpect(status().isForbidden());
+
+		// a check after the report: the published import, every output file and rejects.csv stay as they were
+		Long published = this.jdbc.queryForObject(
+				"SELECT import_id FROM agency_year WHERE agency_code = 'KHH-ZY' AND roc_year = 113", Long.class);
+		java.util.Map<Path, byte[]> files = outputs(OUT.resolve("113/KHH-ZY"));
+		assertThat(files).containsKeys(Path.of("report.pdf"), Path.of("rejects.csv"));
+		assertThat(awaitEnd(zy, check(zy, "KHH-ZY", "113"))).contains("檢查通過");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT import_id FROM agency_year WHERE agency_code = 'KHH-ZY' AND roc_year = 113", Long.class))
+			.isEqualTo(published);
+		assertThat(outputs(OUT.resolve("113/KHH-ZY"))).containsOnlyKeys(files.keySet())
+			.allSatisfy((name, bytes) -> assertThat(bytes).as(name.toString()).isEqualTo(files.get(name)));
+		// the check's staging rows are gone: only the published import has rows
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM execution_record r JOIN import_run i ON i.id = r.import_id
+				WHERE i.agency_code = 'KHH-ZY' AND r.import_id <> ?
+				""", Long.class, published)).isZero();
+	}
+
+	private static java.util.Map<Path, byte[]> outputs(Path folder) throws IOException {
+		java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+		try (Stream<Path> list = Files.list(folder)) {
+			for (Path file : list.toList()) {
+				files.put(file.getFileName(), Files.readAllBytes(file));
+			}
+		}
+		return files;
 	}
 
 	@Test
@@ -131,9 +186,10 @@ class ConsoleRunTests extends ConsoleTestSupport {
 				""", Timestamp.from(Instant.now()), Timestamp.from(Instant.now().minusSeconds(60)));
 		try {
 			ConsoleOfficer sm2 = agencyOfficer("KHH-SM2");
-			String html = awaitEnd(sm2, start(sm2, "KHH-SM2", "final"));
-			assertThat(html).contains("KHH-SM2：未執行。KHH-SM2 113 年度的報告正在由另一個執行產製中，請待其結束後再執行")
-				.contains("失敗");
+			String html = awaitEnd(sm2, check(sm2, "KHH-SM2", "113"));
+			// nothing of the other run: no steps, no rows, no words of the launcher's
+			assertThat(html).contains("未執行：同一機關年度已有執行中的作業，請稍後再試")
+				.doesNotContain("步驟", "各檔筆數", "another-host", "正在由另一個執行產製中", "KHH-SM2：");
 		}
 		finally {
 			this.jdbc.update("DELETE FROM run_lock WHERE agency_code = 'KHH-SM2'");
@@ -155,8 +211,8 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		this.mvc.perform(get("/agencies/KHH-ZY2").param("year", "113").with(user(officer)))
 			.andExpect(content().string(containsString("檢查資料")))
 			.andExpect(content().string(containsString("executions.csv")));
-		String html = awaitEnd(officer, start(officer, "KHH-ZY2", "draft"));
-		assertThat(html).contains("KHH-ZY2：完成。")
+		String html = awaitEnd(officer, check(officer, "KHH-ZY2", "113"));
+		assertThat(html).contains("檢查通過")
 			.contains("拒收與警告明細")
 			.contains("<td>113/99/99</td>")
 			.contains("<td>3</td>")
@@ -164,7 +220,15 @@ class ConsoleRunTests extends ConsoleTestSupport {
 			// executions: 80 read, 78 accepted, 2 rejected (the sample's own reject on row 9 and the planted one)
 			.contains("<td>80</td><td>78</td><td>2</td>")
 			.contains("<td>112/12/28</td>")
-			.contains("匯入並產製報告");
+			.contains("匯入並產製報告", "data-confirm=");
+		// the check published nothing and wrote no file
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM agency_year WHERE agency_code = 'KHH-ZY2'", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM execution_record r JOIN import_run i ON i.id = r.import_id
+				WHERE i.agency_code = 'KHH-ZY2'
+				""", Long.class)).isZero();
+		assertThat(OUT.resolve("113/KHH-ZY2")).doesNotExist();
 	}
 
 	/** The sample agency as KHH-ZY2, with a planted bad date on row 3 of executions.csv. */

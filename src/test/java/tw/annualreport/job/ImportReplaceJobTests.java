@@ -39,6 +39,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		assertThat(published.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		long publishedId = importIdOf(published);
 		Map<String, List<Map<String, Object>>> before = snapshot(publishedId);
+		byte[] publishedRejects = Files.readAllBytes(out.resolve("113/ZY-LIMIT/rejects.csv"));
 
 		// 42 rows of which 2 are bad, plus 9 with a score above the maximum: 11 of 51 = 21.6 %
 		Path second = SampleFolders.copyAs("113/KHH-ZY", "ZY-LIMIT", this.temp.resolve("second"), StandardCharsets.UTF_8);
@@ -54,12 +55,14 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		assertThat(failureReason(failed)).contains("phone_tests.csv").contains("11／51").contains("21.6%")
 			.contains("20.0%");
 		assertThat(failed.getStepExecutions()).filteredOn((s) -> s.getStepName().equals("publishImportStep")).isEmpty();
-		List<RejectsCsv.Line> rejects = RejectsCsv.read(out.resolve("113/ZY-LIMIT/rejects.csv"));
+		List<RejectsCsv.Line> rejects = RejectsCsv.read(out.resolve("113/ZY-LIMIT/rejects.pending.csv"));
 		assertThat(rejects).filteredOn((l) -> l.file().equals("phone_tests.csv")).hasSize(11);
 		assertThat(rejects).filteredOn((l) -> l.file().equals("phone_tests.csv") && Integer.parseInt(l.row()) > 43)
 			.extracting(RejectsCsv.Line::code)
 			.containsOnly("SCORE_OUT_OF_RANGE")
 			.hasSize(9);
+		// the failed run left the rejects.csv of the report beside it as it was
+		assertThat(Files.readAllBytes(out.resolve("113/ZY-LIMIT/rejects.csv"))).isEqualTo(publishedRejects);
 		assertThat(published("ZY-LIMIT")).isEqualTo(publishedId);
 		assertThat(snapshot(publishedId)).isEqualTo(before);
 	}
@@ -107,7 +110,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failureReason(failed)).contains("survey_responses.csv").contains("無法辨識檔案編碼");
-		assertThat(RejectsCsv.read(out.resolve("113/FX-ATOM/rejects.csv"))).extracting(RejectsCsv.Line::code)
+		assertThat(RejectsCsv.read(out.resolve("113/FX-ATOM/rejects.pending.csv"))).extracting(RejectsCsv.Line::code)
 			.containsExactly("FILE_ENCODING");
 		assertThat(published("FX-ATOM")).isEqualTo(firstId);
 		assertThat(snapshot(firstId)).isEqualTo(before);
@@ -133,6 +136,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 		assertThat(this.jdbc.queryForList("SELECT description FROM execution_record WHERE import_id = ? ORDER BY row_no",
 				String.class, newId)).endsWith("年終檢討").doesNotHaveDuplicates();
 		assertThat(Files.exists(out.resolve("113/FX-ATOM/rejects.csv"))).as("stale rejects.csv removed").isFalse();
+		assertThat(Files.exists(out.resolve("113/FX-ATOM/rejects.pending.csv"))).as("pending rejects gone once published").isFalse();
 	}
 
 	@Test
@@ -150,7 +154,7 @@ class ImportReplaceJobTests extends ImportJobTestSupport {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failureReason(failed)).contains("phone_tests.csv").contains("找不到必要的來源檔");
-		assertThat(RejectsCsv.read(out.resolve("113/FX-MISS/rejects.csv")))
+		assertThat(RejectsCsv.read(out.resolve("113/FX-MISS/rejects.pending.csv")))
 			.extracting(RejectsCsv.Line::file, RejectsCsv.Line::row, RejectsCsv.Line::code)
 			.containsExactly(tuple("phone_tests.csv", "", "FILE_MISSING"));
 		assertThat(published("FX-MISS")).isEqualTo(firstId);

@@ -97,7 +97,7 @@ class MalformedInputFuzzTests extends ImportJobTestSupport {
 
 		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters(agency, input, out));
 
-		List<RejectsCsv.Line> rejects = RejectsCsv.read(out.resolve("113").resolve(agency).resolve("rejects.csv"));
+		List<RejectsCsv.Line> rejects = RejectsCsv.ofRun(out.resolve("113").resolve(agency), execution);
 		assertThat(rejects).extracting(RejectsCsv.Line::code, RejectsCsv.Line::column, RejectsCsv.Line::row,
 				RejectsCsv.Line::value).containsExactly(tuple("CELL_ERROR", "處理期限日數", "2", "#DIV/0!"));
 		assertThat(execution.getStatus()).as(failureReason(execution)).isEqualTo(BatchStatus.COMPLETED);
@@ -134,7 +134,7 @@ class MalformedInputFuzzTests extends ImportJobTestSupport {
 
 		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters(agency, input, out));
 
-		List<RejectsCsv.Line> rejects = RejectsCsv.read(out.resolve("113").resolve(agency).resolve("rejects.csv"));
+		List<RejectsCsv.Line> rejects = RejectsCsv.ofRun(out.resolve("113").resolve(agency), execution);
 		assertThat(rejects).extracting(RejectsCsv.Line::code).contains(malformed.reason().name());
 		assertThat(rejects).filteredOn((line) -> line.code().equals(malformed.reason().name()))
 			.extracting(RejectsCsv.Line::column)

@@ -138,7 +138,7 @@ class RejectReasonCoverageJobTests extends ImportJobTestSupport {
 
 		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters(agency, input, out));
 
-		assertThat(RejectsCsv.read(out.resolve("113").resolve(agency).resolve("rejects.csv")))
+		assertThat(RejectsCsv.ofRun(out.resolve("113").resolve(agency), execution))
 			.extracting(RejectsCsv.Line::code)
 			.startsWith(reason.name());
 		if (reason.wholeFile()) {

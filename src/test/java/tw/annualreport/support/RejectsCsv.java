@@ -25,6 +25,18 @@ public final class RejectsCsv {
 	}
 
 	/** The lines under the header; fails when the file lacks the UTF-8 BOM or the header. */
+	/**
+	 * The rejects a run wrote into its output folder: rejects.csv once it published, else the
+	 * pending copy its check left ({@code rejects.pending.csv}), rejects.csv staying the report's.
+	 */
+	public static List<Line> ofRun(Path folder, org.springframework.batch.core.job.JobExecution execution) {
+		boolean published = execution.getStepExecutions()
+			.stream()
+			.anyMatch((s) -> s.getStepName().equals("publishImportStep")
+					&& s.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED);
+		return read(folder.resolve(published ? "rejects.csv" : "rejects.pending.csv"));
+	}
+
 	public static List<Line> read(Path file) {
 		try {
 			byte[] bytes = Files.readAllBytes(file);
