@@ -156,10 +156,21 @@ class ConsoleBrowserIntegrationTests {
 			});
 	}
 
+	/** A picture of the page as the officer sees it, in target/screenshots, to look at after the run. */
+	private static void shot(String name) throws IOException {
+		Path folder = Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		Files.write(folder.resolve(String.format("%02d-%s.png", ++shots, name)), png);
+	}
+
+	private static int shots;
+
 	@Test
 	void anOfficerSignsInUploadsSeesTheRejectRunsAndDownloadsThePdf() throws Exception {
 		browser.get(url("/"));
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		shot("login");
 		browser.findElement(By.name("username")).sendKeys("zy-officer");
 		browser.findElement(By.name("password")).sendKeys("wrong-password");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -179,6 +190,8 @@ class ConsoleBrowserIntegrationTests {
 			.sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
 		browser.findElement(By.id("upload")).click();
 		assertThat(textOf("message")).startsWith("已上傳 9 個檔案");
+		assertThat(browser.findElement(By.id("dataset")).getText()).contains("執行紀錄", "executions.csv", "zy-officer");
+		shot("agency-data-set");
 
 		// 檢查資料 publishes nothing: its page shows the rejects and offers 匯入並產製報告
 		browser.findElement(By.id("check")).click();
@@ -187,6 +200,7 @@ class ConsoleBrowserIntegrationTests {
 		String rejects = browser.findElement(By.id("rejects")).getText();
 		assertThat(rejects).contains("executions.csv 3 執行日期 113/99/99 日期格式無法辨識");
 		assertThat(browser.findElement(By.id("steps")).getText()).contains("匯入工作計畫").doesNotContain("Step");
+		shot("check");
 
 		browser.findElement(By.id("publish")).click();
 		// the check's finished page stays until the draft's page has loaded
@@ -194,6 +208,7 @@ class ConsoleBrowserIntegrationTests {
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("草稿"));
 		assertThat(awaitRunEnd()).isEqualTo("完成");
 		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("完成。具體措施完成率");
+		shot("draft-run");
 
 		// 產製正式報告 asks first (static/js/confirm.js)
 		browser.findElement(By.id("run-final")).click();
@@ -204,6 +219,7 @@ class ConsoleBrowserIntegrationTests {
 
 		browser.get(url("/agencies/KHH-ZY?year=113"));
 		assertThat(browser.findElement(By.id("history")).getText()).contains("正式").contains("草稿").contains("完成").doesNotContain("COMPLETED");
+		shot("agency-after-final");
 		browser.findElement(By.id("file-report.pdf")).click();
 		// under the name the mail gives it
 		Path pdf = DIR.resolve("downloads").resolve("高雄市左營區衛生所_113年度提升服務成果報告.pdf");
@@ -211,6 +227,17 @@ class ConsoleBrowserIntegrationTests {
 				&& !Files.exists(DIR.resolve("downloads").resolve("高雄市左營區衛生所_113年度提升服務成果報告.pdf.crdownload")));
 		assertThat(Files.readAllBytes(pdf)).isEqualTo(Files.readAllBytes(DIR.resolve("out/113/KHH-ZY/report.pdf")));
 		assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+		// the other pages an officer meets, in Chinese: templates, own password, a wrong address
+		browser.get(url("/templates?year=113"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("資料範本");
+		shot("templates");
+		browser.get(url("/account/password"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("密碼");
+		shot("password");
+		browser.get(url("/agencies/KHH-ZY?year=abc"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("For input string", "Exception");
+		shot("error-bad-year");
 	}
 
 }

@@ -83,7 +83,7 @@ class SourceTemplateImportJobTests extends ImportJobTestSupport {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failureReason(execution)).contains("executions.csv：缺少必要欄位：執行日期[date]（找到「執行曰期」，是否為「執行日期」？）");
-		assertThat(Files.readString(this.temp.resolve("out/113/FX-TYPO/rejects.csv")))
+		assertThat(Files.readString(this.temp.resolve("out/113/FX-TYPO/rejects.pending.csv")))
 			.contains("找到「執行曰期」，是否為「執行日期」？");
 	}
 
