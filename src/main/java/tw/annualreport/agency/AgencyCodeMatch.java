@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import tw.annualreport.system.EditDistance;
+
 /**
  * An agency code as typed, looked up among the codes known: the same code ignoring case
  * ({@code khh-zy} is KHH-ZY), else the closest codes to suggest (a letter or two off, or one
@@ -30,9 +32,9 @@ public final class AgencyCodeMatch {
 	public static List<String> suggestions(String typed, Collection<String> known) {
 		String wanted = typed.toUpperCase(Locale.ROOT);
 		return known.stream()
-			.filter((code) -> distance(wanted, code.toUpperCase(Locale.ROOT)) <= limit(wanted)
+			.filter((code) -> EditDistance.between(wanted, code.toUpperCase(Locale.ROOT)) <= limit(wanted)
 					|| (wanted.length() >= 2 && code.toUpperCase(Locale.ROOT).contains(wanted)))
-			.sorted(Comparator.comparingInt((String code) -> distance(wanted, code.toUpperCase(Locale.ROOT)))
+			.sorted(Comparator.comparingInt((String code) -> EditDistance.between(wanted, code.toUpperCase(Locale.ROOT)))
 				.thenComparing(Comparator.naturalOrder()))
 			.limit(MAX_SUGGESTIONS)
 			.toList();
@@ -46,27 +48,6 @@ public final class AgencyCodeMatch {
 
 	private static int limit(String typed) {
 		return Math.max(1, typed.length() / 4);
-	}
-
-	/** Levenshtein distance, adjacent letters swapped counting as one. */
-	static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.Text;
+import tw.annualreport.system.EditDistance;
 
 /**
  * Which source file a table that matches none might be: by its header row first (the columns of
@@ -50,7 +51,7 @@ record SourceGuess(SourceFile file, boolean byHeaders) {
 			}
 			for (SourceFile file : SourceFile.values()) {
 				for (String known : List.of(key(file.label()), key(file.fileName()), key(file.alias()))) {
-					int distance = distance(name, known);
+					int distance = EditDistance.between(name, known);
 					boolean close = distance == 0 || name.contains(known) || known.contains(name)
 							|| (distance <= 2 && Math.min(name.length(), known.length()) >= 5);
 					if (close && distance < bestDistance) {
@@ -68,25 +69,6 @@ record SourceGuess(SourceFile file, boolean byHeaders) {
 		StringBuilder key = new StringBuilder();
 		Text.strict(name).toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
 		return key.toString();
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

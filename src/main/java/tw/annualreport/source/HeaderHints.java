@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import tw.annualreport.system.EditDistance;
+
 /**
  * What a header row lacks, said so the officer can fix it: each missing column, and for a header
  * that looks like a typo of one (執行曰期 for 執行日期, 項次 for 措施項次, stauts for status) the question
@@ -71,32 +73,13 @@ public final class HeaderHints {
 		for (String name : names) {
 			String expected = name.toLowerCase(Locale.ROOT);
 			int allowed = Math.max(1, expected.length() / 3);
-			int d = levenshtein(found, expected) - allowed;
+			int d = EditDistance.between(found, expected) - allowed;
 			if (found.length() >= 2 && (expected.contains(found) || found.contains(expected))) {
 				d = Math.min(d, 0);
 			}
 			best = Math.min(best, d);
 		}
 		return best;
-	}
-
-	static int levenshtein(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitute = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }
