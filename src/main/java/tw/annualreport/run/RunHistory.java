@@ -74,7 +74,6 @@ public class RunHistory {
 		this.jobRepository = jobRepository;
 	}
 
-	/** One run as the history lists it. */
 	/** One run as the history lists it; {@code startedBy} as {@link RunStarter#label} says it. */
 	public record Entry(long executionId, String agency, long year, String kind, long run, String status, LocalDateTime start,
 			LocalDateTime end, String rows, String output, String delivery, String exitMessage, String startedBy) {
@@ -116,11 +115,11 @@ public class RunHistory {
 			out.println("沒有執行紀錄。");
 			return;
 		}
-		out.println("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出");
+		out.println("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出\t執行者");
 		for (Entry e : page.entries()) {
 			out.println(String.join("\t", Long.toString(e.executionId()), e.agency(), Long.toString(e.year()),
 					ReportKind.of(e.kind()).label(), Long.toString(e.run()), e.status(), time(e.start()),
-					time(e.end()), e.rows(), e.delivery(), e.output()));
+					time(e.end()), e.rows(), e.delivery(), e.output(), e.startedBy()));
 			if (!e.exitMessage().isEmpty()) {
 				out.println("\t" + e.exitMessage());
 			}

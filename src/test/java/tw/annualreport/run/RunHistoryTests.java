@@ -75,6 +75,8 @@ class RunHistoryTests {
 		assertThat(rows).extracting(Row::agency, Row::year, Row::kind, Row::run, Row::status)
 			.containsExactly(tuple("KHH-ZY", "113", "草稿", "1", "FAILED"), tuple("KHH-ZY", "113", "草稿", "1", "COMPLETED"),
 					tuple("KHH-MT", "106", "草稿", "1", "COMPLETED"));
+		// who started each run: these came from the command line
+		assertThat(rows).extracting(Row::startedBy).containsOnly("命令列");
 
 		Row failed = rows.get(0);
 		Row completed = rows.get(1);
@@ -133,29 +135,29 @@ class RunHistoryTests {
 
 	/**
 	 * The history table: a header, then per run a tab-separated line (編號 機關 年度 種類 次 狀態 開始
-	 * 結束 讀取/接受/拒收 寄送 輸出), followed by a tab-indented line with the exit message if any.
+	 * 結束 讀取/接受/拒收 寄送 輸出 執行者), followed by a tab-indented line with the exit message if any.
 	 */
 	private static List<Row> rows(InProcessCommandLine.Result history) {
 		List<String> lines = history.outLines();
-		int header = lines.indexOf("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出");
+		int header = lines.indexOf("編號\t機關\t年度\t種類\t次\t狀態\t開始\t結束\t讀取/接受/拒收\t寄送\t輸出\t執行者");
 		if (header < 0) {
 			return List.of();
 		}
 		List<Row> rows = new java.util.ArrayList<>();
 		for (int i = header + 1; i < lines.size(); i++) {
 			String[] cells = lines.get(i).split("\t", -1);
-			if (cells.length != 11 || !cells[0].matches("\\d+")) {
+			if (cells.length != 12 || !cells[0].matches("\\d+")) {
 				continue;
 			}
 			String next = (i + 1 < lines.size() && lines.get(i + 1).startsWith("\t")) ? lines.get(i + 1).strip() : "";
 			rows.add(new Row(cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7], cells[8], cells[9],
-					cells[10], next));
+					cells[10], cells[11], next));
 		}
 		return rows;
 	}
 
 	record Row(String agency, String year, String kind, String run, String status, String start, String end, String rows,
-			String delivery, String output, String message) {
+			String delivery, String output, String startedBy, String message) {
 	}
 
 }
