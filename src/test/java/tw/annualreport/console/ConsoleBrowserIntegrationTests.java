@@ -200,6 +200,8 @@ class ConsoleBrowserIntegrationTests {
 		String rejects = browser.findElement(By.id("rejects")).getText();
 		assertThat(rejects).contains("executions.csv 3 執行日期 113/99/99 日期格式無法辨識");
 		assertThat(browser.findElement(By.id("steps")).getText()).contains("匯入工作計畫").doesNotContain("Step");
+		// each file by the name the officer uses, then its source, read, accepted, rejected
+		assertThat(browser.findElement(By.id("counts")).getText()).contains("執行紀錄 executions.csv 80 78 2");
 		shot("check");
 
 		browser.findElement(By.id("publish")).click();
