@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import tw.annualreport.source.SourceFile;
 import tw.annualreport.system.ReportKind;
 
 /**
@@ -35,6 +36,12 @@ public interface ConsoleRuns {
 
 	/** One source file's row accounting (讀取 = 接受 + 拒收). */
 	record FileCount(String file, String sourceName, long read, long accepted, long rejected) {
+
+		/** What the officer calls the file (執行紀錄); an unknown key as it is. */
+		public String label() {
+			return SourceFile.ofFileName(this.file).map(SourceFile::label).orElse(this.file);
+		}
+
 	}
 
 	/** One line of rejects.csv. */

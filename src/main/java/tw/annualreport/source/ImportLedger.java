@@ -152,11 +152,6 @@ public class ImportLedger {
 			return SourceFile.order(this.file);
 		}
 
-		/** What the officer calls the file (執行紀錄); an unknown key as it is. */
-		public String label() {
-			return SourceFile.ofFileName(this.file).map(SourceFile::label).orElse(this.file);
-		}
-
 		public double rejectedShare() {
 			return this.read == 0 ? 0 : (double) this.rejected / this.read;
 		}
