@@ -6,11 +6,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A request the console cannot answer (a year out of range …): 400 with the reason in Chinese. */
 @ControllerAdvice
 @ConditionalOnWebApplication
 class ConsoleErrors {
+
+	/**
+	 * A file the officer asked for that is not there: the console's own 404 page with the reason, not
+	 * an empty 404 the browser would show in its own (English) words.
+	 */
+	static ResponseStatusException noSuchFile() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "找不到這個檔案：可能尚未產製，或網址有誤");
+	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

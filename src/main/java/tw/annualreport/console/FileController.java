@@ -44,12 +44,12 @@ class FileController {
 		boolean bureau = this.access.check(officer, code, rocYear);
 		ReportFileName file = ReportFileName.of(name).orElse(null);
 		if (file == null) {
-			return ResponseEntity.notFound().build();
+			throw ConsoleErrors.noSuchFile();
 		}
 		Path folder = OutputFolder.of(this.runs.out(), rocYear, code).toAbsolutePath().normalize();
 		Path path = folder.resolve(file.fileName()).normalize();
 		if (!path.startsWith(folder) || !Files.isRegularFile(path)) {
-			return ResponseEntity.notFound().build();
+			throw ConsoleErrors.noSuchFile();
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

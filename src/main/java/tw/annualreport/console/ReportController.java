@@ -59,11 +59,11 @@ class ReportController {
 		this.access.check(officer, code, rocYear);
 		Path pdf = OutputFolder.of(this.runs.out(), rocYear, code).resolve(ReportFileName.PDF.fileName());
 		if (!Files.isRegularFile(pdf)) {
-			return ResponseEntity.notFound().build();
+			throw ConsoleErrors.noSuchFile();
 		}
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			if (page < 1 || page > document.getNumberOfPages()) {
-				return ResponseEntity.notFound().build();
+				throw ConsoleErrors.noSuchFile();
 			}
 			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, PREVIEW_DPI);
 			ByteArrayOutputStream png = new ByteArrayOutputStream();

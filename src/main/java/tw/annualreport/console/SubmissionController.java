@@ -94,11 +94,11 @@ class SubmissionController {
 		this.access.check(officer, code, rocYear);
 		ReportFileName file = ReportFileName.of(name).orElse(null);
 		if (file == null || copy < 1) {
-			return ResponseEntity.notFound().build();
+			throw ConsoleErrors.noSuchFile();
 		}
 		Path path = Submissions.frozenFolder(this.runs.out(), rocYear, code, copy).resolve(file.fileName());
 		if (!Files.isRegularFile(path)) {
-			return ResponseEntity.notFound().build();
+			throw ConsoleErrors.noSuchFile();
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))

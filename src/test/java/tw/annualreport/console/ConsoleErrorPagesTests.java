@@ -82,6 +82,12 @@ class ConsoleErrorPagesTests {
 		assertChinesePage(year, "無法處理的要求");
 		assertThat(year.body()).doesNotContain("For input string", "NumberFormatException");
 
+		// a report file not made yet: the console's page, not an empty 404 the browser words in English
+		HttpResponse<String> file = get("/agencies/KHH-ZY/113/files/report.xlsx", "text/html");
+		assertThat(file.statusCode()).isEqualTo(404);
+		assertChinesePage(file, "找不到頁面");
+		assertThat(file.body()).contains("找不到這個檔案");
+
 		HttpResponse<String> page = get("/no/such/page", "text/html");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertChinesePage(page, "找不到頁面");
