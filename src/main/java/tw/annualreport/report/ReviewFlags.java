@@ -54,7 +54,7 @@ public final class ReviewFlags {
 			if (unit.mean() != null && unit.mean() < phone.threshold()) {
 				flags.add(new Flag(FlagKind.UNIT_BELOW_PASS, unit.name(),
 						"平均 " + ReportFormats.score(unit.mean()) + " 分，低於及格分數 " + ReportFormats.number(phone.threshold())
-								+ " 分（受測 " + unit.count() + " 次，通過率 " + ReportFormats.percent(unit.passRate()) + "）",
+								+ " 分（受測 " + unit.count() + " 次，通過 " + unit.passed() + " 次）",
 						List.of(unit.name()), null));
 			}
 		}

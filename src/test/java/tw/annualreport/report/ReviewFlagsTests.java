@@ -52,7 +52,7 @@ class ReviewFlagsTests {
 		assertThat(flags.get(1).detail()).isEqualTo("目標 200 件，實績 150 件，達成率 75.0%");
 		assertThat(flags.get(2).detail()).startsWith("未填報指標實績");
 		assertThat(flags.get(3).item()).isEqualTo("二組");
-		assertThat(flags.get(3).detail()).startsWith("平均 79.9 分，低於及格分數 80 分");
+		assertThat(flags.get(3).detail()).isEqualTo("平均 79.9 分，低於及格分數 80 分（受測 1 次，通過 0 次）");
 		// 0.8 is not below the 0.80 target
 		assertThat(flags.get(4).item()).contains("第 1 題");
 	}
