@@ -105,65 +105,51 @@ class RemoteBureauIntegrationTests {
 		this.queues.clear();
 	}
 
+	/**
+	 * One scenario, because every process it starts costs seconds: two workers take an agency
+	 * each (the requests are spread, one at a time per worker); the one killed in the middle of
+	 * its agency fails that agency alone while the other worker's agency completes with the
+	 * local run's files; the same command then sends only the failed agency, which the surviving
+	 * worker completes, and the bureau's outputs end as the local run's.
+	 */
 	@Test
-	void twoWorkersMakeTheReportsALocalBureauRunMakes() throws Exception {
+	void twoWorkersMakeTheLocalRunsReportsAndAWorkerKilledMidAgencyFailsOnlyThatAgencyUntilTheSameCommandCompletesIt()
+			throws Exception {
 		String database = freshDatabase("remote");
 		MariaDb.freshDatabase(database);
 		String queue = queue();
 		Path out = temp.resolve("remote-out");
-		awaitStarted(launchWorker("worker-1", database, queue, List.of()),
-				launchWorker("worker-2", database, queue, List.of()));
-
-		PackagedJar.Launch remote = PackagedJar.start(temp.resolve("manager"), List.of(),
-				bureauRun(database, out, queue)).await();
-
-		assertThat(remote.exitCode()).as(remote.toString()).isZero();
-		assertThat(remote.out()).contains("2 個機關已送至 RabbitMQ 佇列「" + queue + "」");
-		for (String agency : AGENCIES) {
-			assertSameReports(out, agency);
-			assertThat(ResumeChecks.headline(agency, remote.out())).isEqualTo(ResumeChecks.headline(agency, local().out()));
-		}
-		assertThat(consolidationLine(remote.out())).isEqualTo(consolidationLine(local().out()));
-		assertThat(AgencyFolders.fileNames(out.resolve("113").resolve(BUREAU)))
-			.isEqualTo(AgencyFolders.fileNames(this.localOut.resolve("113").resolve(BUREAU)));
-		// each worker took an agency: the requests were spread, one at a time per worker
-		this.workers.forEach((worker) -> worker.process().destroy());
-		for (PackagedJar.Started worker : this.workers) {
-			assertThat(worker.stop().out()).contains("開始處理 agencyReportStep:");
-		}
-	}
-
-	@Test
-	void aWorkerKilledInTheMiddleOfAnAgencyFailsThatAgencyAndTheSameCommandCompletesIt() throws Exception {
-		String database = freshDatabase("killed");
-		MariaDb.freshDatabase(database);
-		String queue = queue();
-		Path out = temp.resolve("killed-out");
 		PackagedJar.Started doomed = launchWorker("doomed", database, queue,
 				List.of("-Dannual-report.debug.halt-in-step=renderReportStep"));
-		awaitStarted(doomed, launchWorker("survivor", database, queue, List.of()));
+		PackagedJar.Started survivor = launchWorker("survivor", database, queue, List.of());
+		awaitStarted(doomed, survivor);
 
 		PackagedJar.Launch first = PackagedJar.start(temp.resolve("manager-1"), List.of(),
 				bureauRun(database, out, queue)).await();
 
 		assertThat(first.exitCode()).as(first.toString()).isOne();
+		assertThat(first.out()).contains("2 個機關已送至 RabbitMQ 佇列「" + queue + "」");
 		assertThat(doomed.process().waitFor(1, TimeUnit.MINUTES))
 			.as("the doomed worker ended\n--- bureau run ---\n%s\n--- doomed worker ---\n%s", first,
 					Files.readString(doomed.stdout()))
 			.isTrue();
-		assertThat(doomed.await().exitCode()).as("killed in renderReportStep").isEqualTo(137);
+		PackagedJar.Launch killed = doomed.await();
+		assertThat(killed.exitCode()).as("killed in renderReportStep").isEqualTo(137);
+		// each worker took an agency: the doomed one before it died, the survivor the other
+		assertThat(killed.out()).contains("開始處理 agencyReportStep:");
+		assertThat(Files.readString(survivor.stdout())).contains("開始處理 agencyReportStep:");
 		String failedAgency = AGENCIES.stream()
 			.filter((agency) -> first.out().contains(agency + "：失敗。" + AgencyRequests.WORKER_DIED))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no agency failed by the dead worker: " + first));
 		String otherAgency = AGENCIES.stream().filter((agency) -> !agency.equals(failedAgency)).findFirst().orElseThrow();
 		assertThat(first.out()).contains(otherAgency + "：完成。").contains(BUREAU + "（彙整）：完成");
+		assertSameReports(out, otherAgency);
+		assertThat(ResumeChecks.headline(otherAgency, first.out()))
+			.isEqualTo(ResumeChecks.headline(otherAgency, local().out()));
 
-		// the replacement starts beside the same command (the survivor is still there to take the agency)
-		PackagedJar.Started replacement = launchWorker("replacement", database, queue, List.of());
 		PackagedJar.Launch again = PackagedJar.start(temp.resolve("manager-2"), List.of(),
 				bureauRun(database, out, queue)).await();
-		awaitStarted(replacement);
 
 		assertThat(again.exitCode()).as(again.toString()).isZero();
 		assertThat(again.out()).contains("1 個機關已送至 RabbitMQ 佇列");
@@ -172,6 +158,9 @@ class RemoteBureauIntegrationTests {
 		}
 		assertThat(ResumeChecks.headline(failedAgency, again.out()))
 			.isEqualTo(ResumeChecks.headline(failedAgency, local().out()));
+		assertThat(consolidationLine(again.out())).isEqualTo(consolidationLine(local().out()));
+		assertThat(AgencyFolders.fileNames(out.resolve("113").resolve(BUREAU)))
+			.isEqualTo(AgencyFolders.fileNames(this.localOut.resolve("113").resolve(BUREAU)));
 	}
 
 	private List<String> bureauRun(String database, Path out, String queue) {
