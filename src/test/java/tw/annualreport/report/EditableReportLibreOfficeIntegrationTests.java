@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -45,8 +47,15 @@ class EditableReportLibreOfficeIntegrationTests {
 
 	private List<String> expected;
 
+	private static final List<String> FORMATS = List.of("odt", "docx");
+
+	/** The PDF and the text LibreOffice made of each document, by format. */
+	private Map<String, Path> pdfs;
+
+	private Map<String, Path> texts;
+
 	@BeforeAll
-	void runTheSample() {
+	void runTheSampleAndConvertItsDocuments() throws IOException, InterruptedException {
 		Assumptions.assumeTrue(soffice() != null,
 				"LibreOffice (soffice) 未安裝，略過 report.odt/report.docx 的轉檔測試（apt-get install libreoffice-writer）");
 		Path input = ReportOutputs.copySample(113, "KHH-ZY", temp.resolve("in"));
@@ -60,15 +69,22 @@ class EditableReportLibreOfficeIntegrationTests {
 		this.expected.add(ReportFormats.score(summary.get("phoneTests").get("mean").asDouble()));
 		this.expected.add("壹、執行成果摘要");
 		this.expected.add("陸、檢討與改進");
+		// both documents in one soffice per target format (its start is most of the time), each
+		// under a name of its own so that their conversions do not meet
+		Path documents = Files.createDirectories(temp.resolve("documents"));
+		List<Path> copies = new ArrayList<>();
+		for (String format : FORMATS) {
+			copies.add(Files.copy(this.folder.resolve("report." + format), documents.resolve("report-" + format + "." + format)));
+		}
+		this.pdfs = convert(copies, "pdf", temp.resolve("pdf"));
+		this.texts = convert(copies, "txt:Text (encoded):UTF8", temp.resolve("txt"));
 	}
 
 	@ParameterizedTest(name = "report.{0}")
 	@ValueSource(strings = { "odt", "docx" })
 	void libreOfficeConvertsItToPdfAndTextHoldingTheReport(String format) throws Exception {
-		Path document = this.folder.resolve("report." + format);
-
-		Path pdf = convert(document, "pdf", temp.resolve(format + "-pdf"));
-		Path txt = convert(document, "txt:Text (encoded):UTF8", temp.resolve(format + "-txt"));
+		Path pdf = this.pdfs.get(format);
+		Path txt = this.texts.get(format);
 
 		List<String> pages = ReportOutputs.pages(pdf);
 		assertThat(pages).hasSizeGreaterThan(10);
@@ -86,8 +102,9 @@ class EditableReportLibreOfficeIntegrationTests {
 		assertThat(text).contains(this.expected);
 	}
 
-	/** soffice --headless --convert-to, in a profile of its own, seeing the report fonts. */
-	private static Path convert(Path document, String filter, Path outDir) throws IOException, InterruptedException {
+	/** soffice --headless --convert-to, in a profile of its own, seeing the report fonts: the converted file of each format. */
+	private static Map<String, Path> convert(List<Path> documents, String filter, Path outDir)
+			throws IOException, InterruptedException {
 		Files.createDirectories(outDir);
 		Path fonts = temp.resolve("fonts.conf");
 		if (!Files.exists(fonts)) {
@@ -96,15 +113,21 @@ class EditableReportLibreOfficeIntegrationTests {
 					+ Path.of("reports/fonts").toAbsolutePath() + "</dir><cachedir>" + temp.resolve("fc-cache")
 					+ "</cachedir></fontconfig>");
 		}
-		ProcessBuilder builder = new ProcessBuilder(soffice(), "--headless", "--norestore",
-				"-env:UserInstallation=" + temp.resolve("profile").toUri(), "--convert-to", filter, "--outdir", outDir.toString(),
-				document.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("soffice.log").toFile());
+		List<String> command = new ArrayList<>(List.of(soffice(), "--headless", "--norestore",
+				"-env:UserInstallation=" + temp.resolve("profile").toUri(), "--convert-to", filter, "--outdir", outDir.toString()));
+		documents.forEach((document) -> command.add(document.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(temp.resolve("soffice.log").toFile());
 		builder.environment().put("FONTCONFIG_FILE", fonts.toString());
 		Process process = builder.start();
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("soffice finished").isTrue();
 		String extension = filter.substring(0, filter.contains(":") ? filter.indexOf(':') : filter.length());
-		Path converted = outDir.resolve("report." + extension);
-		assertThat(converted).as("soffice wrote %s (%s)", converted, Files.readString(temp.resolve("soffice.log"))).exists();
+		Map<String, Path> converted = new HashMap<>();
+		for (String format : FORMATS) {
+			Path file = outDir.resolve("report-" + format + "." + extension);
+			assertThat(file).as("soffice wrote %s (%s)", file, Files.readString(temp.resolve("soffice.log"))).exists();
+			converted.put(format, file);
+		}
 		return converted;
 	}
 

@@ -3,6 +3,7 @@ package tw.annualreport.report;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +37,8 @@ class YearEndReportLibreOfficeIntegrationTests {
 	@Autowired
 	Job annualReportJob;
 
+	private static final List<String> FORMATS = List.of("xlsx", "ods");
+
 	private Path draft;
 
 	@BeforeAll
@@ -59,34 +62,33 @@ class YearEndReportLibreOfficeIntegrationTests {
 		if (!installed && !ci) {
 			Assumptions.abort("LibreOffice (soffice) is not installed: conversion check skipped (CI=true fails instead)");
 		}
-		for (String file : List.of("report.xlsx", "report.ods")) {
-			Path out = Files.createDirectories(temp.resolve("csv-" + file.replace('.', '-')));
-			Process process = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + temp.resolve("lo-profile"),
-					"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", out.toString(),
-					this.draft.resolve(file).toString())
-				.redirectErrorStream(true)
-				.start();
-			String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-			assertThat(process.exitValue()).as(log).isZero();
-			Path csv = out.resolve("report.csv");
-			assertThat(csv).as(log).exists();
-			String text = Files.readString(csv, StandardCharsets.UTF_8);
-			assertThat(text).contains("措施完成率", "78.8%", "高雄市左營區衛生所");
-			// the third sheet (貳、執行紀錄) as LibreOffice shows it: the date cells in ROC form
-			Path dates = Files.createDirectories(out.resolve("executions"));
-			Process sheet = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + temp.resolve("lo-profile"),
-					"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,3",
-					"--outdir", dates.toString(), this.draft.resolve(file).toString())
-				.redirectErrorStream(true)
-				.start();
-			String sheetLog = new String(sheet.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(sheet.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-			try (var files = Files.list(dates)) {
-				Path executions = files.findFirst().orElseThrow(() -> new AssertionError(sheetLog));
-				assertThat(Files.readString(executions, StandardCharsets.UTF_8)).as(file).contains("\n1.1.1,113/05/21,");
-			}
+		// one soffice for both files and every sheet (its start is most of the time): the files
+		// under names of their own, each sheet to <name>-<sheet>.csv (sheet option -1)
+		Path in = Files.createDirectories(temp.resolve("lo-in"));
+		Path out = Files.createDirectories(temp.resolve("lo-csv"));
+		List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=file://" + temp.resolve("lo-profile"),
+				"--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+				"--outdir", out.toString()));
+		for (String format : FORMATS) {
+			command.add(Files.copy(this.draft.resolve("report." + format), in.resolve("report-" + format + "." + format)).toString());
 		}
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+		assertThat(process.exitValue()).as(log).isZero();
+		for (String format : FORMATS) {
+			String summary = Files.readString(sheet(out, format, "壹、執行成果摘要", log), StandardCharsets.UTF_8);
+			assertThat(summary).as(format).contains("措施完成率", "78.8%", "高雄市左營區衛生所");
+			// 貳、執行紀錄 as LibreOffice shows it: the date cells in ROC form
+			String executions = Files.readString(sheet(out, format, "貳、執行紀錄", log), StandardCharsets.UTF_8);
+			assertThat(executions).as(format).contains("\n1.1.1,113/05/21,");
+		}
+	}
+
+	private static Path sheet(Path out, String format, String name, String log) {
+		Path csv = out.resolve("report-" + format + "-" + name + ".csv");
+		assertThat(csv).as("%s of report.%s (%s)", name, format, log).exists();
+		return csv;
 	}
 
 }
