@@ -18,6 +18,7 @@ import tw.annualreport.register.AgencyRegister;
 import tw.annualreport.register.Standing;
 import tw.annualreport.register.SubmissionStatus;
 import tw.annualreport.submission.BureauBoard;
+import tw.annualreport.submission.FrozenCopy;
 import tw.annualreport.submission.Submissions;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.BureauReport;
@@ -77,16 +78,22 @@ public class ConsolidateTasklet implements Tasklet {
 		List<Standing> standings = this.board.hasRegister(this.bureau.parent(), year)
 				? this.board.standings(this.bureau.parent(), year) : List.of();
 		List<BureauReport.Member> members = new ArrayList<>();
-		Map<String, AgencySummary> approved = new LinkedHashMap<>();
+		Map<String, FrozenCopy> approved = new LinkedHashMap<>();
 		for (Standing s : standings) {
 			members.add(member(s));
 			if (s.status() == SubmissionStatus.APPROVED) {
-				this.submissions.approvedSummary(out, s.code(), year).ifPresent((summary) -> approved.put(s.code(), summary));
+				this.submissions.approvedCopy(out, s.code(), year).ifPresent((copy) -> approved.put(s.code(), copy));
 			}
 		}
-		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members, approved,
-				this.bureau.settings().finalRun());
-		this.renderer.renderConsolidated(this.reportData.load(outcome.summary()), outcome.folder(),
+		boolean finalRun = this.bureau.settings().finalRun();
+		Map<String, AgencySummary> approvedSummaries = new LinkedHashMap<>();
+		approved.forEach((code, copy) -> approvedSummaries.put(code, copy.summary()));
+		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members,
+				approvedSummaries, finalRun);
+		// a final consolidation's flags come from the same frozen copies as its figures
+		Map<String, FrozenCopy> frozen = new LinkedHashMap<>(finalRun ? approved : Map.of());
+		frozen.keySet().retainAll(outcome.included());
+		this.renderer.renderConsolidated(this.reportData.load(outcome.summary(), frozen), outcome.folder(),
 				this.bureau.settings().formats(), !this.bureau.settings().finalRun());
 		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet()), standings));
 		return RepeatStatus.FINISHED;
