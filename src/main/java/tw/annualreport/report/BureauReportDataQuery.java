@@ -82,7 +82,8 @@ public class BureauReportDataQuery {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.agencies.published(year)
 			.stream()
-			.filter((a) -> summary.bureau().code().equals(a.parentCode()))
+			.filter((a) -> summary.bureau().code().equals(a.parentCode())
+					|| summary.bureaus().stream().anyMatch((b) -> b.code().equals(a.parentCode())))
 			.forEach((Agency a) -> names.put(a.code(), a.name()));
 		Map<String, Submission> submissions = new TreeMap<>();
 		for (BureauSummary.AgencyRow agency : summary.agencies()) {
