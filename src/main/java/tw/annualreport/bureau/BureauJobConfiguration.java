@@ -34,7 +34,7 @@ import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
 import tw.annualreport.report.ReportRenderer;
-import tw.annualreport.register.AgencyRegister;
+import tw.annualreport.register.Bureaus;
 import tw.annualreport.submission.BureauBoard;
 import tw.annualreport.submission.Submissions;
 import tw.annualreport.summary.BureauReport;
@@ -118,8 +118,8 @@ public class BureauJobConfiguration {
 
 	@Bean
 	@StepScope
-	AgencyPartitioner agencyPartitioner(AgencyTargets targets, BureauRun bureauRun) {
-		return new AgencyPartitioner(targets, bureauRun);
+	AgencyPartitioner agencyPartitioner(AgencyTargets targets, BureauRun bureauRun, Bureaus bureaus) {
+		return new AgencyPartitioner(targets, bureauRun, bureaus);
 	}
 
 	/** The agencies on threads of this process, as many at once as configured (remote: {@link RemotePartitions}). */
@@ -166,10 +166,10 @@ public class BureauJobConfiguration {
 	@Bean
 	@StepScope
 	ConsolidateTasklet consolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData,
-			ReportRenderer renderer, JobRepository jobRepository, BureauRun bureauRun, AgencyRegister register,
-			BureauBoard board, Submissions submissions) {
-		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauRun, register, board,
-				submissions);
+			ReportRenderer renderer, JobRepository jobRepository, BureauRun bureauRun, BureauBoard board,
+			Submissions submissions, Bureaus bureaus) {
+		return new ConsolidateTasklet(bureauReport, reportData, renderer, jobRepository, bureauRun, board, submissions,
+				bureaus);
 	}
 
 	/** Runs again on a restart, after the consolidation it mails. */

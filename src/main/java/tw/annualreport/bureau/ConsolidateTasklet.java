@@ -14,10 +14,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import tw.annualreport.report.BureauReportDataQuery;
 import tw.annualreport.report.ReportRenderer;
-import tw.annualreport.register.AgencyRegister;
+import tw.annualreport.register.Bureaus;
 import tw.annualreport.register.Standing;
 import tw.annualreport.register.SubmissionStatus;
 import tw.annualreport.submission.BureauBoard;
+import tw.annualreport.submission.FrozenCopy;
 import tw.annualreport.submission.Submissions;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.BureauReport;
@@ -43,23 +44,23 @@ public class ConsolidateTasklet implements Tasklet {
 
 	private final BureauRun bureau;
 
-	private final AgencyRegister register;
-
 	private final BureauBoard board;
 
 	private final Submissions submissions;
 
+	private final Bureaus bureaus;
+
 	ConsolidateTasklet(BureauReport bureauReport, BureauReportDataQuery reportData, ReportRenderer renderer,
-			JobRepository jobRepository, BureauRun bureau, AgencyRegister register, BureauBoard board,
-			Submissions submissions) {
+			JobRepository jobRepository, BureauRun bureau, BureauBoard board,
+			Submissions submissions, Bureaus bureaus) {
 		this.bureauReport = bureauReport;
 		this.reportData = reportData;
 		this.renderer = renderer;
 		this.jobRepository = jobRepository;
 		this.bureau = bureau;
-		this.register = register;
 		this.board = board;
 		this.submissions = submissions;
+		this.bureaus = bureaus;
 	}
 
 	@Override
@@ -71,30 +72,46 @@ public class ConsolidateTasklet implements Tasklet {
 			.forEach((agency) -> failed.put(agency.code(), agency.failure()));
 		int year = this.bureau.rocYear();
 		Path out = this.bureau.settings().out();
-		// the bureau's agencies.csv, when its input folder has one, is the register of the year
-		this.register.readFolder(this.bureau.input(), this.bureau.parent(), year);
-		// without a register, the agencies with data, as before: no standings in the consolidation
-		List<Standing> standings = this.board.hasRegister(this.bureau.parent(), year)
-				? this.board.standings(this.bureau.parent(), year) : List.of();
+		// the bureau's agencies.csv, when its input folder has one, is the register of the year (a city's: of its bureaus too)
+		this.bureaus.readFolder(this.bureau.input(), this.bureau.parent(), year);
+		// a city (研考會): the same consolidation over the agencies of every bureau it lists
+		List<BureauSummary.Bureau> cityBureaus = this.bureaus.under(this.bureau.parent(), year)
+			.stream()
+			.map((b) -> new BureauSummary.Bureau(b.code(), b.name()))
+			.toList();
+		List<String> parents = cityBureaus.isEmpty() ? List.of(this.bureau.parent())
+				: cityBureaus.stream().map(BureauSummary.Bureau::code).toList();
+		List<Standing> standings = new ArrayList<>();
 		List<BureauReport.Member> members = new ArrayList<>();
-		Map<String, AgencySummary> approved = new LinkedHashMap<>();
-		for (Standing s : standings) {
-			members.add(member(s));
-			if (s.status() == SubmissionStatus.APPROVED) {
-				this.submissions.approvedSummary(out, s.code(), year).ifPresent((summary) -> approved.put(s.code(), summary));
+		Map<String, FrozenCopy> approved = new LinkedHashMap<>();
+		for (String parent : parents) {
+			// without a register, the agencies with data, as before: no standings in the consolidation
+			List<Standing> ofParent = this.board.hasRegister(parent, year) ? this.board.standings(parent, year) : List.of();
+			for (Standing s : ofParent) {
+				standings.add(s);
+				members.add(member(s, parent));
+				if (s.status() == SubmissionStatus.APPROVED) {
+					this.submissions.approvedCopy(out, s.code(), year).ifPresent((copy) -> approved.put(s.code(), copy));
+				}
 			}
 		}
-		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members, approved,
-				this.bureau.settings().finalRun());
-		this.renderer.renderConsolidated(this.reportData.load(outcome.summary()), outcome.folder(),
+		boolean finalRun = this.bureau.settings().finalRun();
+		Map<String, AgencySummary> approvedSummaries = new LinkedHashMap<>();
+		approved.forEach((code, copy) -> approvedSummaries.put(code, copy.summary()));
+		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members,
+				approvedSummaries, finalRun, cityBureaus);
+		// a final consolidation's flags come from the same frozen copies as its figures
+		Map<String, FrozenCopy> frozen = new LinkedHashMap<>(finalRun ? approved : Map.of());
+		frozen.keySet().retainAll(outcome.included());
+		this.renderer.renderConsolidated(this.reportData.load(outcome.summary(), frozen), outcome.folder(),
 				this.bureau.settings().formats(), !this.bureau.settings().finalRun());
 		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet()), standings));
 		return RepeatStatus.FINISHED;
 	}
 
 	/** An agency's standing as the consolidated summary.json names it. */
-	static BureauReport.Member member(Standing s) {
-		return new BureauReport.Member(s.code(), s.name(), new BureauSummary.Listed(s.code(), s.name(), s.status().label(),
+	static BureauReport.Member member(Standing s, String bureau) {
+		return new BureauReport.Member(s.code(), s.name(), bureau, new BureauSummary.Listed(s.code(), s.name(), s.status().label(),
 				s.late(), s.registered(), s.due().toString(), (s.sentAt() == null) ? null : s.sentAt().toString(),
 				(s.decidedAt() == null) ? null : s.decidedAt().toString()), s.status() == SubmissionStatus.APPROVED);
 	}

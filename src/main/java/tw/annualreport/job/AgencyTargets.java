@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,21 @@ public class AgencyTargets {
 
 	/** The agencies a command line selects: listed codes, every agency under {@code --parent}, or every one. */
 	public List<Target> resolve(RunOptions options) {
-		return resolve(options.rocYear(), options.input(), options.agencies(), options.parent());
+		return resolve(options.rocYear(), options.input(), options.agencies(),
+				(options.parent() == null) ? null : List.of(options.parent()));
 	}
 
 	/** Every agency under a bureau, with the folders that cannot be read as targets of their own. */
 	public List<Target> underParent(String parent, int rocYear, Path input) {
-		return resolve(rocYear, input, List.of(ALL), parent);
+		return underParents(List.of(parent), rocYear, input);
+	}
+
+	/**
+	 * Every agency under any of the parents (a city's run: the city and its bureaus, the first named in
+	 * a message), with the folders that cannot be read as targets of their own.
+	 */
+	public List<Target> underParents(Collection<String> parents, int rocYear, Path input) {
+		return resolve(rocYear, input, List.of(ALL), List.copyOf(parents));
 	}
 
 	/**
@@ -83,7 +93,7 @@ public class AgencyTargets {
 	}
 
 	/** @param agencies codes, {@code ["all"]} for those under {@code parent}, empty for every agency */
-	private List<Target> resolve(int rocYear, Path input, List<String> agencies, String parent) {
+	private List<Target> resolve(int rocYear, Path input, List<String> agencies, List<String> parents) {
 		boolean allAgencies = agencies.equals(List.of(ALL));
 		Map<String, Target> available = new LinkedHashMap<>();
 		String where;
@@ -109,10 +119,10 @@ public class AgencyTargets {
 		}
 		else if (allAgencies) {
 			available.values().stream()
-				.filter((t) -> parent == null || parent.equals(t.parentCode()) || t.problem() != null)
+				.filter((t) -> parents == null || parents.contains(t.parentCode()) || t.problem() != null)
 				.forEach(targets::add);
 			if (targets.isEmpty()) {
-				throw new RunOptionsException(where + " 中沒有上級機關為 " + parent + " 的機關");
+				throw new RunOptionsException(where + " 中沒有上級機關為 " + parents.get(0) + " 的機關");
 			}
 		}
 		else {

@@ -90,6 +90,20 @@ public class AgencyRegister {
 		}
 	}
 
+	/** Whether the input folder's agencies.csv has rows naming {@code parent} their parent. */
+	public boolean listsUnder(Path input, String parent) {
+		Path file = (input == null) ? null : input.resolve(FILE_NAME);
+		if (file == null || !Files.isRegularFile(file)) {
+			return false;
+		}
+		try {
+			return RegisterCsv.parse(Files.readAllBytes(file)).stream().anyMatch((a) -> parent.equals(a.parentCode()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * Reads agencies.csv at the root of a bureau's input folder into the register, when there is one.
 	 * @return whether there was one

@@ -13,10 +13,15 @@ import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.improvement.Improvement;
+import tw.annualreport.improvement.ImprovementQuery;
+import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.register.SubmissionStatus;
 import tw.annualreport.report.BureauReportData.AgencyFlag;
 import tw.annualreport.report.BureauReportData.Status;
 import tw.annualreport.report.BureauReportData.Submission;
+import tw.annualreport.source.ImportRuns;
+import tw.annualreport.submission.FrozenCopy;
 import tw.annualreport.summary.BureauSummary;
 
 /**
@@ -54,20 +59,31 @@ public class BureauReportDataQuery {
 
 	private final ReportProperties properties;
 
+	private final ImportRuns imports;
+
+	private final ImprovementQuery improvements;
+
 	public BureauReportDataQuery(ReportDataQuery reports, AgencyDirectory agencies, JdbcTemplate jdbc,
-			ReportProperties properties) {
+			ReportProperties properties, ImportRuns imports, ImprovementQuery improvements) {
 		this.reports = reports;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.imports = imports;
+		this.improvements = improvements;
 	}
 
-	public BureauReportData load(BureauSummary summary) {
+	/**
+	 * @param frozen the frozen copies the consolidation took its agencies' figures from (a final one),
+	 * by code: their review flags are made from the same copies; the others' from their current report
+	 */
+	public BureauReportData load(BureauSummary summary, Map<String, FrozenCopy> frozen) {
 		int year = summary.year();
 		Map<String, String> names = new LinkedHashMap<>();
 		this.agencies.published(year)
 			.stream()
-			.filter((a) -> summary.bureau().code().equals(a.parentCode()))
+			.filter((a) -> summary.bureau().code().equals(a.parentCode())
+					|| summary.bureaus().stream().anyMatch((b) -> b.code().equals(a.parentCode())))
 			.forEach((Agency a) -> names.put(a.code(), a.name()));
 		Map<String, Submission> submissions = new TreeMap<>();
 		for (BureauSummary.AgencyRow agency : summary.agencies()) {
@@ -98,12 +114,27 @@ public class BureauReportDataQuery {
 		List<AgencyFlag> flags = new ArrayList<>();
 		double passThreshold = 0;
 		for (BureauSummary.AgencyRow agency : summary.agencies()) {
-			ReportData data = this.reports.load(agency.code(), year);
-			passThreshold = data.review().passThreshold();
-			data.review().flags().forEach((flag) -> flags.add(new AgencyFlag(agency.code(), agency.name(), flag)));
+			FrozenCopy copy = frozen.get(agency.code());
+			ReportData.Review review = (copy == null) ? this.reports.load(agency.code(), year).review() : review(copy, year);
+			passThreshold = review.passThreshold();
+			review.flags().forEach((flag) -> flags.add(new AgencyFlag(agency.code(), agency.name(), flag)));
 		}
 		return new BureauReportData(summary, this.properties.reportDate(), List.copyOf(submissions.values()), flags,
 				passThreshold, this.properties.satisfactionTarget());
+	}
+
+	/**
+	 * An agency's review flags as its frozen report printed them: from its summary as sent, joined to
+	 * the improvements it kept; a copy frozen before they were kept joins the current import's.
+	 */
+	private ReportData.Review review(FrozenCopy copy, int year) {
+		double target = this.properties.satisfactionTarget();
+		List<Improvement> improvements = (copy.improvements() != null) ? copy.improvements()
+				: MaskedCopy.of(this.imports.published(copy.summary().agency().code(), year)
+					.map(this.improvements::of)
+					.orElse(List.of()));
+		return ReviewFlags.join(ReviewFlags.of(copy.summary(), target), improvements,
+				copy.summary().phoneTests().threshold(), target);
 	}
 
 	private Submission submission(String code, String name, Status status, int year, String reason) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.figures.MeasureStatus;
-import tw.annualreport.improvement.Improvement;
+import tw.annualreport.improvement.ImprovementQuery;
 import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.privacy.PersonalDataMask;
 import tw.annualreport.plan.PlanLevels;
@@ -39,11 +39,6 @@ public class ReportDataQuery {
 			FROM execution_record WHERE import_id = ? ORDER BY measure_code, exec_date, row_no
 			""";
 
-	private static final String IMPROVEMENTS = """
-			SELECT row_no, item, finding, improve_action, units, due_date FROM improvement
-			WHERE import_id = ? ORDER BY row_no
-			""";
-
 	private static final String COMMENTS = """
 			SELECT survey_code, comment_text FROM survey_response
 			WHERE import_id = ? AND comment_text IS NOT NULL AND comment_text <> '' ORDER BY survey_code, row_no
@@ -63,8 +58,11 @@ public class ReportDataQuery {
 
 	private final ImportLedger ledger;
 
+	private final ImprovementQuery improvements;
+
 	public ReportDataQuery(FigureStore figures, ImportRuns imports, StreamingReads reads, ReportProperties properties,
-			UnprintableCharacters unprintable, AgencyDirectory agencies, ImportLedger ledger) {
+			UnprintableCharacters unprintable, AgencyDirectory agencies, ImportLedger ledger,
+			ImprovementQuery improvements) {
 		this.figures = figures;
 		this.imports = imports;
 		this.jdbc = reads.jdbc();
@@ -72,6 +70,7 @@ public class ReportDataQuery {
 		this.unprintable = unprintable;
 		this.agencies = agencies;
 		this.ledger = ledger;
+		this.improvements = improvements;
 	}
 
 	public ReportData load(String agencyCode, int rocYear) {
@@ -80,7 +79,7 @@ public class ReportDataQuery {
 		long importId = this.imports.published(agencyCode, rocYear)
 			.orElseThrow(() -> new IllegalStateException(agencyCode + " " + rocYear + " 年度沒有已發布的匯入資料"));
 		double target = this.properties.satisfactionTarget();
-		var review = ReviewFlags.join(ReviewFlags.of(summary, target), improvements(importId),
+		var review = ReviewFlags.join(ReviewFlags.of(summary, target), this.improvements.of(importId),
 				summary.phoneTests().threshold(), target);
 		Optional<Agency> own = this.agencies.find(summary.agency().code(), summary.year());
 		return MaskedCopy.of(new ReportData(summary, this.properties.reportDate(), contact(own),
@@ -102,12 +101,6 @@ public class ReportDataQuery {
 						rs.getInt(5), rs.getInt(6), status(rs.getString(7))));
 		}, importId);
 		return byMeasure;
-	}
-
-	/** The lines of improvements.csv (檢討與改進), in the file's order; none without the file. */
-	private List<Improvement> improvements(long importId) {
-		return this.jdbc.query(IMPROVEMENTS, (rs, i) -> new Improvement(rs.getInt(1), rs.getString(2), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)), importId);
 	}
 
 	private static MeasureStatus status(String status) {

@@ -17,6 +17,8 @@ import tw.annualreport.bureau.BureauLauncher;
 import tw.annualreport.bureau.BureauPartitions;
 import tw.annualreport.bureau.BureauRun;
 import tw.annualreport.job.AgencyTargets;
+import tw.annualreport.register.Bureaus;
+import tw.annualreport.register.RegisterCsv.RegisterException;
 import tw.annualreport.job.AnnualReportLauncher;
 import tw.annualreport.job.RunBusyException;
 import tw.annualreport.job.RunFailure;
@@ -43,8 +45,11 @@ public class AgencyRuns {
 
 	private final JobRepository jobRepository;
 
-	AgencyRuns(AgencyTargets targets, AnnualReportLauncher launcher, BureauLauncher bureauLauncher,
+	private final Bureaus bureaus;
+
+	AgencyRuns(Bureaus bureaus, AgencyTargets targets, AnnualReportLauncher launcher, BureauLauncher bureauLauncher,
 			JobRepository jobRepository) {
+		this.bureaus = bureaus;
 		this.targets = targets;
 		this.launcher = launcher;
 		this.bureauLauncher = bureauLauncher;
@@ -140,7 +145,15 @@ public class AgencyRuns {
 	 * @throws RunOptionsException when the bureau has no agency, or it or one of them is being run
 	 */
 	public List<RunFailure> runBureau(BureauRun bureau, PrintStream out) {
-		List<AgencyTargets.Target> targets = this.targets.underParent(bureau.parent(), bureau.rocYear(), bureau.input());
+		// a city's register names its bureaus: read before its agencies are listed (and locked)
+		try {
+			this.bureaus.readFolder(bureau.input(), bureau.parent(), bureau.rocYear());
+		}
+		catch (RegisterException ex) {
+			// the consolidation step reads it again and fails with the problems, after the agencies ran
+		}
+		List<AgencyTargets.Target> targets = this.targets.underParents(this.bureaus.parents(bureau.parent(), bureau.rocYear()),
+				bureau.rocYear(), bureau.input());
 		JobExecution execution = this.bureauLauncher.launch(bureau, targets.stream().map(AgencyTargets.Target::code).toList());
 		RunSettings settings = bureau.settings();
 		BureauPartitions.Result result = BureauPartitions.result(this.jobRepository, execution);

@@ -2,6 +2,7 @@ package tw.annualreport.submission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,10 +18,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.annualreport.improvement.Improvement;
+import tw.annualreport.improvement.ImprovementQuery;
+import tw.annualreport.privacy.MaskedCopy;
 import tw.annualreport.register.SubmissionStatus;
+import tw.annualreport.source.ImportRuns;
 import tw.annualreport.submission.SubmissionStep.Action;
 import tw.annualreport.summary.AgencySummary;
 import tw.annualreport.summary.SummaryJson;
+import tw.annualreport.system.AtomicFiles;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.OutputFormat;
 
@@ -50,9 +56,15 @@ public class Submissions {
 
 	private final Clock clock;
 
-	public Submissions(JdbcTemplate jdbc, Clock clock) {
+	private final ImportRuns imports;
+
+	private final ImprovementQuery improvements;
+
+	public Submissions(JdbcTemplate jdbc, Clock clock, ImportRuns imports, ImprovementQuery improvements) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.imports = imports;
+		this.improvements = improvements;
 	}
 
 	public Optional<Submission> find(String agencyCode, int rocYear) {
@@ -94,6 +106,11 @@ public class Submissions {
 		}
 		int copy = current.map(Submission::copyNumber).orElse(0) + 1;
 		freeze(folder, copy);
+		// the report files print the improvements but cannot be read back: keep them beside the summary
+		List<Improvement> entries = this.imports.published(agencyCode, rocYear).map(this.improvements::of).orElse(List.of());
+		String json = SummaryJson.write(MaskedCopy.of(entries));
+		AtomicFiles.write(folder.resolve(FROZEN).resolve(String.valueOf(copy)).resolve(FrozenCopy.IMPROVEMENTS),
+				(o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		if (current.isEmpty()) {
 			this.jdbc.update("""
@@ -139,12 +156,16 @@ public class Submissions {
 		return OutputFolder.of(out, rocYear, agencyCode).resolve(FROZEN).resolve(String.valueOf(copyNumber));
 	}
 
-	/** The summary of the agency-year's approved (核定) report, as it was sent; empty when not approved. */
-	public Optional<AgencySummary> approvedSummary(Path out, String agencyCode, int rocYear) {
+	/** The agency-year's approved (核定) report, as it was sent; empty when not approved. */
+	public Optional<FrozenCopy> approvedCopy(Path out, String agencyCode, int rocYear) {
 		return find(agencyCode, rocYear).filter((s) -> s.status() == SubmissionStatus.APPROVED).map((s) -> {
+			Path folder = frozenFolder(out, rocYear, agencyCode, s.copyNumber());
 			try {
-				return SummaryJson.read(Files.readString(
-						frozenFolder(out, rocYear, agencyCode, s.copyNumber()).resolve(OutputFormat.JSON.fileName())));
+				AgencySummary summary = SummaryJson.read(Files.readString(folder.resolve(OutputFormat.JSON.fileName())));
+				Path improvements = folder.resolve(FrozenCopy.IMPROVEMENTS);
+				List<Improvement> entries = Files.isRegularFile(improvements)
+						? List.of(SummaryJson.read(Files.readString(improvements), Improvement[].class)) : null;
+				return new FrozenCopy(s.copyNumber(), summary, entries);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -44,8 +44,18 @@ public class BureauReport {
 			BureauSummary summary) {
 	}
 
-	/** An agency of the bureau as the consolidation takes it (from {@code register.Standing}). */
-	public record Member(String code, String name, BureauSummary.Listed listed, boolean approved) {
+	/**
+	 * An agency of the bureau as the consolidation takes it (from {@code register.Standing}).
+	 *
+	 * @param bureau the bureau it is under: the consolidated one, or in a city's run one of the city's bureaus
+	 */
+	public record Member(String code, String name, String bureau, BureauSummary.Listed listed, boolean approved) {
+	}
+
+	/** {@link #write(String, int, Path, Map, List, Map, boolean, List)} of a bureau's own agencies. */
+	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed, List<Member> members,
+			Map<String, AgencySummary> approved, boolean finalRun) {
+		return write(parentCode, rocYear, out, failed, members, approved, finalRun, List.of());
 	}
 
 	/**
@@ -56,9 +66,13 @@ public class BureauReport {
 	 * @param approved the frozen summaries of the agencies whose report is 核定, by code
 	 * @param finalRun a final consolidation: each agency's 核定 report; when the bureau keeps a register,
 	 * an agency without one is left out (named)
+	 * @param bureaus a city's run (研考會, one level up): the city's bureaus, whose agencies are consolidated
+	 * together and each listed with its own counts; empty for a bureau
 	 */
 	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed, List<Member> members,
-			Map<String, AgencySummary> approved, boolean finalRun) {
+			Map<String, AgencySummary> approved, boolean finalRun, List<BureauSummary.Bureau> bureaus) {
+		Set<String> parents = new TreeSet<>(List.of(parentCode));
+		bureaus.forEach((b) -> parents.add(b.code()));
 		List<AgencySummary> summaries = new ArrayList<>();
 		List<String> included = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
@@ -66,7 +80,7 @@ public class BureauReport {
 		String parentName = null;
 		Map<String, Agency> published = new LinkedHashMap<>();
 		for (Agency agency : this.agencies.published(rocYear)) {
-			if (parentCode.equals(agency.parentCode())) {
+			if (parents.contains(agency.parentCode())) {
 				published.put(agency.code(), agency);
 			}
 		}
@@ -78,7 +92,7 @@ public class BureauReport {
 				continue;
 			}
 			Agency agency = published.get(code);
-			if (agency != null) {
+			if (agency != null && parentCode.equals(agency.parentCode())) {
 				parentName = (parentName == null) ? agency.parentName() : parentName;
 			}
 			Optional<AgencySummary> summary = (finalRun && approved.containsKey(code)) ? Optional.of(approved.get(code))
@@ -97,12 +111,31 @@ public class BureauReport {
 		List<BureauSummary.Failure> failures = failed.entrySet().stream()
 			.map((e) -> new BureauSummary.Failure(e.getKey(), e.getValue()))
 			.toList();
-		BureauSummary bureau = MaskedCopy.of(BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures)
-			.with(notApproved, members.stream().map(Member::listed).toList()));
+		BureauSummary consolidated = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures)
+			.with(notApproved, members.stream().map(Member::listed).toList());
+		if (!bureaus.isEmpty()) {
+			consolidated = consolidated.withBureaus(groups(bureaus, members, published, summaries));
+		}
+		BureauSummary bureau = MaskedCopy.of(consolidated);
 		Path folder = OutputFolder.of(out, rocYear, parentCode);
 		String json = SummaryJson.write(bureau);
 		AtomicFiles.write(folder.resolve(OutputFormat.JSON.fileName()), (o) -> o.write(json.getBytes(StandardCharsets.UTF_8)));
 		return new Outcome(folder, included, missing, notApproved, bureau);
+	}
+
+	/** Each of the city's bureaus with its agencies: those its register lists and those naming it their parent. */
+	private static List<BureauSummary.Group> groups(List<BureauSummary.Bureau> bureaus, List<Member> members,
+			Map<String, Agency> published, List<AgencySummary> summaries) {
+		List<BureauSummary.Group> groups = new ArrayList<>();
+		for (BureauSummary.Bureau b : bureaus) {
+			Set<String> codes = new TreeSet<>();
+			members.stream().filter((m) -> b.code().equals(m.bureau())).forEach((m) -> codes.add(m.code()));
+			published.values().stream().filter((a) -> b.code().equals(a.parentCode())).forEach((a) -> codes.add(a.code()));
+			summaries.stream().filter((s) -> b.code().equals(s.agency().parentCode())).forEach((s) -> codes.add(s.agency().code()));
+			groups.add(new BureauSummary.Group(b.code(), b.name(), List.copyOf(codes),
+					members.stream().filter((m) -> b.code().equals(m.bureau())).map(Member::listed).toList()));
+		}
+		return groups;
 	}
 
 }

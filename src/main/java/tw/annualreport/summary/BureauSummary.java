@@ -29,11 +29,48 @@ import tw.annualreport.privacy.NotPersonal;
  */
 public record BureauSummary(int schemaVersion, Bureau bureau, int year, int gregorianYear,
 		Map<String, String> surveyTitles, List<AgencyRow> agencies, Pooled pooled, @NotPersonal List<String> missing,
-		List<Failure> failed, @NotPersonal List<String> notApproved, List<Listed> register) {
+		List<Failure> failed, @NotPersonal List<String> notApproved, List<Listed> register,
+		@JsonInclude(Include.NON_EMPTY) List<BureauPart> bureaus) {
 
 	public BureauSummary {
 		notApproved = (notApproved == null) ? List.of() : List.copyOf(notApproved);
 		register = (register == null) ? List.of() : List.copyOf(register);
+		bureaus = (bureaus == null) ? List.of() : List.copyOf(bureaus);
+	}
+
+	/**
+	 * A bureau of a city's consolidation (研考會), one level up: its agencies' standings counted, and
+	 * its figures pooled from its agencies' counts exactly as its own consolidation pools them.
+	 *
+	 * @param agencies its agencies included in the city's figures
+	 * @param statuses how many of its agencies stand at each status (已核定, 草稿, 未繳交 …)
+	 * @param late how many of them are 逾期
+	 */
+	public record BureauPart(@NotPersonal String code, String name, int agencies,
+			@NotPersonal Map<String, Long> statuses, long late, Pooled pooled) {
+	}
+
+	/**
+	 * A bureau of the city as the city's run knows it: the agencies under it (by code) and their
+	 * standings (empty when it keeps no register).
+	 */
+	public record Group(String code, String name, List<String> agencies, List<Listed> standings) {
+	}
+
+	/** The same figures with the city's bureaus, each pooled over its own agencies' counts. */
+	public BureauSummary withBureaus(List<Group> groups) {
+		List<String> metrics = metrics(this.surveyTitles.keySet());
+		List<BureauPart> parts = new ArrayList<>();
+		for (Group group : groups) {
+			List<AgencyRow> rows = this.agencies.stream().filter((a) -> group.agencies().contains(a.code())).toList();
+			Map<String, Long> statuses = new LinkedHashMap<>();
+			group.standings().forEach((l) -> statuses.merge(l.status(), 1L, Long::sum));
+			long late = group.standings().stream().filter(Listed::late).count();
+			parts.add(new BureauPart(group.code(), group.name(), rows.size(), statuses, late,
+					pooled(rows, metrics, this.surveyTitles.keySet())));
+		}
+		return new BureauSummary(this.schemaVersion, this.bureau, this.year, this.gregorianYear, this.surveyTitles,
+				this.agencies, this.pooled, this.missing, this.failed, this.notApproved, this.register, parts);
 	}
 
 	/**
@@ -53,7 +90,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 	/** The same figures, with the agencies left out for want of approval and the register's standings. */
 	public BureauSummary with(List<String> notApproved, List<Listed> register) {
 		return new BureauSummary(this.schemaVersion, this.bureau, this.year, this.gregorianYear, this.surveyTitles,
-				this.agencies, this.pooled, this.missing, this.failed, notApproved, register);
+				this.agencies, this.pooled, this.missing, this.failed, notApproved, register, this.bureaus);
 	}
 
 	/** Bumped when a key changes meaning or disappears; additions keep the version. */
@@ -132,7 +169,7 @@ public record BureauSummary(int schemaVersion, Bureau bureau, int year, int greg
 		}
 		return new BureauSummary(SCHEMA_VERSION, new Bureau(parentCode, parentName), rocYear,
 				rocYear + 1911, surveyTitles, agencies, pooled(agencies, metrics, surveyTitles.keySet()), List.copyOf(missing),
-				List.copyOf(failed), List.of(), List.of());
+				List.copyOf(failed), List.of(), List.of(), List.of());
 	}
 
 	/** The compared metrics ({@link KeyFigure#compared}). */

@@ -50,4 +50,9 @@ public final class SummaryJson {
 		return MAPPER.readValue(json, AgencySummary.class);
 	}
 
+	/** Another record (or array of them) written by {@link #write}, e.g. a frozen copy's improvements. */
+	public static <T> T read(String json, Class<T> type) {
+		return MAPPER.readValue(json, type);
+	}
+
 }

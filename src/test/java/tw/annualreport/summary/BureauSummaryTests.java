@@ -134,4 +134,62 @@ class BureauSummaryTests {
 		assertThat(b.get(KeyFigures.surveyRate("PUB")).denominator()).isEqualTo(150);
 	}
 
+
+	/**
+	 * One level up (研考會): bureau HB has A (10 phone tests averaging 90, 9 passed) and B (40
+	 * averaging 70, 20 passed); bureau SB has C (10 averaging 60, 10 passed). HB pools to 3,700 ÷ 50
+	 * = 74 points and 29 ÷ 50 = 58 %, SB to 60 and 100 %. The city is 4,300 ÷ 60 = 71.67 points and
+	 * 39 ÷ 60 = 65 % — not the mean of its bureaus' (67 points, 79 %).
+	 */
+	@Test
+	void aCitysFiguresArePooledFromEveryAgencysCountsNotFromItsBureausRates() {
+		BureauSummary.Listed a = listed("A", "已核定", false);
+		BureauSummary.Listed b = listed("B", "草稿", true);
+		BureauSummary.Listed c = listed("C", "已核定", false);
+		BureauSummary.Listed d = listed("D", "未繳交", true);
+		BureauSummary city = BureauSummary
+			.of("RDEC", "研考會", 113, List.of(agency("A", 10, 9, 10, 90.0, 9, 45, 50, 2, 1),
+					agency("B", 40, 10, 40, 70.0, 20, 60, 150, 18, 18), agency("C", 10, 10, 10, 60.0, 10, 30, 40, 0, 0)),
+					List.of("D"), List.of())
+			.with(List.of(), List.of(a, b, c, d))
+			.withBureaus(List.of(new BureauSummary.Group("HB", "衛生局", List.of("A", "B"), List.of(a, b)),
+					new BureauSummary.Group("SB", "社會局", List.of("C", "D"), List.of(c, d))));
+
+		BureauSummary.PooledFigure passRate = city.pooled().figure(KeyFigures.PHONE_PASS_RATE);
+		BureauSummary.PooledFigure mean = city.pooled().figure(KeyFigures.PHONE_MEAN);
+		assertThat(passRate.numerator()).isEqualTo(39);
+		assertThat(passRate.denominator()).isEqualTo(60);
+		assertThat(passRate.value()).isCloseTo(0.65, within(1e-12));
+		assertThat(mean.numerator()).isCloseTo(4300.0, within(1e-9));
+		assertThat(mean.value()).isCloseTo(4300.0 / 60, within(1e-12));
+
+		BureauSummary.BureauPart hb = city.bureaus().get(0);
+		BureauSummary.BureauPart sb = city.bureaus().get(1);
+		assertThat(hb.agencies()).isEqualTo(2);
+		assertThat(hb.pooled().figure(KeyFigures.PHONE_PASS_RATE).value()).isCloseTo(0.58, within(1e-12));
+		assertThat(hb.pooled().figure(KeyFigures.PHONE_MEAN).value()).isCloseTo(74.0, within(1e-12));
+		assertThat(sb.agencies()).isEqualTo(1);
+		assertThat(sb.pooled().figure(KeyFigures.PHONE_PASS_RATE).value()).isCloseTo(1.0, within(1e-12));
+		assertThat(sb.pooled().figure(KeyFigures.PHONE_MEAN).value()).isCloseTo(60.0, within(1e-12));
+		double meanOfBureaus = (0.58 + 1.0) / 2;
+		assertThat(passRate.value()).isNotCloseTo(meanOfBureaus, within(0.1));
+		assertThat(mean.value()).isNotCloseTo((74.0 + 60.0) / 2, within(1.0));
+		// survey: HB 105 ÷ 200, SB 30 ÷ 40; the city 135 ÷ 240 = 56.25 %
+		assertThat(city.pooled().figure(KeyFigures.surveyRate("PUB")).value()).isCloseTo(0.5625, within(1e-12));
+		assertThat(hb.statuses()).containsExactly(Map.entry("已核定", 1L), Map.entry("草稿", 1L));
+		assertThat(sb.statuses()).containsExactly(Map.entry("已核定", 1L), Map.entry("未繳交", 1L));
+		assertThat(hb.late()).isEqualTo(1);
+
+		JsonNode tree = tree(city);
+		assertThat(tree.path("bureaus")).extracting((n) -> n.path("code").asString()).containsExactly("HB", "SB");
+		assertThat(tree.path("bureaus").get(1).path("pooled").path("figures").path(KeyFigures.PHONE_MEAN)
+			.path("value").asDouble()).isCloseTo(60.0, within(1e-12));
+		// a bureau's own summary.json has no "bureaus"
+		assertThat(tree(BureauSummary.of("HB", "衛生局", 113, List.of(), List.of(), List.of())).has("bureaus")).isFalse();
+	}
+
+	private static BureauSummary.Listed listed(String code, String status, boolean late) {
+		return new BureauSummary.Listed(code, code + "機關", status, late, true, "2025-01-31", null, null);
+	}
+
 }

@@ -32,9 +32,14 @@ final class BureauFigures {
 	}
 
 	static List<Figure> of(BureauSummary bureau) {
+		return of(bureau, bureau.pooled());
+	}
+
+	/** The compared figures of {@code pooled}: the bureau's, or one of a city's bureaus. */
+	static List<Figure> of(BureauSummary bureau, BureauSummary.Pooled pooledFigures) {
 		List<Figure> figures = new ArrayList<>();
 		for (KeyFigure.Binding figure : KeyFigure.compared(bureau.surveyTitles().keySet())) {
-			BureauSummary.PooledFigure pooled = bureau.pooled().figure(figure.key());
+			BureauSummary.PooledFigure pooled = pooledFigures.figure(figure.key());
 			figures.add(new Figure(figure.key(), figure.label(bureau.surveyTitles()), kind(figure.figure()),
 					pooled.value(), pooled.numerator(), pooled.denominator(), figure.figure().pooling().basis()));
 		}

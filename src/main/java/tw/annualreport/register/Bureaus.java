@@ -1,0 +1,66 @@
+package tw.annualreport.register;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import tw.annualreport.agency.AgencyDirectory;
+
+/**
+ * One level up (研考會): a register may list bureaus under a city. A member of a register is a
+ * bureau when agencies stand under it — a register of its own, or agencies whose data name it
+ * their parent. A run for the city takes every agency under every such bureau.
+ */
+@Component
+public class Bureaus {
+
+	private final AgencyRegister register;
+
+	private final AgencyDirectory directory;
+
+	public Bureaus(AgencyRegister register, AgencyDirectory directory) {
+		this.register = register;
+		this.directory = directory;
+	}
+
+	/** The bureaus of a parent's register, in its order; empty when the parent is a bureau itself. */
+	public List<RegisteredAgency> under(String parent, int rocYear) {
+		List<RegisteredAgency> bureaus = new ArrayList<>();
+		for (RegisteredAgency member : this.register.of(parent, rocYear)) {
+			if (!this.register.of(member.code(), rocYear).isEmpty() || this.directory.published(rocYear)
+				.stream()
+				.anyMatch((a) -> member.code().equals(a.parentCode()))) {
+				bureaus.add(member);
+			}
+		}
+		return bureaus;
+	}
+
+	/** The parents whose agencies a run of {@code parent} covers: itself, and for a city its bureaus. */
+	public Set<String> parents(String parent, int rocYear) {
+		Set<String> parents = new LinkedHashSet<>(List.of(parent));
+		under(parent, rocYear).forEach((b) -> parents.add(b.code()));
+		return parents;
+	}
+
+	/**
+	 * Reads agencies.csv at the root of a run's input folder into the register of {@code parent} and,
+	 * for a city, into its bureaus' registers (the rows naming each bureau).
+	 */
+	public void readFolder(Path input, String parent, int rocYear) {
+		if (!this.register.readFolder(input, parent, rocYear)) {
+			return;
+		}
+		for (RegisteredAgency member : this.register.of(parent, rocYear)) {
+			// a member with rows of its own in the file is a bureau; an agency's rows would be none
+			if (this.register.listsUnder(input, member.code())) {
+				this.register.readFolder(input, member.code(), rocYear);
+			}
+		}
+	}
+
+}
