@@ -119,7 +119,8 @@ public class AgencyTargets {
 		}
 		else if (allAgencies) {
 			available.values().stream()
-				.filter((t) -> parents == null || parents.contains(t.parentCode()) || t.problem() != null)
+				.filter((t) -> parents == null || t.problem() != null
+						|| (t.parentCode() != null && parents.contains(t.parentCode())))
 				.forEach(targets::add);
 			if (targets.isEmpty()) {
 				throw new RunOptionsException(where + " 中沒有上級機關為 " + parents.get(0) + " 的機關");

@@ -80,7 +80,7 @@ public class BureauReport {
 		String parentName = null;
 		Map<String, Agency> published = new LinkedHashMap<>();
 		for (Agency agency : this.agencies.published(rocYear)) {
-			if (parents.contains(agency.parentCode())) {
+			if (agency.parentCode() != null && parents.contains(agency.parentCode())) {
 				published.put(agency.code(), agency);
 			}
 		}

@@ -41,9 +41,9 @@ final class BureauOverviewSection implements BureauSection {
 	static final SheetLayout SHEET = SheetLayout.of("bureau.summary", TITLE, POOLED);
 
 	/** A city's run only: a sheet each, their columns being unlike the pooled table's. */
-	static final SheetLayout PART_STANDINGS_SHEET = SheetLayout.of("bureau.partStandings", "各局處繳交狀況", PART_STANDINGS);
+	static final SheetLayout PART_STANDINGS_SHEET = SheetLayout.of("bureau.partStandings", "壹、各局處繳交狀況", PART_STANDINGS);
 
-	static final SheetLayout PART_FIGURES_SHEET = SheetLayout.of("bureau.partFigures", "各局處數值", PART_FIGURES);
+	static final SheetLayout PART_FIGURES_SHEET = SheetLayout.of("bureau.partFigures", "壹、各局處數值", PART_FIGURES);
 
 	@Override
 	public Section.Definition definition() {

@@ -48,7 +48,7 @@ class ReportSectionsTests {
 		List<String> names = ReportSections.sheets().stream().map(SheetLayout::name).toList();
 
 		assertThat(names).containsExactly("壹、執行成果摘要", "貳、各工作要項", "貳、執行紀錄", "參、電話禮貌測試", "肆、滿意度調查", "伍、案件處理情形",
-				"陸、檢討與改進", "資料品質說明", "壹、彙整摘要", "貳、各機關彙整表", "貳、各機關滿意度", "參、資料繳交狀況", "肆、檢討與改進");
+				"陸、檢討與改進", "資料品質說明", "壹、彙整摘要", "壹、各局處繳交狀況", "壹、各局處數值", "貳、各機關彙整表", "貳、各機關滿意度", "參、資料繳交狀況", "肆、檢討與改進");
 		assertThat(names).allSatisfy((name) -> assertThat(name.length()).isLessThanOrEqualTo(31));
 	}
 
