@@ -1,6 +1,7 @@
 package tw.annualreport.bureau;
 
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * gives an unacknowledged request to another worker): that partition is marked FAILED with the
  * reason, so the bureau run ends instead of waiting, and the same command re-runs it — the
  * agency's own job, left running by the dead worker, is then recovered and resumed. A request
- * whose partition has already finished (delivered twice) is dropped.
+ * whose partition has already finished (delivered twice) is dropped. While it runs an agency the
+ * worker beats ({@link WorkerHeartbeat}), so the bureau run tells it from one that died.
  */
 @Component
 class AgencyRequests {
@@ -32,13 +34,18 @@ class AgencyRequests {
 
 	static final String WORKER_DIED = "處理此機關的工作程序（--worker）在執行中結束，本機關未完成；重新執行同一指令即可補做";
 
+	static final String GIVEN_UP = "處理此機關的工作程序（--worker）曾逾時未回應，彙整時已不再等候本機關，本機關未納入；重新執行同一指令即可補做";
+
 	private final JobRepository jobRepository;
 
 	private final Step agencyReportStep;
 
-	AgencyRequests(JobRepository jobRepository, Step agencyReportStep) {
+	private final BureauProperties properties;
+
+	AgencyRequests(JobRepository jobRepository, Step agencyReportStep, BureauProperties properties) {
 		this.jobRepository = jobRepository;
 		this.agencyReportStep = agencyReportStep;
+		this.properties = properties;
 	}
 
 	void handle(StepExecutionRequest request) {
@@ -56,7 +63,8 @@ class AgencyRequests {
 
 	private void run(StepExecution partition) {
 		logger.info("開始處理 " + partition.getStepName() + "（彙整執行編號 " + partition.getJobExecutionId() + "）");
-		try {
+		try (WorkerHeartbeat beating = WorkerHeartbeat.start(this.jobRepository, partition,
+				this.properties.workerTimeout())) {
 			this.agencyReportStep.execute(partition);
 		}
 		catch (JobInterruptedException ex) {
@@ -69,7 +77,25 @@ class AgencyRequests {
 			partition.setStatus(BatchStatus.FAILED);
 			this.jobRepository.update(partition);
 		}
+		keepTheReasonOfGivingUp(partition);
 		logger.info(partition.getStepName() + "：" + partition.getStatus());
+	}
+
+	/**
+	 * When the bureau run gave up on this agency while it ran (no heartbeat reached it for its
+	 * timeout, e.g. the database out of reach), the step's last write of its context has replaced
+	 * the reason the bureau run wrote: write one again, so the run's output never shows a bare status.
+	 */
+	private void keepTheReasonOfGivingUp(StepExecution partition) {
+		StepExecution stored = this.jobRepository.getStepExecution(partition.getId());
+		if (stored == null || Objects.equals(stored.getVersion(), partition.getVersion())
+				|| stored.getStatus() != BatchStatus.FAILED
+				|| stored.getExecutionContext().containsKey(AgencyReportTasklet.FAILURE)) {
+			return;
+		}
+		logger.warn(partition.getStepName() + "：" + GIVEN_UP);
+		stored.getExecutionContext().putString(AgencyReportTasklet.FAILURE, GIVEN_UP);
+		this.jobRepository.updateExecutionContext(stored);
 	}
 
 	private void failAbandoned(StepExecution partition) {

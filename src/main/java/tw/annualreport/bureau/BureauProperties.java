@@ -18,8 +18,10 @@ import tw.annualreport.system.Parallelism;
  * @param queue the RabbitMQ queue the agencies of remote bureau runs go through
  * @param pollInterval how often a remote bureau run looks in the job repository for finished agencies
  * @param workerTimeout how long a remote bureau run waits with agencies sent and no {@code --worker}
- * answering — none taking a request, none finishing one — before it fails the agencies nobody took,
- * with the reason (default 10 minutes; zero: wait for ever). Keep it above the time one agency takes
+ * answering — none taking a request, finishing one or giving a sign of life while it runs one —
+ * before it fails the agencies nobody took, and how long an agency a worker took may go without a
+ * sign of life before it is failed as its worker's having died, each with the reason (default 10
+ * minutes; zero: wait for ever). A worker gives four signs of life within it, however long its agency takes
  * @param mailTo the bureau's addresses for its consolidated report ({@code --mail=true}); empty:
  * the addresses every agency of the bureau lists in its 收件信箱
  */

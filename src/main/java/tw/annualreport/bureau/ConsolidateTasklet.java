@@ -98,7 +98,10 @@ public class ConsolidateTasklet implements Tasklet {
 		boolean finalRun = this.bureau.settings().finalRun();
 		Map<String, AgencySummary> approvedSummaries = new LinkedHashMap<>();
 		approved.forEach((code, copy) -> approvedSummaries.put(code, copy.summary()));
-		BureauReport.Outcome outcome = this.bureauReport.write(this.bureau.parent(), year, out, failed, members,
+		// the name the register gives the bureau or city (研考會: the head row of its agencies.csv)
+		BureauSummary.Bureau head = new BureauSummary.Bureau(this.bureau.parent(),
+				this.bureaus.name(this.bureau.parent(), year, this.bureau.input()).orElse(null));
+		BureauReport.Outcome outcome = this.bureauReport.write(head, year, out, failed, members,
 				approvedSummaries, finalRun, cityBureaus);
 		// a final consolidation's flags come from the same frozen copies as its figures
 		Map<String, FrozenCopy> frozen = new LinkedHashMap<>(finalRun ? approved : Map.of());

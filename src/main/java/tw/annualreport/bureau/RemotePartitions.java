@@ -32,7 +32,8 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * {@code --worker} ({@link BureauWorker}). The request carries nothing but the id: the agency and
  * its folder are in the partition's step execution context, in the shared database. When no worker
  * answers for {@code annual-report.bureau.worker-timeout}, the agencies nobody took fail with the
- * reason ({@link UnansweredAgencies}) instead of the run waiting for ever.
+ * reason, and so does an agency whose worker stopped beating ({@link WorkerHeartbeat}) with none
+ * to take it again ({@link UnansweredAgencies}), instead of the run waiting for ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableIntegration
@@ -75,6 +76,7 @@ class RemotePartitions {
 				if (partitions.isEmpty() || properties.workerTimeout().isZero() || properties.workerTimeout().isNegative()) {
 					return super.doHandle(manager, partitions);
 				}
+				WorkerHeartbeat.ask(jobRepository, partitions, properties.workerTimeout());
 				ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor((task) -> {
 					Thread thread = new Thread(task, "bureau-worker-watch");
 					thread.setDaemon(true);

@@ -3,6 +3,7 @@ package tw.annualreport.bureau;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -18,9 +19,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * The watch a remote bureau run keeps on its agencies while Spring Batch's
  * {@code MessageChannelPartitionHandler} polls the job repository for them: when for
  * {@code annual-report.bureau.worker-timeout} no {@code --worker} has answered — taken a request
- * (its partition leaves STARTING) or finished one — while requests are still waiting, the
- * agencies nobody took are marked FAILED with the reason. The handler's own polling then sees no
- * partition running and ends, the consolidation names them, and the run ends non-zero; the same
+ * (its partition leaves STARTING), finished one, or beaten ({@link WorkerHeartbeat}) while it runs
+ * one — while requests are still waiting, the agencies nobody took are marked FAILED with the
+ * reason; and an agency a worker took whose heartbeat has not changed for the timeout (its worker
+ * died, none took the request again) is marked FAILED with its own reason. A slow worker that keeps
+ * beating fails nothing. The handler's own polling then sees no partition running and ends, the consolidation names them, and the run ends non-zero; the same
  * command again sends them anew. A request taken late finds its partition FAILED and is dropped
  * ({@link AgencyRequests}).
  * <p>
@@ -42,6 +45,11 @@ final class UnansweredAgencies implements Runnable {
 	private final LongSupplier nanoTime;
 
 	private Map<Long, BatchStatus> seen;
+
+	/** Each taken agency's last heartbeat seen, and when. */
+	private final Map<Long, Object> beats = new LinkedHashMap<>();
+
+	private final Map<Long, Long> beatSeenAt = new LinkedHashMap<>();
 
 	private long lastAnswer;
 
@@ -85,29 +93,95 @@ final class UnansweredAgencies implements Runnable {
 			}
 		}
 		long now = this.nanoTime.getAsLong();
-		if (this.seen != null && !statuses.equals(this.seen)) {
+		boolean beaten = listen(partitions.values(), now);
+		if (beaten || (this.seen != null && !statuses.equals(this.seen))) {
 			this.lastAnswer = now;
 		}
 		this.seen = statuses;
+		int failed = failSilentWorkers(partitions.values(), now);
 		if (now - this.lastAnswer < this.timeout.toNanos()) {
-			return 0;
+			return failed;
 		}
 		String reason = reason(this.timeout, this.queue);
-		int failed = 0;
 		for (StepExecution partition : partitions.values()) {
 			if (partition.getStatus() != BatchStatus.STARTING) {
 				continue;
 			}
-			try {
-				AgencyRequests.fail(this.jobRepository, partition, reason);
+			if (fail(partition, reason)) {
 				failed++;
-				logger.warn(partition.getStepName() + "：" + reason);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// a worker took it at this very moment: it is answered after all
 			}
 		}
 		return failed;
+	}
+
+	/**
+	 * Notes the heartbeat ({@link WorkerHeartbeat}) of each agency a worker has taken, and when it
+	 * last changed, by this process's clock (the workers' clocks may differ).
+	 * @return whether some worker beat since the last look: a worker at work is an answer too, so
+	 * the requests waiting behind its agency are not failed however long it takes
+	 */
+	private boolean listen(Iterable<StepExecution> partitions, long now) {
+		boolean beaten = false;
+		for (StepExecution partition : partitions) {
+			Long id = partition.getId();
+			if (!taken(partition)) {
+				this.beats.remove(id);
+				this.beatSeenAt.remove(id);
+				continue;
+			}
+			Object beat = WorkerHeartbeat.of(partition);
+			if (!this.beatSeenAt.containsKey(id)) {
+				this.beats.put(id, beat);
+				this.beatSeenAt.put(id, now);
+			}
+			else if (!Objects.equals(beat, this.beats.get(id))) {
+				this.beats.put(id, beat);
+				this.beatSeenAt.put(id, now);
+				beaten = true;
+			}
+		}
+		return beaten;
+	}
+
+	/**
+	 * The agencies a worker took whose heartbeat has not changed for the timeout: their worker
+	 * stopped (killed, its machine down) and no other took the request again. Failed with the
+	 * reason, as a request nobody took.
+	 */
+	private int failSilentWorkers(Iterable<StepExecution> partitions, long now) {
+		int failed = 0;
+		for (StepExecution partition : partitions) {
+			Long seenAt = this.beatSeenAt.get(partition.getId());
+			if (!taken(partition) || seenAt == null || now - seenAt < this.timeout.toNanos()) {
+				continue;
+			}
+			if (fail(partition, silentWorker(this.timeout))) {
+				failed++;
+			}
+		}
+		return failed;
+	}
+
+	private static boolean taken(StepExecution partition) {
+		return partition.getStatus() == BatchStatus.STARTED || partition.getStatus() == BatchStatus.STOPPING;
+	}
+
+	private boolean fail(StepExecution partition, String reason) {
+		try {
+			AgencyRequests.fail(this.jobRepository, partition, reason);
+			logger.warn(partition.getStepName() + "：" + reason);
+			return true;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// a worker took it, or finished it, at this very moment: it is answered after all
+			return false;
+		}
+	}
+
+	/** The reason an agency is failed with when the worker that took it stopped answering. */
+	static String silentWorker(Duration timeout) {
+		return "處理本機關的工作程序（--worker）已 " + words(timeout)
+				+ "沒有回應，應已中斷，也沒有其他工作程序接手，本機關未完成：請確認至少一個 --worker 已啟動，再執行同一指令";
 	}
 
 	/** 「10 分鐘」, 「90 秒」. */

@@ -61,7 +61,8 @@ class RegisterController {
 			List<RegisteredAgency> agencies = (file != null && !file.isEmpty()) ? RegisterCsv.parse(file.getBytes())
 					: RegisterCsv.parse((text == null) ? "" : text);
 			this.register.replace(officer.agencyCode(), rocYear, agencies, officer.getUsername());
-			redirect.addFlashAttribute("message", "機關名冊已儲存：" + agencies.size() + " 個機關。");
+			long members = agencies.stream().filter((a) -> !a.head()).count();
+			redirect.addFlashAttribute("message", "機關名冊已儲存：" + members + " 個機關。");
 			return "redirect:/agencies?year=" + rocYear;
 		}
 		catch (RegisterException ex) {

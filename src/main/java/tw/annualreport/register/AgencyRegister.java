@@ -68,8 +68,13 @@ public class AgencyRegister {
 	@Transactional
 	public void replace(String parent, int rocYear, List<RegisteredAgency> agencies, String by) {
 		List<String> problems = new ArrayList<>();
+		// the file's own head names the bureau itself: not a member
+		agencies = agencies.stream().filter((a) -> !(a.head() && parent.equals(a.code()))).toList();
 		for (RegisteredAgency a : agencies) {
-			if (!parent.equals(a.parentCode())) {
+			if (a.head()) {
+				problems.add(a.code() + " 的上級機關代碼空白，應為 " + parent);
+			}
+			else if (!parent.equals(a.parentCode())) {
 				problems.add(a.code() + " 的上級機關代碼為「" + a.parentCode() + "」，應為 " + parent);
 			}
 			Optional<RegisteredAgency> other = find(a.code(), rocYear).filter((o) -> !parent.equals(o.parentCode()));
@@ -98,6 +103,26 @@ public class AgencyRegister {
 		}
 		try {
 			return RegisterCsv.parse(Files.readAllBytes(file)).stream().anyMatch((a) -> parent.equals(a.parentCode()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The name agencies.csv at the root of an input folder gives {@code code}: its own row, the head
+	 * of the file (上級機關代碼 blank), or the row listing it under a city; empty when none does.
+	 */
+	public Optional<String> nameIn(Path input, String code) {
+		Path file = (input == null) ? null : input.resolve(FILE_NAME);
+		if (file == null || !Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return RegisterCsv.parse(Files.readAllBytes(file)).stream()
+				.filter((a) -> code.equals(a.code()))
+				.map(RegisteredAgency::name)
+				.findFirst();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -45,6 +46,17 @@ public class Bureaus {
 		Set<String> parents = new LinkedHashSet<>(List.of(parent));
 		under(parent, rocYear).forEach((b) -> parents.add(b.code()));
 		return parents;
+	}
+
+	/**
+	 * The name the registers give a bureau or city: the row of agencies.csv at the root of the run's
+	 * input folder with its code — the city's own head row (上級機關代碼 blank), or a bureau's row in
+	 * its city's register — else a stored register listing it; empty when none names it.
+	 */
+	public Optional<String> name(String code, int rocYear, Path input) {
+		return this.register.nameIn(input, code)
+			.or(() -> this.register.find(code, rocYear).map(RegisteredAgency::name))
+			.filter((name) -> !name.isBlank());
 	}
 
 	/**

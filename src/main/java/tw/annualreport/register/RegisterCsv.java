@@ -19,7 +19,8 @@ import tw.annualreport.source.SourceDates;
  * agencies.csv (SPEC §3, the register) read and written: columns 機關代碼, 機關名稱, 上級機關代碼,
  * 收件信箱 (optional), 繳交期限 (optional date, any form SPEC §3 allows). Headers may be Chinese or the
  * bracketed keys (code, name, parent, mailTo, due). A file with a bad row is refused whole, every
- * problem named by its line.
+ * problem named by its line. One row may leave 上級機關代碼 blank: the file's own head (a city, 研考會,
+ * or a bureau), which gives its name ({@link RegisteredAgency#head()}).
  */
 public final class RegisterCsv {
 
@@ -76,6 +77,7 @@ public final class RegisterCsv {
 		}
 		List<RegisteredAgency> agencies = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
+		Integer head = null;
 		for (int i = 1; i < lines.size(); i++) {
 			if (lines.get(i).isBlank()) {
 				continue;
@@ -96,8 +98,14 @@ public final class RegisterCsv {
 			if (name.isEmpty()) {
 				problems.add(where + "機關名稱空白");
 			}
-			if (!AgencyCodes.isSafe(parent)) {
-				problems.add(where + "上級機關代碼「" + parent + "」空白或不合法");
+			if (parent.isEmpty() && head != null) {
+				problems.add(where + "上級機關代碼空白：只有一列可以空白（名冊所屬機關本身，如第 " + head + " 列）");
+			}
+			else if (parent.isEmpty()) {
+				head = i + 1;
+			}
+			else if (!AgencyCodes.isSafe(parent)) {
+				problems.add(where + "上級機關代碼「" + parent + "」不合法");
 			}
 			for (String address : mailTo.split("[;；]")) {
 				if (!address.isBlank() && !MAIL.matcher(address.strip()).matches()) {
@@ -113,7 +121,7 @@ public final class RegisterCsv {
 					problems.add(where + "繳交期限「" + dueText + "」不是日期（例：114/01/31）");
 				}
 			}
-			agencies.add(new RegisteredAgency(code, name, parent, mailTo.isEmpty() ? null
+			agencies.add(new RegisteredAgency(code, name, parent.isEmpty() ? null : parent, mailTo.isEmpty() ? null
 					: String.join(";", mailTo.strip().split("\\s*[;；]\\s*")), due));
 		}
 		if (!problems.isEmpty()) {

@@ -8,6 +8,8 @@ import java.util.List;
  * One agency of a bureau's register (機關名冊, SPEC §3 agencies.csv): an agency the bureau expects
  * a report from, and by when.
  *
+ * @param parentCode the bureau (or city) it stands under; null for the head of a file, the row that
+ * names the bureau or city the file belongs to ({@link #head()})
  * @param mailTo the agency's own addresses (reminders, 退回, 核定), {@code ;}-separated, or null
  * @param due the due date (繳交期限) as given, or null for the default ({@link #dueDate(int)})
  */
@@ -21,6 +23,14 @@ public record RegisteredAgency(String code, String name, String parentCode, Stri
 	/** 「於次年1月提出」: 31 January of the year after the report year. */
 	public static LocalDate defaultDue(int rocYear) {
 		return LocalDate.of(rocYear + 1911 + 1, 1, 31);
+	}
+
+	/**
+	 * Whether this row is the head of its file — the city (研考會) or bureau itself, 上級機關代碼 blank —
+	 * which gives its name, not a member of any register.
+	 */
+	public boolean head() {
+		return this.parentCode == null;
 	}
 
 	public List<String> recipients() {

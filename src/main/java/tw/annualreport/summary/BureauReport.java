@@ -52,13 +52,16 @@ public class BureauReport {
 	public record Member(String code, String name, String bureau, BureauSummary.Listed listed, boolean approved) {
 	}
 
-	/** {@link #write(String, int, Path, Map, List, Map, boolean, List)} of a bureau's own agencies. */
+	/** {@link #write(BureauSummary.Bureau, int, Path, Map, List, Map, boolean, List)} of a bureau's own agencies. */
 	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed, List<Member> members,
 			Map<String, AgencySummary> approved, boolean finalRun) {
-		return write(parentCode, rocYear, out, failed, members, approved, finalRun, List.of());
+		return write(new BureauSummary.Bureau(parentCode, null), rocYear, out, failed, members, approved, finalRun,
+				List.of());
 	}
 
 	/**
+	 * @param head the bureau or city consolidated: its code and the name its register gives it, or
+	 * null (then the 上級機關名稱 its agencies give, else its code)
 	 * @param failed agencies whose run failed, with the reason: listed as failed, their figures
 	 * (perhaps of an earlier run) left out
 	 * @param members every agency of the bureau's register and those with data under it, with their
@@ -69,8 +72,9 @@ public class BureauReport {
 	 * @param bureaus a city's run (研考會, one level up): the city's bureaus, whose agencies are consolidated
 	 * together and each listed with its own counts; empty for a bureau
 	 */
-	public Outcome write(String parentCode, int rocYear, Path out, Map<String, String> failed, List<Member> members,
-			Map<String, AgencySummary> approved, boolean finalRun, List<BureauSummary.Bureau> bureaus) {
+	public Outcome write(BureauSummary.Bureau head, int rocYear, Path out, Map<String, String> failed,
+			List<Member> members, Map<String, AgencySummary> approved, boolean finalRun, List<BureauSummary.Bureau> bureaus) {
+		String parentCode = head.code();
 		Set<String> parents = new TreeSet<>(List.of(parentCode));
 		bureaus.forEach((b) -> parents.add(b.code()));
 		List<AgencySummary> summaries = new ArrayList<>();
@@ -111,6 +115,7 @@ public class BureauReport {
 		List<BureauSummary.Failure> failures = failed.entrySet().stream()
 			.map((e) -> new BureauSummary.Failure(e.getKey(), e.getValue()))
 			.toList();
+		parentName = (parentName == null) ? head.name() : parentName;
 		BureauSummary consolidated = BureauSummary.of(parentCode, parentName, rocYear, summaries, missing, failures)
 			.with(notApproved, members.stream().map(Member::listed).toList());
 		if (!bureaus.isEmpty()) {

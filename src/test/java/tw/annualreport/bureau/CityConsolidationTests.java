@@ -52,6 +52,7 @@ class CityConsolidationTests {
 			.getBytes(StandardCharsets.ISO_8859_1));
 		Files.writeString(input.resolve("agencies.csv"), """
 				機關代碼,機關名稱,上級機關代碼,收件信箱,繳交期限
+				KHH-RDEC,高雄市政府研考會,,,
 				KHH-HB,高雄市政府衛生局,KHH-RDEC,,
 				KHH-SB,高雄市政府社會局,KHH-RDEC,,
 				KHH-ZY,高雄市左營區衛生所,KHH-HB,,
@@ -72,6 +73,9 @@ class CityConsolidationTests {
 		JsonNode city = JSON.readTree(Files.readString(out.resolve("113/KHH-RDEC/summary.json")));
 		assertThat(city.path("agencies")).extracting((a) -> a.path("code").asString())
 			.containsExactlyInAnyOrder("KHH-ZY", "KHH-SM2", "KHH-MT");
+		// the head row of agencies.csv (上級機關代碼 blank) names the city, not a member of its register
+		assertThat(city.path("bureau").path("name").asString()).isEqualTo("高雄市政府研考會");
+		assertThat(city.path("register")).extracting((r) -> r.path("code").asString()).doesNotContain("KHH-RDEC");
 		JsonNode bureaus = city.path("bureaus");
 		assertThat(bureaus).extracting((b) -> b.path("code").asString() + " " + b.path("agencies").asInt())
 			.containsExactly("KHH-HB 2", "KHH-SB 1");
@@ -99,7 +103,10 @@ class CityConsolidationTests {
 		assertThat(sb).isCloseTo((double) passed[2] / tests[2], within(1e-12));
 		assertThat(pooled).isNotCloseTo((hb + sb) / 2, within(1e-6));
 
-		String pdf = String.join("", PdfText.pages(out.resolve("113/KHH-RDEC/report.pdf"))).replaceAll("\\s+", "");
+		List<String> pages = PdfText.pages(out.resolve("113/KHH-RDEC/report.pdf"));
+		String cover = pages.get(0).replaceAll("\\s+", "");
+		assertThat(cover).contains("高雄市政府研考會").doesNotContain("KHH-RDEC");
+		String pdf = String.join("", pages).replaceAll("\\s+", "");
 		assertThat(pdf).contains("全市數值（依各局處所屬機關筆數合計）", "各局處繳交狀況", "高雄市政府衛生局（KHH-HB）",
 				"高雄市政府社會局（KHH-SB）", "全市數值並非各局處數值之平均");
 	}

@@ -78,9 +78,14 @@ public final class AgencyFolders {
 	 * survey of three respondents, two cases.
 	 */
 	public static Path handMade(Path folder, String code, int rocYear) {
+		return handMade(folder, code, rocYear, "TST-P");
+	}
+
+	/** The same, under another parent (tests sharing a database, each with a bureau of its own). */
+	public static Path handMade(Path folder, String code, int rocYear, String parent) {
 		String y = Integer.toString(rocYear);
 		csv(folder, "agency", "機關代碼,機關名稱,上級機關代碼,上級機關名稱,收件信箱",
-				code + ",排程測試區公所,TST-P,測試市政府,office@example.org");
+				code + ",排程測試區公所," + parent + ",測試市政府,office@example.org");
 		csv(folder, "plan", "項次,名稱,承辦單位,指標名稱,指標單位,指標方向,目標值,前一年度實績", "1,便民服務,研考,,,,,",
 				"1.1,簡化流程,研考,,,,,", "1.1.1,線上申辦,一組,線上申辦件數,件,高,200,160", "1.1.2,到府服務,二組,,,,,");
 		csv(folder, "executions", "措施項次,執行日期,承辦單位,執行情形,場次,人次,指標實績,狀態,佐證",

@@ -38,6 +38,17 @@ class RegisterRulesTests {
 	}
 
 	@Test
+	void oneRowWithoutParentIsTheFilesOwnHeadGivingItsNameASecondIsRefused() {
+		List<RegisteredAgency> register = RegisterCsv
+			.parse("機關代碼,機關名稱,上級機關代碼,收件信箱,繳交期限\nKHH-RDEC,高雄市政府研考會,,,\nKHH-HB,高雄市政府衛生局,KHH-RDEC,,\n");
+		assertThat(register).extracting(RegisteredAgency::head).containsExactly(true, false);
+		assertThat(register.get(0).name()).isEqualTo("高雄市政府研考會");
+		assertThatThrownBy(() -> RegisterCsv.parse("機關代碼,機關名稱,上級機關代碼\nKHH-RDEC,研考會,\nKHH-HB,衛生局,\n"))
+			.isInstanceOfSatisfying(RegisterException.class, (ex) -> assertThat(ex.problems())
+				.containsExactly("第 3 列：上級機關代碼空白：只有一列可以空白（名冊所屬機關本身，如第 2 列）"));
+	}
+
+	@Test
 	void aHeaderTypoSaysWhichHeaderWasFoundAndTheNearestExpectedOne() {
 		assertThatThrownBy(() -> RegisterCsv.parse("機關代碼,機關名曾,上級機關代碼\nKHH-ZY,左營,KHH-HB\n"))
 			.isInstanceOfSatisfying(RegisterException.class, (ex) -> assertThat(ex.problems()).containsExactly(
