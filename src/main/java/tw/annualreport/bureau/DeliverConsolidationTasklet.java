@@ -1,10 +1,13 @@
 package tw.annualreport.bureau;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
@@ -21,7 +24,9 @@ import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.delivery.ReportMail;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.ReportMails;
+import tw.annualreport.summary.SummaryJson;
 import tw.annualreport.system.OutputFolder;
+import tw.annualreport.system.OutputFormat;
 import tw.annualreport.system.ReportKind;
 
 /**
@@ -92,11 +97,31 @@ public class DeliverConsolidationTasklet implements Tasklet {
 	static ReportMail mail(ReportMails mails, AgencyDirectory agencies, BureauProperties properties, String parent,
 			int rocYear, ReportKind kind, Path out, Collection<BureauPartitions.Agency> partitions) {
 		List<Agency> members = agencies.published(rocYear).stream().filter((a) -> parent.equals(a.parentCode())).toList();
-		String bureauName = members.stream().map(Agency::parentName).filter((n) -> n != null && !n.isBlank()).findFirst()
-			.orElse(parent);
+		Path folder = OutputFolder.of(out, rocYear, parent);
+		String bureauName = name(folder, members, parent);
 		List<String> lines = List.of("彙整機關：" + String.join("、", partitions.stream().map(BureauPartitions.Agency::code).toList()));
-		return mails.ofBureau(parent, bureauName, rocYear, kind, OutputFolder.of(out, rocYear, parent),
+		return mails.ofBureau(parent, bureauName, rocYear, kind, folder,
 				recipients(properties, members), lines);
+	}
+
+	/**
+	 * The name the consolidated report in {@code folder} is headed by (a city's from its register's
+	 * head row), else the agencies' 上級機關名稱, else the code.
+	 */
+	static String name(Path folder, List<Agency> members, String parent) {
+		return consolidatedName(folder)
+			.or(() -> members.stream().map(Agency::parentName).filter((n) -> n != null && !n.isBlank()).findFirst())
+			.orElse(parent);
+	}
+
+	private static Optional<String> consolidatedName(Path folder) {
+		Path summary = folder.resolve(OutputFormat.JSON.fileName());
+		try {
+			return Files.isRegularFile(summary) ? SummaryJson.bureauName(Files.readString(summary)) : Optional.empty();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** The configured bureau addresses, else the addresses every agency of the bureau lists. */

@@ -1,5 +1,7 @@
 package tw.annualreport.summary;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import tools.jackson.databind.MapperFeature;
@@ -48,6 +50,12 @@ public final class SummaryJson {
 
 	public static AgencySummary read(String json) {
 		return MAPPER.readValue(json, AgencySummary.class);
+	}
+
+	/** The name a consolidated summary.json gives its bureau (or city), if it gives one. */
+	public static Optional<String> bureauName(String json) {
+		String name = MAPPER.readTree(json).path("bureau").path("name").asString("");
+		return name.isBlank() ? Optional.empty() : Optional.of(name);
 	}
 
 	/** Another record (or array of them) written by {@link #write}, e.g. a frozen copy's improvements. */

@@ -109,6 +109,9 @@ class CityConsolidationTests {
 		String pdf = String.join("", pages).replaceAll("\\s+", "");
 		assertThat(pdf).contains("全市數值（依各局處所屬機關筆數合計）", "各局處繳交狀況", "高雄市政府衛生局（KHH-HB）",
 				"高雄市政府社會局（KHH-SB）", "全市數值並非各局處數值之平均");
+		// the mail of the city's report names the city as its report does (no agency has the city as its parent)
+		assertThat(DeliverConsolidationTasklet.name(out.resolve("113/KHH-RDEC"), List.of(), "KHH-RDEC"))
+			.isEqualTo("高雄市政府研考會");
 	}
 
 }
