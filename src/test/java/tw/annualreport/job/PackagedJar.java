@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -50,18 +52,50 @@ public final class PackagedJar {
 		return jar;
 	}
 
+	/** The launcher script beside the jar ({@code mvn package} copies src/main/launcher/annual-report there). */
+	public static Path launcher() {
+		Path launcher = jar().resolveSibling("annual-report");
+		assertThat(launcher).as("the launcher (mvn package)").isExecutable();
+		return launcher;
+	}
+
+	/** The JVM options of every test launch: the quick-starting JIT, UTF-8, the tests' report date. */
+	private static List<String> testJvmOptions(List<String> jvmOptions) {
+		List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+		options.add("-Dfile.encoding=UTF-8");
+		options.add("-Dsun.stdout.encoding=UTF-8");
+		options.add("-Dsun.stderr.encoding=UTF-8");
+		options.add("-D" + REPORT_DATE + "=" + TEST_CONFIGURATION.getProperty(REPORT_DATE));
+		options.addAll(jvmOptions);
+		return options;
+	}
+
 	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}. */
 	public static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-		command.add("-Dfile.encoding=UTF-8");
-		command.add("-Dsun.stdout.encoding=UTF-8");
-		command.add("-Dsun.stderr.encoding=UTF-8");
-		command.add("-D" + REPORT_DATE + "=" + TEST_CONFIGURATION.getProperty(REPORT_DATE));
-		command.addAll(jvmOptions);
+		command.addAll(testJvmOptions(jvmOptions));
 		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(args);
+		return start(dir, command, Map.of());
+	}
+
+	/**
+	 * Starts {@code <launcher> <args>} in {@code dir}, as an officer starts it, the JVM options in
+	 * {@code JAVA_OPTS} and this JVM's java as {@code JAVA_HOME}; {@code environment} adds to the environment.
+	 */
+	public static Started startLauncher(Path launcher, Path dir, List<String> jvmOptions, Map<String, String> environment,
+			List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(launcher.toString());
+		command.addAll(args);
+		Map<String, String> env = new HashMap<>(environment);
+		env.put("JAVA_HOME", System.getProperty("java.home"));
+		env.put("JAVA_OPTS", String.join(" ", testJvmOptions(jvmOptions)));
+		return start(dir, command, env);
+	}
+
+	private static Started start(Path dir, List<String> command, Map<String, String> environment) throws IOException {
 		Files.createDirectories(dir);
 		int n;
 		try (var files = Files.list(dir)) {
@@ -69,10 +103,11 @@ public final class PackagedJar {
 		}
 		Path stdout = dir.resolve("stdout-" + n + ".txt");
 		Path stderr = dir.resolve("stderr-" + n + ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectOutput(stdout.toFile())
-			.redirectError(stderr.toFile())
-			.start();
+			.redirectError(stderr.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		return new Started(process, command, stdout, stderr);
 	}
 
