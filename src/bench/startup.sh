@@ -8,8 +8,8 @@
 #   NOPE, --year=13  the refusals of an unknown agency of --input and of an implausible year.
 # Each for `java -Xmx1g -jar` and for the launcher target/annual-report (a copy of the jar and the
 # launcher in $BENCH_DIR/startup: its first launch makes the archive, timed apart as "cold").
-# Appends the table to src/bench/RESULTS.md. Environment: STARTUP_JAR (another jar to measure as
-# "jar", e.g. a build of an older commit), BENCH_DIR, BENCH_NOTE.
+# Appends the table to src/bench/RESULTS.md. Environment: STARTUP_BEFORE (another jar measured
+# beside them the same way, e.g. a build of the commit before a change), BENCH_DIR, BENCH_NOTE.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -20,7 +20,8 @@ sample=$repo/config/sample/113/KHH-ZY
 
 echo "== building"
 mvn -B -ntp -q package -DskipTests
-jar=${STARTUP_JAR:-$repo/target/annual-report.jar}
+jar=$repo/target/annual-report.jar
+before=${STARTUP_BEFORE:-}
 rm -rf "$work"
 mkdir -p "$work/bin"
 cp "$repo/target/annual-report.jar" "$repo/target/annual-report" "$work/bin/"
@@ -63,6 +64,7 @@ table=$work/table.md
   echo "| started with | round | first step | --add-user | --agency=NOPE | --year=13 |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
   for r in $(seq 1 "$rounds"); do
+    [ -z "$before" ] || echo "| \`java -Xmx1g -jar\`, STARTUP_BEFORE | $r | $(round "$work/before" java -Xmx1g -jar "$before") |"
     echo "| \`java -Xmx1g -jar\` | $r | $(round "$work/jar" java -Xmx1g -jar "$jar") |"
     echo "| launcher | $r | $(round "$work/launcher" "$launcher") |"
   done
