@@ -19,7 +19,7 @@ public class InstallLauncher {
 			Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
 		}
 		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the script is for Linux and macOS
+			// not a POSIX file system: the script is for Linux (bash, GNU coreutils)
 		}
 	}
 

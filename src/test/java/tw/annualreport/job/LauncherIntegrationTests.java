@@ -39,7 +39,7 @@ class LauncherIntegrationTests {
 		Path viaLauncher = workingDirectory("launcher");
 		Path viaJar = workingDirectory("jar");
 
-		PackagedJar.Started plain = PackagedJar.start(viaJar, List.of(), runArguments());
+		PackagedJar.Started plain = PackagedJar.startJar(viaJar, List.of(), runArguments());
 		PackagedJar.Launch first = PackagedJar.startLauncher(launcher, viaLauncher, List.of(), Map.of(), runArguments())
 			.await();
 		PackagedJar.Launch reference = plain.await();

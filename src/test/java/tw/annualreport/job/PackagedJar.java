@@ -16,8 +16,9 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar ({@code mvn package}) run as the officer runs it: one JVM per command, in
- * its own working directory, its standard output and error kept in files there. Given the
+ * The packaged jar ({@code mvn package}) run as the officer runs it, through the launcher
+ * {@code target/annual-report} with its class-data archive: one JVM per command, in its own
+ * working directory, its standard output and error kept in files there. Given the
  * quick-starting JIT settings of a short run (C1 only, serial GC), which change how fast it
  * runs, not what it does.
  */
@@ -70,8 +71,18 @@ public final class PackagedJar {
 		return options;
 	}
 
-	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}. */
+	/**
+	 * Starts {@code annual-report <args>} (the launcher) in {@code dir}, with {@code jvmOptions} in
+	 * {@code JAVA_OPTS}. The launcher's archive of the jar (target/.annual-report-cds) is made
+	 * before the first start of a test JVM, so that jars started side by side all find it made.
+	 */
 	public static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
+		Archive.made();
+		return startLauncher(launcher(), dir, jvmOptions, Map.of(), args);
+	}
+
+	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}: the jar itself, no launcher. */
+	public static Started startJar(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(testJvmOptions(jvmOptions));
@@ -109,6 +120,33 @@ public final class PackagedJar {
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		return new Started(process, command, stdout, stderr);
+	}
+
+	/** The launcher's extraction and archive of the jar, made (or found up to date) once per test JVM. */
+	private static final class Archive {
+
+		private static final Launch MADE = make();
+
+		private static Launch make() {
+			try {
+				Launch launch = startLauncher(launcher(), Files.createTempDirectory("annual-report-cds"), List.of(), Map.of(),
+						List.of("--help")).await();
+				assertThat(launch.exitCode()).as("the launcher's archive: " + launch).isZero();
+				return launch;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		static void made() {
+			assertThat(MADE.exitCode()).isZero();
+		}
+
 	}
 
 	public record Started(Process process, List<String> command, Path stdout, Path stderr) {
