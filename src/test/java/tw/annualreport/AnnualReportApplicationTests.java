@@ -44,6 +44,9 @@ class AnnualReportApplicationTests {
 			assertThat(context).isNotInstanceOf(org.springframework.boot.web.server.context.WebServerApplicationContext.class);
 			assertThat(context.getBeanNamesForType(org.springframework.security.web.SecurityFilterChain.class)).isEmpty();
 			assertThat(context.getBeanNamesForAnnotation(org.springframework.stereotype.Controller.class)).isEmpty();
+			// nor the console's services (its runs' executor, uploads, the pages' helpers)
+			assertThat(context.getBeanNamesForType(tw.annualreport.console.ConsoleRuns.class)).isEmpty();
+			assertThat(context.containsBean("rocTimes")).isFalse();
 			assertThat(context.getBeanNamesForType(org.springframework.amqp.rabbit.connection.ConnectionFactory.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(org.thymeleaf.spring6.SpringTemplateEngine.class)).isEmpty();
 			assertThat(context.getBean(tw.annualreport.bureau.BureauWorker.class)).isNotNull();
