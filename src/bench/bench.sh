@@ -10,11 +10,13 @@
 # Appends the results table, with the date and the machine, to src/bench/RESULTS.md.
 #
 # Usage: src/bench/bench.sh [town|city] [h2|mariadb|both]      (default: town both)
+#        src/bench/bench.sh startup [rounds]   the start-up timings and their floor (src/bench/startup.sh)
 # Environment: JAVA_OPTS (e.g. -XX:SharedArchiveFile=…), BENCH_DIR (default target/bench),
 #   BENCH_AGENCIES (how many agencies to generate instead of the scale's 40 or 4),
 #   BENCH_PARALLELISM (annual-report.bureau.parallelism; default the job's: the number of cores),
 #   BENCH_NOTE (a line written under the table), MYSQL_HOST/MYSQL_PORT (127.0.0.1:3306, root, no password).
 set -euo pipefail
+[ "${1:-}" = startup ] && exec "$(dirname "$0")/startup.sh" "${@:2}"
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 scale=${1:-town}

@@ -1,16 +1,21 @@
 package tw.annualreport;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import tw.annualreport.job.AgencyTargets;
 import tw.annualreport.plan.document.PlanDocumentException;
 import tw.annualreport.plan.document.PlanFromDocument;
 import tw.annualreport.system.Printable;
 import tw.annualreport.system.RunOptions;
 import tw.annualreport.system.RunOptionsException;
+import tw.annualreport.system.StartupScope;
 
 /**
  * The 提升服務成果報告 batch job. The command line is checked before Spring starts, so that
@@ -39,6 +44,26 @@ public class AnnualReportApplication {
 		return served;
 	}
 
+	/**
+	 * The command line Spring starts with: the web server for {@code --serve}, and the
+	 * auto-configurations the command does not use left out ({@link StartupScope}). A second
+	 * {@code --spring.autoconfigure.exclude} adds to one given on the command line.
+	 */
+	static String[] startArguments(String[] args) {
+		List<String> candidates = ImportCandidates.load(AutoConfiguration.class, AnnualReportApplication.class.getClassLoader())
+			.getCandidates();
+		return withExclusions(withWebServer(args), StartupScope.excluded(args, System::getenv, candidates));
+	}
+
+	static String[] withExclusions(String[] args, List<String> excluded) {
+		if (excluded.isEmpty()) {
+			return args;
+		}
+		String[] scoped = Arrays.copyOf(args, args.length + 1);
+		scoped[args.length] = "--spring.autoconfigure.exclude=" + String.join(",", excluded);
+		return scoped;
+	}
+
 	/** Reads a plan document into plan.csv without starting Spring: it needs no database. */
 	static int planFrom(RunOptions options) {
 		try {
@@ -61,6 +86,7 @@ public class AnnualReportApplication {
 			if (options.command() == RunOptions.Command.PLAN_FROM) {
 				System.exit(planFrom(options));
 			}
+			AgencyTargets.checkBeforeStart(options);
 		}
 		catch (RunOptionsException ex) {
 			System.err.println(refusal(ex));
@@ -68,7 +94,7 @@ public class AnnualReportApplication {
 		}
 		int exitCode;
 		try {
-			exitCode = SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, withWebServer(args)));
+			exitCode = SpringApplication.exit(SpringApplication.run(AnnualReportApplication.class, startArguments(args)));
 		}
 		catch (RuntimeException ex) {
 			// Spring has logged the details; the officer gets one line

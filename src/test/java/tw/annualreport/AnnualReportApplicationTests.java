@@ -34,12 +34,36 @@ class AnnualReportApplicationTests {
 	}
 
 	@Test
-	void aCommandLineContextHasNoWebServer() {
+	void aCommandLineContextHasNoWebServerNoConsoleAndNoBroker() {
+		// started as main starts a plain run: the auto-configurations it does not use left out
+		String[] args = AnnualReportApplication.startArguments(new String[] { "--annual-report.cli.enabled=false",
+				"--spring.datasource.url=jdbc:h2:mem:noweb;DB_CLOSE_DELAY=-1" });
+		assertThat(args).anyMatch((a) -> a.startsWith("--spring.autoconfigure.exclude=") && a.contains("RabbitAutoConfiguration"));
 		try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(AnnualReportApplication.class)
-			.run("--annual-report.cli.enabled=false", "--spring.datasource.url=jdbc:h2:mem:noweb;DB_CLOSE_DELAY=-1")) {
+			.run(args)) {
 			assertThat(context).isNotInstanceOf(org.springframework.boot.web.server.context.WebServerApplicationContext.class);
 			assertThat(context.getBeanNamesForType(org.springframework.security.web.SecurityFilterChain.class)).isEmpty();
+			assertThat(context.getBeanNamesForAnnotation(org.springframework.stereotype.Controller.class)).isEmpty();
+			// nor the console's services (its runs' executor, uploads, the pages' helpers)
+			assertThat(context.getBeanNamesForType(tw.annualreport.console.ConsoleRuns.class)).isEmpty();
+			assertThat(context.containsBean("rocTimes")).isFalse();
+			assertThat(context.getBeanNamesForType(org.springframework.amqp.rabbit.connection.ConnectionFactory.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(org.thymeleaf.spring6.SpringTemplateEngine.class)).isEmpty();
+			assertThat(context.getBean(tw.annualreport.bureau.BureauWorker.class)).isNotNull();
 		}
+	}
+
+	@Test
+	void anExclusionOnTheCommandLineIsKeptBesideTheRunsOwn() {
+		String[] args = AnnualReportApplication.withExclusions(new String[] { "--spring.autoconfigure.exclude=a.B" },
+				java.util.List.of("c.D", "e.F"));
+
+		assertThat(args).containsExactly("--spring.autoconfigure.exclude=a.B", "--spring.autoconfigure.exclude=c.D,e.F");
+		org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
+		environment.getPropertySources().addFirst(new org.springframework.core.env.SimpleCommandLinePropertySource(args));
+		assertThat(org.springframework.boot.context.properties.bind.Binder.get(environment)
+			.bind("spring.autoconfigure.exclude", String[].class)
+			.get()).containsExactly("a.B", "c.D", "e.F");
 	}
 
 }

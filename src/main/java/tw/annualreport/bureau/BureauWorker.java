@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -27,7 +28,8 @@ public class BureauWorker {
 
 	private static final Log logger = LogFactory.getLog(BureauWorker.class);
 
-	private final ConnectionFactory connectionFactory;
+	// only a --worker has one: other commands start without RabbitMQ (system/StartupScope)
+	private final ObjectProvider<ConnectionFactory> connectionFactory;
 
 	private final IntegrationFlowContext flows;
 
@@ -37,7 +39,7 @@ public class BureauWorker {
 
 	private final Resident resident = new Resident();
 
-	BureauWorker(ConnectionFactory connectionFactory, IntegrationFlowContext flows, AgencyRequests requests,
+	BureauWorker(ObjectProvider<ConnectionFactory> connectionFactory, IntegrationFlowContext flows, AgencyRequests requests,
 			BureauProperties properties) {
 		this.connectionFactory = connectionFactory;
 		this.flows = flows;
@@ -47,7 +49,7 @@ public class BureauWorker {
 
 	/** Consumes requests until the process is stopped. */
 	public void serve() {
-		SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(this.connectionFactory);
+		SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(this.connectionFactory.getObject());
 		container.setQueueNames(this.properties.queue());
 		// one request at a time per consumer: the others wait in the queue for any free worker
 		container.setPrefetchCount(1);

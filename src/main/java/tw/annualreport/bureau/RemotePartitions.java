@@ -16,6 +16,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,9 @@ class RemotePartitions {
 
 	private static final Log logger = LogFactory.getLog(RemotePartitions.class);
 
+	static final String REMOTE_NOT_STARTED = "annual-report.bureau.remote=true 只寫在設定檔中：請在命令列加上 "
+			+ "--annual-report.bureau.remote=true，或設定環境變數 ANNUAL_REPORT_BUREAU_REMOTE=true，才會連上 RabbitMQ";
+
 	/** Declared on the broker by whichever process connects first, manager or worker. */
 	@Bean
 	Queue agencyPartitionQueue(BureauProperties properties) {
@@ -55,10 +59,14 @@ class RemotePartitions {
 
 	@Bean
 	@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "true")
-	IntegrationFlow agencyRequestsToRabbit(DirectChannel agencyRequestChannel, AmqpTemplate amqpTemplate,
+	IntegrationFlow agencyRequestsToRabbit(DirectChannel agencyRequestChannel, ObjectProvider<AmqpTemplate> amqpTemplate,
 			BureauProperties properties) {
+		// RabbitMQ is started only when the command line or the environment says remote (system/StartupScope)
+		AmqpTemplate template = amqpTemplate.getIfAvailable(() -> {
+			throw new IllegalStateException(REMOTE_NOT_STARTED);
+		});
 		return IntegrationFlow.from(agencyRequestChannel)
-			.handle(Amqp.outboundAdapter(amqpTemplate).routingKey(properties.queue()))
+			.handle(Amqp.outboundAdapter(template).routingKey(properties.queue()))
 			.get();
 	}
 

@@ -31,6 +31,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +62,8 @@ import tw.annualreport.system.RunOptionsException;
  * officer's page can follow them.
  */
 @Component
+// the console's own: only --serve has a web server, other commands do not make it
+@ConditionalOnWebApplication
 class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ConsoleRunService.class);

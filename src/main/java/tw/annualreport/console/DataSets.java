@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import tw.annualreport.source.ImportProperties;
@@ -27,6 +28,8 @@ import tw.annualreport.source.SourceTable;
  * what to do about the tables that match none.
  */
 @Component
+// the console's own: only --serve has a web server, other commands do not make it
+@ConditionalOnWebApplication
 class DataSets {
 
 	private final ConsoleProperties properties;

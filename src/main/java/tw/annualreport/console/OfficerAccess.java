@@ -1,5 +1,6 @@
 package tw.annualreport.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,8 @@ import tw.annualreport.register.AgencyRegister;
  * consolidated report) and every agency of its register or whose data name it as parent. Everything else is 403.
  */
 @Component
+// the console's own: only --serve has a web server, other commands do not make it
+@ConditionalOnWebApplication
 class OfficerAccess {
 
 	private final ConsoleRuns runs;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -28,6 +29,8 @@ import tw.annualreport.report.ReportFormats;
  * confirmation it is read again and written as the year's plan.csv, in place of any earlier plan file.
  */
 @Component
+// the console's own: only --serve has a web server, other commands do not make it
+@ConditionalOnWebApplication
 class PlanDocumentStore {
 
 	private static final String PENDING = ".plan-document";

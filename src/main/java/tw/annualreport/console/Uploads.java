@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,6 +44,8 @@ import tw.annualreport.source.SourceFolder;
  * The files are staged first and moved in only when all of them passed.
  */
 @Component
+// the console's own: only --serve has a web server, other commands do not make it
+@ConditionalOnWebApplication
 class Uploads {
 
 	private final ConsoleProperties properties;

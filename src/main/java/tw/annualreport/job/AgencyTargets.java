@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyCodeMatch;
@@ -58,6 +59,26 @@ public class AgencyTargets {
 	AgencyTargets(AgencyDirectory directory, ImportProperties properties) {
 		this.directory = directory;
 		this.properties = properties;
+	}
+
+	/**
+	 * The agencies of a run from an input folder, before Spring starts, so that a mistyped code
+	 * or parent answers at once instead of after the start-up. Without an input folder the
+	 * agencies are in the database, which only the run reads. The folder's files are not held to
+	 * the configured size limit here: the run does that, with the configuration.
+	 * @throws RunOptionsException the same one-line refusal the run would give
+	 */
+	public static void checkBeforeStart(RunOptions options) {
+		if (options.command() != RunOptions.Command.RUN || options.input() == null) {
+			return;
+		}
+		ImportProperties unlimited = new ImportProperties(0, DataSize.ofBytes(Long.MAX_VALUE), null, 1);
+		try {
+			new AgencyTargets(null, unlimited).resolve(options);
+		}
+		catch (UncheckedIOException ex) {
+			// a folder that cannot be listed: the run says so, logged
+		}
 	}
 
 	/** The agencies a command line selects: listed codes, every agency under {@code --parent}, or every one. */

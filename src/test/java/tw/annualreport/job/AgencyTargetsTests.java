@@ -49,4 +49,19 @@ class AgencyTargetsTests {
 			.withMessageContaining("（有：KHH-SM2、KHH-ZY）");
 	}
 
+	@Test
+	void anUnknownAgencyOrParentOfAnInputFolderIsRefusedBeforeSpringStarts() {
+		assertThatExceptionOfType(RunOptionsException.class)
+			.isThrownBy(() -> AgencyTargets.checkBeforeStart(
+					RunOptions.parse(new String[] { "--year=113", "--agency=NOPE", "--input=" + this.temp })))
+			.withMessageStartingWith("找不到機關 NOPE：");
+		assertThatExceptionOfType(RunOptionsException.class)
+			.isThrownBy(() -> AgencyTargets.checkBeforeStart(RunOptions
+				.parse(new String[] { "--year=113", "--agency=all", "--parent=KHH-XX", "--input=" + this.temp })))
+			.withMessageContaining("沒有上級機關為 KHH-XX 的機關");
+		// known agencies pass; without --input the database knows them, which only the run reads
+		AgencyTargets.checkBeforeStart(RunOptions.parse(new String[] { "--year=113", "--agency=khh-zy", "--input=" + this.temp }));
+		AgencyTargets.checkBeforeStart(RunOptions.parse(new String[] { "--year=113", "--agency=NOPE" }));
+	}
+
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -14,8 +16,9 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar ({@code mvn package}) run as the officer runs it: one JVM per command, in
- * its own working directory, its standard output and error kept in files there. Given the
+ * The packaged jar ({@code mvn package}) run as the officer runs it, through the launcher
+ * {@code target/annual-report} with its class-data archive: one JVM per command, in its own
+ * working directory, its standard output and error kept in files there. Given the
  * quick-starting JIT settings of a short run (C1 only, serial GC), which change how fast it
  * runs, not what it does.
  */
@@ -50,18 +53,60 @@ public final class PackagedJar {
 		return jar;
 	}
 
-	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}. */
+	/** The launcher script beside the jar ({@code mvn package} copies src/main/launcher/annual-report there). */
+	public static Path launcher() {
+		Path launcher = jar().resolveSibling("annual-report");
+		assertThat(launcher).as("the launcher (mvn package)").isExecutable();
+		return launcher;
+	}
+
+	/** The JVM options of every test launch: the quick-starting JIT, UTF-8, the tests' report date. */
+	private static List<String> testJvmOptions(List<String> jvmOptions) {
+		List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+		options.add("-Dfile.encoding=UTF-8");
+		options.add("-Dsun.stdout.encoding=UTF-8");
+		options.add("-Dsun.stderr.encoding=UTF-8");
+		options.add("-D" + REPORT_DATE + "=" + TEST_CONFIGURATION.getProperty(REPORT_DATE));
+		options.addAll(jvmOptions);
+		return options;
+	}
+
+	/**
+	 * Starts {@code annual-report <args>} (the launcher) in {@code dir}, with {@code jvmOptions} in
+	 * {@code JAVA_OPTS}. The launcher's archive of the jar (target/.annual-report-cds) is made
+	 * before the first start of a test JVM, so that jars started side by side all find it made.
+	 */
 	public static Started start(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
+		Archive.made();
+		return startLauncher(launcher(), dir, jvmOptions, Map.of(), args);
+	}
+
+	/** Starts {@code java <jvmOptions> -jar annual-report.jar <args>} in {@code dir}: the jar itself, no launcher. */
+	public static Started startJar(Path dir, List<String> jvmOptions, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-		command.add("-Dfile.encoding=UTF-8");
-		command.add("-Dsun.stdout.encoding=UTF-8");
-		command.add("-Dsun.stderr.encoding=UTF-8");
-		command.add("-D" + REPORT_DATE + "=" + TEST_CONFIGURATION.getProperty(REPORT_DATE));
-		command.addAll(jvmOptions);
+		command.addAll(testJvmOptions(jvmOptions));
 		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(args);
+		return start(dir, command, Map.of());
+	}
+
+	/**
+	 * Starts {@code <launcher> <args>} in {@code dir}, as an officer starts it, the JVM options in
+	 * {@code JAVA_OPTS} and this JVM's java as {@code JAVA_HOME}; {@code environment} adds to the environment.
+	 */
+	public static Started startLauncher(Path launcher, Path dir, List<String> jvmOptions, Map<String, String> environment,
+			List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(launcher.toString());
+		command.addAll(args);
+		Map<String, String> env = new HashMap<>(environment);
+		env.put("JAVA_HOME", System.getProperty("java.home"));
+		env.put("JAVA_OPTS", String.join(" ", testJvmOptions(jvmOptions)));
+		return start(dir, command, env);
+	}
+
+	private static Started start(Path dir, List<String> command, Map<String, String> environment) throws IOException {
 		Files.createDirectories(dir);
 		int n;
 		try (var files = Files.list(dir)) {
@@ -69,11 +114,39 @@ public final class PackagedJar {
 		}
 		Path stdout = dir.resolve("stdout-" + n + ".txt");
 		Path stderr = dir.resolve("stderr-" + n + ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectOutput(stdout.toFile())
-			.redirectError(stderr.toFile())
-			.start();
+			.redirectError(stderr.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		return new Started(process, command, stdout, stderr);
+	}
+
+	/** The launcher's extraction and archive of the jar, made (or found up to date) once per test JVM. */
+	private static final class Archive {
+
+		private static final Launch MADE = make();
+
+		private static Launch make() {
+			try {
+				Launch launch = startLauncher(launcher(), Files.createTempDirectory("annual-report-cds"), List.of(), Map.of(),
+						List.of("--help")).await();
+				assertThat(launch.exitCode()).as("the launcher's archive: " + launch).isZero();
+				return launch;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		static void made() {
+			assertThat(MADE.exitCode()).isZero();
+		}
+
 	}
 
 	public record Started(Process process, List<String> command, Path stdout, Path stderr) {
