@@ -32,21 +32,8 @@ java_opts=${JAVA_OPTS:-}
 extra=("--logging.pattern.console=%d{HH:mm:ss.SSS} %-5level %msg%n")
 [ -n "${BENCH_PARALLELISM:-}" ] && extra+=("--annual-report.bureau.parallelism=$BENCH_PARALLELISM")
 
-echo "== building"
-mvn -B -ntp -q package -DskipTests
-mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile="$bench/classpath.txt" -Dmdep.includeScope=test >/dev/null
-mkdir -p "$bench"
-cp=$repo/target/test-classes:$repo/target/classes:$(cat "$bench/classpath.txt")
-jar=$repo/target/annual-report.jar
-
-data=$bench/$scale${BENCH_AGENCIES:+-$BENCH_AGENCIES}/data
-if [ ! -f "$data/.complete" ]; then
-  echo "== generating the $scale"
-  rm -rf "$data"
-  java -cp "$cp" tw.annualreport.sample.BenchDataGenerator "$data" "$scale" ${BENCH_AGENCIES:-} | tail -1
-  touch "$data/.complete"
-fi
-agencies=$(ls -d "$data"/113/*/ | wc -l)
+# shellcheck source=bench-data.sh
+. "$repo/src/bench/bench-data.sh"
 one=$data/113/BENCH-01
 
 # runs the job in $work (H2 under $work/data), timing it; sets wall and rss (MiB)

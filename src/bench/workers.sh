@@ -23,21 +23,8 @@ results=$repo/src/bench/RESULTS.md
 database=annual_report_workers
 queue=annual-report.bench.$$
 
-echo "== building"
-mvn -B -ntp -q package -DskipTests
-mkdir -p "$bench"
-mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile="$bench/classpath.txt" -Dmdep.includeScope=test >/dev/null
-cp=$repo/target/test-classes:$repo/target/classes:$(cat "$bench/classpath.txt")
-jar=$repo/target/annual-report.jar
-
-data=$bench/$scale${BENCH_AGENCIES:+-$BENCH_AGENCIES}/data
-if [ ! -f "$data/.complete" ]; then
-  echo "== generating the $scale"
-  rm -rf "$data"
-  java -cp "$cp" tw.annualreport.sample.BenchDataGenerator "$data" "$scale" ${BENCH_AGENCIES:-} | tail -1
-  touch "$data/.complete"
-fi
-agencies=$(ls -d "$data"/113/*/ | wc -l)
+# shellcheck source=bench-data.sh
+. "$repo/src/bench/bench-data.sh"
 work=$(dirname "$data")/workers
 
 base=$(sed -n 's/.*url: \${DB_URL:\(.*\)}$/\1/p' src/main/resources/application-mysql.yml)
