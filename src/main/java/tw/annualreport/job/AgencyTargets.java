@@ -18,6 +18,8 @@ import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyCodeMatch;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.agency.AgencyDirectory;
+import tw.annualreport.register.AgencyRegister;
+import tw.annualreport.register.RegisterCsv;
 import tw.annualreport.source.ImportProperties;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.SourceFileException;
@@ -74,11 +76,33 @@ public class AgencyTargets {
 		}
 		ImportProperties unlimited = new ImportProperties(0, DataSize.ofBytes(Long.MAX_VALUE), null, 1);
 		try {
-			new AgencyTargets(null, unlimited).resolve(options);
+			new AgencyTargets(null, unlimited).resolve(options.rocYear(), options.input(), options.agencies(),
+					(options.parent() == null) ? null : withListedMembers(options.input(), options.parent()));
 		}
 		catch (UncheckedIOException ex) {
 			// a folder that cannot be listed: the run says so, logged
 		}
+	}
+
+	/**
+	 * The parent and, for a city, the members its register (agencies.csv at the input's root) lists
+	 * under it: the bureaus whose agencies a city's run takes. A register that cannot be read adds
+	 * none (the run itself says what is wrong with it).
+	 */
+	private static List<String> withListedMembers(Path input, String parent) {
+		List<String> parents = new ArrayList<>(List.of(parent));
+		Path register = input.resolve(AgencyRegister.FILE_NAME);
+		if (Files.isRegularFile(register)) {
+			try {
+				RegisterCsv.parse(Files.readAllBytes(register)).stream()
+					.filter((member) -> parent.equals(member.parentCode()))
+					.forEach((member) -> parents.add(member.code()));
+			}
+			catch (IOException | RuntimeException ex) {
+				// refused or unreadable: the bureau run reads it again and reports it
+			}
+		}
+		return parents;
 	}
 
 	/** The agencies a command line selects: listed codes, every agency under {@code --parent}, or every one. */

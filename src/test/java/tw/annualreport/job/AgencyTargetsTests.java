@@ -1,5 +1,6 @@
 package tw.annualreport.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,6 +63,21 @@ class AgencyTargetsTests {
 		// known agencies pass; without --input the database knows them, which only the run reads
 		AgencyTargets.checkBeforeStart(RunOptions.parse(new String[] { "--year=113", "--agency=khh-zy", "--input=" + this.temp }));
 		AgencyTargets.checkBeforeStart(RunOptions.parse(new String[] { "--year=113", "--agency=NOPE" }));
+	}
+
+	@Test
+	void aCityWhoseRegisterListsTheBureauPassesTheCheckBeforeSpringStarts() throws Exception {
+		String[] city = { "--year=113", "--agency=all", "--parent=KHH-RDEC", "--input=" + this.temp };
+		assertThatExceptionOfType(RunOptionsException.class)
+			.isThrownBy(() -> AgencyTargets.checkBeforeStart(RunOptions.parse(city)))
+			.withMessageContaining("沒有上級機關為 KHH-RDEC 的機關");
+		// the agencies stand under KHH-HB, which the city's register lists under the city
+		Files.writeString(this.temp.resolve("agencies.csv"), """
+				機關代碼,機關名稱,上級機關代碼,收件信箱,繳交期限
+				KHH-RDEC,高雄市政府研考會,,,
+				KHH-HB,高雄市政府衛生局,KHH-RDEC,,
+				""");
+		AgencyTargets.checkBeforeStart(RunOptions.parse(city));
 	}
 
 }
