@@ -68,7 +68,7 @@ class BureauRegisterTests {
 		assertThat(bureau.path("missing")).extracting(JsonNode::asString).containsExactly("KHH-QJ");
 		List<String> pages = PdfText.pages(out.resolve("113/KHH-HB/report.pdf"));
 		String flat = String.join("", pages).replaceAll("\\s+", "");
-		assertThat(flat).contains("所屬機關共3個，已核定0個，草稿2個，未繳交1個（逾期3個）",
+		assertThat(flat).contains("所屬機關共3個，已核定0個，草稿2個，未繳交1個；逾期未送出3個，本年度彙整",
 				"未繳交1個（高雄市前金區衛生所（KHH-QJ））");
 		String submitted = pages.stream().filter((p) -> p.contains("參、資料繳交狀況")).findFirst().orElseThrow()
 			.replaceAll("\\s+", "");

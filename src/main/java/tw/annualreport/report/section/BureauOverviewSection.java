@@ -127,7 +127,7 @@ final class BureauOverviewSection implements BureauSection {
 	}
 
 	/**
-	 * 「所屬機關共 40 個，已核定 31 個，已送出 3 個，退回 1 個，未繳交 5 個（逾期 4 個）；本年度彙整 3 個機關：…；
+	 * 「所屬機關共 40 個，已核定 31 個，已送出 3 個，退回 1 個，未繳交 5 個；逾期未送出 4 個，本年度彙整 3 個機關：…；
 	 * 本次失敗 1 個；尚無統計 0 個。」 — the register's counts when the bureau keeps one.
 	 */
 	static String included(BureauReportData d) {
@@ -145,7 +145,7 @@ final class BureauOverviewSection implements BureauSection {
 				+ "。";
 	}
 
-	/** 「，已核定 31 個，已送出 3 個，未繳交 5 個（逾期 4 個）」, in the statuses' order; empty without a register. */
+	/** 「，已核定 31 個，已送出 3 個，未繳交 5 個；逾期未送出 4 個」, in the statuses' order; empty without a register. */
 	private static String standings(BureauReportData d) {
 		List<BureauReportData.Standing> all = d.submissions().stream().map(Submission::standing).filter((s) -> s != null).toList();
 		if (all.isEmpty()) {
@@ -159,7 +159,8 @@ final class BureauOverviewSection implements BureauSection {
 			}
 		}
 		long late = all.stream().filter(BureauReportData.Standing::late).count();
-		return text.append(late > 0 ? "（逾期 " + late + " 個）" : "").toString();
+		// after all the statuses, not after the last: a draft past its due date is late too
+		return text.append(late > 0 ? "；逾期未送出 " + late + " 個" : "").toString();
 	}
 
 	static List<Submission> of(BureauReportData d, Status status) {
