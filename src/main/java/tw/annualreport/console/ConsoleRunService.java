@@ -51,6 +51,7 @@ import tw.annualreport.agency.Agency;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.source.ImportLedger;
 import tw.annualreport.source.ImportRuns;
+import tw.annualreport.system.OfficerText;
 import tw.annualreport.system.OutputFolder;
 import tw.annualreport.system.ReportKind;
 import tw.annualreport.system.RunOptions;

@@ -15,6 +15,7 @@ import tw.annualreport.report.document.SheetLayout;
 import tw.annualreport.report.document.Table;
 import tw.annualreport.report.document.Workbook;
 import tw.annualreport.summary.BureauSummary;
+import tw.annualreport.system.OfficerText;
 
 /**
  * 壹、彙整摘要: which agencies are included, which failed (and why) and which have no figures; the
@@ -172,7 +173,8 @@ final class BureauOverviewSection implements BureauSection {
 	}
 
 	private static String failure(Submission s) {
-		return name(s) + "：" + s.reason();
+		// the job's reason in the bureau's words: no step name, exception class or command-line advice
+		return name(s) + "：" + OfficerText.of(s.reason());
 	}
 
 }

@@ -15,6 +15,7 @@ import tw.annualreport.report.document.PdfDocument;
 import tw.annualreport.report.document.SheetLayout;
 import tw.annualreport.report.document.Table;
 import tw.annualreport.report.document.Workbook;
+import tw.annualreport.system.OfficerText;
 
 /**
  * 參、資料繳交狀況: per agency under the bureau whether its data are in, when they were imported,
@@ -74,7 +75,7 @@ final class BureauSubmissionSection implements BureauSection {
 				: ReportFormats.rocShortDate(s.importedAt().toLocalDate()) + " " + TIME.format(s.importedAt());
 		String detail = switch (s.status()) {
 			case INCLUDED -> "已納入彙整";
-			case FAILED -> s.reason();
+			case FAILED -> OfficerText.of(s.reason());
 			case MISSING -> "已匯入，尚未產製本年度統計";
 			case NOT_SUBMITTED -> "尚未繳交任何資料";
 			case NOT_APPROVED -> "報告尚未核定，未納入正式彙整";

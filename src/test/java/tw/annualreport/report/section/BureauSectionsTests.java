@@ -33,7 +33,9 @@ class BureauSectionsTests {
 	private static final BureauReportData DATA = new BureauReportData(BUREAU, LocalDate.of(2025, 1, 15),
 			List.of(new Submission("A", "甲衛生所", Status.INCLUDED, LocalDateTime.of(2025, 1, 10, 9, 30), 120L, 2L, null),
 					new Submission("B", "乙衛生所", Status.INCLUDED, LocalDateTime.of(2025, 1, 11, 14, 5), 300L, 0L, null),
-					new Submission("C", "丙衛生所", Status.FAILED, null, null, null, "plan.csv 缺少必要欄位「承辦單位」")),
+					// the reason as the job records it: the report gives it in the bureau's words
+					new Submission("C", "丙衛生所", Status.FAILED, null, null, null,
+							"importPlanStep：IllegalStateException：plan.csv 缺少必要欄位「承辦單位」")),
 			List.of(new AgencyFlag("B", "乙衛生所", new Flag(FlagKind.UNIT_BELOW_PASS, "保健課", "平均 70.0 分"))), 80, 0.8);
 
 	private static AgencySummary agency(String code, String name, long tests, double mean, long passed, long satisfied,

@@ -1,15 +1,16 @@
-package tw.annualreport.console;
+package tw.annualreport.system;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A line the job wrote for the command line, reworded for the officer in the console: no step
+ * A line the job wrote for the command line, reworded for the officer in the console and the
+ * bureau reading a consolidated report: no step
  * name (「checkImportStep：」), no exception class, no command-line advice (「請確認 --year」,
  * 「--resend」), no header alias (「執行日期[date]」), no server path. The job's own sentences
  * stay; only what an officer cannot act on goes.
  */
-final class OfficerText {
+public final class OfficerText {
 
 	private record Rule(Pattern pattern, String replacement) {
 
@@ -46,7 +47,7 @@ final class OfficerText {
 		return new Rule(Pattern.compile(regex), replacement);
 	}
 
-	static String of(String line) {
+	public static String of(String line) {
 		if (line == null) {
 			return "";
 		}
@@ -58,7 +59,7 @@ final class OfficerText {
 	}
 
 	/** The agency code a line of the command line starts with (「KHH-ZY：」), which the page shows above it. */
-	static String withoutCode(String code, String line) {
+	public static String withoutCode(String code, String line) {
 		String text = of(line);
 		String prefix = code + "：";
 		return text.startsWith(prefix) ? text.substring(prefix.length()) : text;

@@ -1,4 +1,4 @@
-package tw.annualreport.console;
+package tw.annualreport.system;
 
 import org.junit.jupiter.api.Test;
 
