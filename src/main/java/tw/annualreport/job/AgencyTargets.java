@@ -19,7 +19,6 @@ import tw.annualreport.agency.AgencyCodeMatch;
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.agency.AgencyDirectory;
 import tw.annualreport.register.AgencyRegister;
-import tw.annualreport.register.RegisterCsv;
 import tw.annualreport.source.ImportProperties;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.SourceFileException;
@@ -91,16 +90,11 @@ public class AgencyTargets {
 	 */
 	private static List<String> withListedMembers(Path input, String parent) {
 		List<String> parents = new ArrayList<>(List.of(parent));
-		Path register = input.resolve(AgencyRegister.FILE_NAME);
-		if (Files.isRegularFile(register)) {
-			try {
-				RegisterCsv.parse(Files.readAllBytes(register)).stream()
-					.filter((member) -> parent.equals(member.parentCode()))
-					.forEach((member) -> parents.add(member.code()));
-			}
-			catch (IOException | RuntimeException ex) {
-				// refused or unreadable: the bureau run reads it again and reports it
-			}
+		try {
+			parents.addAll(AgencyRegister.listedUnder(input, parent));
+		}
+		catch (RuntimeException ex) {
+			// refused or unreadable: the bureau run reads it again and reports it
 		}
 		return parents;
 	}

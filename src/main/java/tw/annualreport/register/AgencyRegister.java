@@ -97,12 +97,25 @@ public class AgencyRegister {
 
 	/** Whether the input folder's agencies.csv has rows naming {@code parent} their parent. */
 	public boolean listsUnder(Path input, String parent) {
+		return !listedUnder(input, parent).isEmpty();
+	}
+
+	/**
+	 * The codes the input folder's agencies.csv lists under {@code parent} (for a city: its bureaus),
+	 * read without the database, so that the command line can be checked before Spring starts too.
+	 *
+	 * @throws RegisterCsv.RegisterException for a file with bad lines
+	 */
+	public static List<String> listedUnder(Path input, String parent) {
 		Path file = (input == null) ? null : input.resolve(FILE_NAME);
 		if (file == null || !Files.isRegularFile(file)) {
-			return false;
+			return List.of();
 		}
 		try {
-			return RegisterCsv.parse(Files.readAllBytes(file)).stream().anyMatch((a) -> parent.equals(a.parentCode()));
+			return RegisterCsv.parse(Files.readAllBytes(file)).stream()
+				.filter((a) -> parent.equals(a.parentCode()))
+				.map(RegisteredAgency::code)
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
