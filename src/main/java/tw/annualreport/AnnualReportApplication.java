@@ -27,7 +27,7 @@ public class AnnualReportApplication {
 
 	/** The one line for a command line that cannot start, with the way to the options (no option at all, too). */
 	static String refusal(RunOptionsException ex) {
-		return "錯誤：" + Printable.of(ex.getMessage()) + "（java -jar annual-report.jar --help 列出所有選項）";
+		return "錯誤：" + Printable.of(ex.getMessage()) + "（加上 --help 可列出所有選項）";
 	}
 
 	/**

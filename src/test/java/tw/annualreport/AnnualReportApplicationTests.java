@@ -17,7 +17,7 @@ class AnnualReportApplicationTests {
 				() -> RunOptions.parse(new String[0]));
 
 		assertThat(AnnualReportApplication.refusal(refused)).startsWith("錯誤：")
-			.endsWith("（java -jar annual-report.jar --help 列出所有選項）")
+			.endsWith("（加上 --help 可列出所有選項）")
 			.doesNotContain("\n");
 	}
 
@@ -34,7 +34,7 @@ class AnnualReportApplicationTests {
 	}
 
 	@Test
-	void aCommandLineContextHasNoWebServerNoConsoleAndNoBroker() {
+	void aCommandLineContextHasNoWebServerNoConsoleNoBrokerAndNoMessaging() {
 		// started as main starts a plain run: the auto-configurations it does not use left out
 		String[] args = AnnualReportApplication.startArguments(new String[] { "--annual-report.cli.enabled=false",
 				"--spring.datasource.url=jdbc:h2:mem:noweb;DB_CLOSE_DELAY=-1" });
@@ -50,6 +50,9 @@ class AnnualReportApplicationTests {
 			assertThat(context.getBeanNamesForType(org.springframework.amqp.rabbit.connection.ConnectionFactory.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(org.thymeleaf.spring6.SpringTemplateEngine.class)).isEmpty();
 			assertThat(context.getBean(tw.annualreport.bureau.BureauWorker.class)).isNotNull();
+			// nor Spring Integration, which only a remote run and a worker use
+			assertThat(context.getBeanNamesForType(org.springframework.integration.dsl.context.IntegrationFlowContext.class))
+				.isEmpty();
 		}
 	}
 

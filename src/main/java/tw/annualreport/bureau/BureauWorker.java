@@ -31,7 +31,8 @@ public class BureauWorker {
 	// only a --worker has one: other commands start without RabbitMQ (system/StartupScope)
 	private final ObjectProvider<ConnectionFactory> connectionFactory;
 
-	private final IntegrationFlowContext flows;
+	// Spring Integration starts only for a worker and a remote run (RemotePartitions.Messaging)
+	private final ObjectProvider<IntegrationFlowContext> flows;
 
 	private final AgencyRequests requests;
 
@@ -39,8 +40,8 @@ public class BureauWorker {
 
 	private final Resident resident = new Resident();
 
-	BureauWorker(ObjectProvider<ConnectionFactory> connectionFactory, IntegrationFlowContext flows, AgencyRequests requests,
-			BureauProperties properties) {
+	BureauWorker(ObjectProvider<ConnectionFactory> connectionFactory, ObjectProvider<IntegrationFlowContext> flows,
+			AgencyRequests requests, BureauProperties properties) {
 		this.connectionFactory = connectionFactory;
 		this.flows = flows;
 		this.requests = requests;
@@ -63,7 +64,7 @@ public class BureauWorker {
 				return null;
 			})
 			.get();
-		IntegrationFlowContext.IntegrationFlowRegistration registration = this.flows.registration(flow).register();
+		IntegrationFlowContext.IntegrationFlowRegistration registration = this.flows.getObject().registration(flow).register();
 		logger.info("工作程序已啟動：自 RabbitMQ 佇列「" + this.properties.queue() + "」接收機關工作，同時處理 "
 				+ this.properties.parallelism() + " 個");
 		try {

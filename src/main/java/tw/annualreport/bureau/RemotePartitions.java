@@ -17,8 +17,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
@@ -37,13 +39,43 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * to take it again ({@link UnansweredAgencies}), instead of the run waiting for ever.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableIntegration
 class RemotePartitions {
 
 	private static final Log logger = LogFactory.getLog(RemotePartitions.class);
 
 	static final String REMOTE_NOT_STARTED = "annual-report.bureau.remote=true 只寫在設定檔中：請在命令列加上 "
 			+ "--annual-report.bureau.remote=true，或設定環境變數 ANNUAL_REPORT_BUREAU_REMOTE=true，才會連上 RabbitMQ";
+
+	/**
+	 * Spring Integration's infrastructure (channels, the flows' registry) only for a remote bureau
+	 * run and a worker, the processes that carry agencies over RabbitMQ: a plain run starts faster
+	 * without it (src/bench/RESULTS.md, "Start-up").
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(RemoteOrWorker.class)
+	@EnableIntegration
+	static class Messaging {
+
+	}
+
+	/** {@code annual-report.bureau.remote=true}, or the command line's {@code --worker}. */
+	static class RemoteOrWorker extends AnyNestedCondition {
+
+		RemoteOrWorker() {
+			super(ConfigurationPhase.PARSE_CONFIGURATION);
+		}
+
+		@ConditionalOnProperty(name = "annual-report.bureau.remote", havingValue = "true")
+		static class Remote {
+
+		}
+
+		@ConditionalOnProperty(name = "worker")
+		static class Worker {
+
+		}
+
+	}
 
 	/** Declared on the broker by whichever process connects first, manager or worker. */
 	@Bean
