@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -37,6 +39,8 @@ import tw.annualreport.system.OutputFolder;
 @ConditionalOnWebApplication
 class ReportController {
 
+	private static final Log logger = LogFactory.getLog(ReportController.class);
+
 	/** 72 dpi: a page as wide as a screen column, a few hundred kilobytes. */
 	private static final float PREVIEW_DPI = 72;
 
@@ -61,7 +65,7 @@ class ReportController {
 		if (!Files.isRegularFile(pdf)) {
 			throw ConsoleErrors.noSuchFile();
 		}
-		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+		try (PDDocument document = readable(pdf)) {
 			if (page < 1 || page > document.getNumberOfPages()) {
 				throw ConsoleErrors.noSuchFile();
 			}
@@ -70,6 +74,17 @@ class ReportController {
 			ImageIO.write(image, "png", png);
 			return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
 				.body(png.toByteArray());
+		}
+	}
+
+	/** The PDF, or the console's 404 page saying it cannot be shown (a file cut short or put there by hand). */
+	private static PDDocument readable(Path pdf) {
+		try {
+			return Loader.loadPDF(pdf.toFile());
+		}
+		catch (IOException ex) {
+			logger.warn("無法預覽 " + pdf + "：" + ex.getMessage());
+			throw ConsoleErrors.unreadableReport();
 		}
 	}
 

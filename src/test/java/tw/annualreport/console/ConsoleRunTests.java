@@ -177,6 +177,19 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		return files;
 	}
 
+	/** A report.pdf the preview cannot read (cut short, or put there by hand): the console's page, not a server error. */
+	@Test
+	void aReportThePreviewCannotReadIsAnsweredInChinese() throws Exception {
+		Path folder = OUT.resolve("113/PV-CUT");
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("report.pdf"), "%PDF-1.4");
+
+		this.mvc.perform(get("/agencies/PV-CUT/113/preview.png").with(user(agencyOfficer("PV-CUT"))))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("這份報告 PDF 無法預覽：檔案不完整，請重新產製報告"));
+		assertThat(folder.resolve("report.pdf")).as("the file itself left as it was").hasContent("%PDF-1.4");
+	}
+
 	@Test
 	void aRunOfABusyAgencyYearShowsTheLaunchersRefusal() throws Exception {
 		// another machine's run holds KHH-SM2 113
