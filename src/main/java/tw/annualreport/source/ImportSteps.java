@@ -88,7 +88,7 @@ public class ImportSteps {
 			.processor(this.processor)
 			.writer(this.writer)
 			.listener(listener(source))
-			.listener((StepListener) new ProgressListener(name))
+			.listener((StepListener) new ProgressListener())
 			.build();
 	}
 

@@ -22,7 +22,8 @@ public final class LoadDataFormat {
 			appendText(text, line);
 		}
 		else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-			line.append(value);
+			// the digits written straight into the line: no String per number (a city's import writes millions)
+			line.append(((Number) value).longValue());
 		}
 		else if (value instanceof BigDecimal decimal) {
 			line.append(decimal.toPlainString());

@@ -15,9 +15,13 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Logs the rows done of the rows to do of an import step every few seconds and at its end.
+ * Logs the rows done of the rows to do of an import step every few seconds, named by its agency
+ * and file (the officer's words, never the step's name), and once more at its end if it did: a
+ * file imported within seconds says nothing here, its counts come with the import's check
+ * ({@link ImportCheck}).
  * <p>
  * One listener serves every execution of its (singleton) step, and a bureau run's agencies run
  * the same step at once: so it keeps each execution's progress apart, by step execution id, and
@@ -30,8 +34,6 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 	/** At most one progress line per interval: a long file shows it is moving without flooding the log. */
 	private static final long INTERVAL_NANOS = 5_000_000_000L;
 
-	private final String stepName;
-
 	private final LongSupplier nanoClock;
 
 	private final Consumer<String> lines;
@@ -39,13 +41,12 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 	/** The running executions' progress, by step execution id; an execution's leaves with it. */
 	private final Map<Long, Progress> running = new ConcurrentHashMap<>();
 
-	public ProgressListener(String stepName) {
-		this(stepName, System::nanoTime, logger::info);
+	public ProgressListener() {
+		this(System::nanoTime, logger::info);
 	}
 
 	/** For tests: a clock that need not wait five seconds, and the lines it would log. */
-	ProgressListener(String stepName, LongSupplier nanoClock, Consumer<String> lines) {
-		this.stepName = stepName;
+	ProgressListener(LongSupplier nanoClock, Consumer<String> lines) {
 		this.nanoClock = nanoClock;
 		this.lines = lines;
 	}
@@ -66,16 +67,25 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 		long now = this.nanoClock.getAsLong();
 		if (now - progress.lastLine >= INTERVAL_NANOS) {
 			progress.lastLine = now;
-			long toDo = context.getStepExecution().getExecutionContext().getLong(SourceRowReader.ROWS_TO_DO, 0);
-			this.lines.accept(String.format("%s：已處理 %,d／%,d 筆", this.stepName, progress.done, toDo));
+			progress.said = true;
+			ExecutionContext execution = context.getStepExecution().getExecutionContext();
+			this.lines.accept(String.format("%s：已處理 %,d／%,d 筆", name(execution), progress.done,
+					execution.getLong(SourceRowReader.ROWS_TO_DO, 0)));
 		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		this.running.remove(stepExecution.getId());
-		this.lines.accept(this.stepName + "：完成，讀取 " + stepExecution.getReadCount() + " 筆");
+		Progress progress = this.running.remove(stepExecution.getId());
+		if (progress != null && progress.said) {
+			this.lines.accept(String.format("%s：已讀完 %,d 筆", name(stepExecution.getExecutionContext()),
+					stepExecution.getReadCount()));
+		}
 		return stepExecution.getExitStatus();
+	}
+
+	private static String name(ExecutionContext execution) {
+		return execution.getString(SourceRowReader.PROGRESS_NAME, "來源檔");
 	}
 
 	/** One execution's rows done and when it last said so; touched only by the thread running it. */
@@ -84,6 +94,9 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 		private long done;
 
 		private long lastLine;
+
+		/** Whether a progress line was logged, so the end is said too. */
+		private boolean said;
 
 		Progress(long start) {
 			this.lastLine = start;

@@ -43,6 +43,9 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 	/** Key of the number of data rows of the file in the step's execution context, for progress lines. */
 	public static final String ROWS_TO_DO = "rowsToDo";
 
+	/** Key of what the progress lines call the file, with its agency: {@code KHH-ZY 的 executions.csv}. */
+	public static final String PROGRESS_NAME = "progressName";
+
 	/** The data rows of a source, counted by a first quick pass (the file is read twice, the database written once). */
 	private long countRows(SourceFolder.Location location) {
 		try (SourceTable counting = this.folder.open(location)) {
@@ -69,6 +72,7 @@ public class SourceRowReader implements ItemStreamReader<SourceRow> {
 			}
 			this.sourceName = location.get().displayName();
 			executionContext.putLong(ROWS_TO_DO, countRows(location.get()));
+			executionContext.putString(PROGRESS_NAME, this.context.agencyCode() + " 的 " + this.sourceName);
 			this.table = this.folder.open(location.get());
 			Optional<String> missing = HeaderHints.missing(this.source.columns(), this.table.headers());
 			List<String> duplicates = duplicateHeaders(this.table.headers());
