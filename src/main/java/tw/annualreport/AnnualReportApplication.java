@@ -49,7 +49,7 @@ public class AnnualReportApplication {
 	 * auto-configurations the command does not use left out ({@link StartupScope}). A second
 	 * {@code --spring.autoconfigure.exclude} adds to one given on the command line.
 	 */
-	static String[] startArguments(String[] args) {
+	public static String[] startArguments(String[] args) {
 		List<String> candidates = ImportCandidates.load(AutoConfiguration.class, AnnualReportApplication.class.getClassLoader())
 			.getCandidates();
 		return withExclusions(withWebServer(args), StartupScope.excluded(args, System::getenv, candidates));

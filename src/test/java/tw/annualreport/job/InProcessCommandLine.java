@@ -59,7 +59,9 @@ public final class InProcessCommandLine {
 			Class<?>[] sources = new Class<?>[extraSources.length + 1];
 			sources[0] = AnnualReportApplication.class;
 			System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
-			ConfigurableApplicationContext context = SpringApplication.run(sources, Arrays.copyOf(args, args.length));
+			// the arguments main gives Spring: the auto-configurations the command does not use left out
+			ConfigurableApplicationContext context = SpringApplication.run(sources,
+					AnnualReportApplication.startArguments(Arrays.copyOf(args, args.length)));
 			exitCode = SpringApplication.exit(context);
 		}
 		finally {
