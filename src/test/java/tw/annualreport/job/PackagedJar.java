@@ -2,9 +2,12 @@ package tw.annualreport.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,8 +130,13 @@ public final class PackagedJar {
 
 		private static final Launch MADE = make();
 
+		/**
+		 * Held under a lock file beside the jar: the two Failsafe JVMs start at once, and the one
+		 * that comes second finds the archive made instead of training a second one beside it.
+		 */
 		private static Launch make() {
-			try {
+			try (FileChannel lock = FileChannel.open(jar().resolveSibling(".annual-report-cds.lock"), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE); FileLock held = lock.lock()) {
 				Launch launch = startLauncher(launcher(), Files.createTempDirectory("annual-report-cds"), List.of(), Map.of(),
 						List.of("--help")).await();
 				assertThat(launch.exitCode()).as("the launcher's archive: " + launch).isZero();
