@@ -4,6 +4,7 @@ import tw.annualreport.job.AgencyTargets;
 
 import java.nio.file.Path;
 
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -23,6 +24,23 @@ record AgencyPartition(String code, Path folder, String problem) {
 	/** The partition's name, part of its step execution's name: {@code agencyReportStep:KHH-ZY}. */
 	String name() {
 		return this.code;
+	}
+
+	/**
+	 * What a log line calls a partition: 「機關 KHH-ZY」, the code the operator knows, never the
+	 * step's name ({@code agencyReportStep:KHH-ZY}).
+	 */
+	static String label(StepExecution partition) {
+		return "機關 " + partition.getExecutionContext().getString(CODE, partition.getStepName());
+	}
+
+	/** A partition's end in a log line's words. */
+	static String outcome(StepExecution partition) {
+		return switch (partition.getStatus()) {
+			case COMPLETED -> "完成";
+			case STOPPED, STOPPING -> "已停止";
+			default -> "未完成";
+		};
 	}
 
 	static AgencyPartition of(AgencyTargets.Target target) {

@@ -57,12 +57,13 @@ class AgencyRequests {
 		switch (partition.getStatus()) {
 			case STARTING -> run(partition);
 			case STARTED, STOPPING -> failAbandoned(partition);
-			default -> logger.info(partition.getStepName() + " 已結束（" + partition.getStatus() + "），略過重複的工作");
+			default -> logger.info(AgencyPartition.label(partition) + " 已處理過（" + AgencyPartition.outcome(partition)
+					+ "），略過重複送來的工作");
 		}
 	}
 
 	private void run(StepExecution partition) {
-		logger.info("開始處理 " + partition.getStepName() + "（彙整執行編號 " + partition.getJobExecutionId() + "）");
+		logger.info("開始處理" + AgencyPartition.label(partition) + "（彙整執行編號 " + partition.getJobExecutionId() + "）");
 		try (WorkerHeartbeat beating = WorkerHeartbeat.start(this.jobRepository, partition,
 				this.properties.workerTimeout())) {
 			this.agencyReportStep.execute(partition);
@@ -78,7 +79,7 @@ class AgencyRequests {
 			this.jobRepository.update(partition);
 		}
 		keepTheReasonOfGivingUp(partition);
-		logger.info(partition.getStepName() + "：" + partition.getStatus());
+		logger.info(AgencyPartition.label(partition) + "：" + AgencyPartition.outcome(partition));
 	}
 
 	/**
@@ -93,13 +94,13 @@ class AgencyRequests {
 				|| stored.getExecutionContext().containsKey(AgencyReportTasklet.FAILURE)) {
 			return;
 		}
-		logger.warn(partition.getStepName() + "：" + GIVEN_UP);
+		logger.warn(AgencyPartition.label(partition) + "：" + GIVEN_UP);
 		stored.getExecutionContext().putString(AgencyReportTasklet.FAILURE, GIVEN_UP);
 		this.jobRepository.updateExecutionContext(stored);
 	}
 
 	private void failAbandoned(StepExecution partition) {
-		logger.warn(partition.getStepName() + "：" + WORKER_DIED);
+		logger.warn(AgencyPartition.label(partition) + "：" + WORKER_DIED);
 		fail(this.jobRepository, partition, WORKER_DIED);
 	}
 

@@ -169,7 +169,7 @@ final class UnansweredAgencies implements Runnable {
 	private boolean fail(StepExecution partition, String reason) {
 		try {
 			AgencyRequests.fail(this.jobRepository, partition, reason);
-			logger.warn(partition.getStepName() + "：" + reason);
+			logger.warn(AgencyPartition.label(partition) + "：" + reason);
 			return true;
 		}
 		catch (OptimisticLockingFailureException ex) {

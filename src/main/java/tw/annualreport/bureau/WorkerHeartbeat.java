@@ -84,7 +84,7 @@ final class WorkerHeartbeat implements AutoCloseable {
 			}
 			catch (RuntimeException ex) {
 				// the next beat tries again; the bureau run waits a whole timeout before it gives up
-				logger.warn(partition.getStepName() + "：無法向彙整程序回報仍在處理：" + ex.getMessage());
+				logger.warn(AgencyPartition.label(partition) + "：無法向彙整程序回報仍在處理：" + ex.getMessage());
 			}
 		}, every, every, TimeUnit.MILLISECONDS);
 		return new WorkerHeartbeat(heart);

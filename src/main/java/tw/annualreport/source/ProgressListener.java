@@ -69,8 +69,11 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 			progress.lastLine = now;
 			progress.said = true;
 			ExecutionContext execution = context.getStepExecution().getExecutionContext();
-			this.lines.accept(String.format("%s：已處理 %,d／%,d 筆", name(execution), progress.done,
-					execution.getLong(SourceRowReader.ROWS_TO_DO, 0)));
+			// the reader counts a long file's rows once it has read it a few seconds (SourceRowReader.update)
+			this.lines.accept(execution.containsKey(SourceRowReader.ROWS_TO_DO)
+					? String.format("%s：已處理 %,d／%,d 筆", name(execution), progress.done,
+							execution.getLong(SourceRowReader.ROWS_TO_DO))
+					: String.format("%s：已處理 %,d 筆", name(execution), progress.done));
 		}
 	}
 

@@ -64,12 +64,31 @@ public record SourceRow(String file, String sheet, int rowNumber, Map<String, St
 	 * holds an Excel error value: that text is left empty).
 	 */
 	public String get(SourceFile.Column column) {
-		for (Map.Entry<String, String> cell : this.cells.entrySet()) {
-			if (column.matches(cell.getKey())) {
-				return (column.freeText() && this.errors.contains(cell.getKey())) ? "" : cell.getValue();
+		String header = headerOf(column);
+		if (header == null) {
+			return "";
+		}
+		return (column.freeText() && this.errors.contains(header)) ? "" : this.cells.get(header);
+	}
+
+	/**
+	 * The header naming a contract column: looked up by its two names first (a file made from the
+	 * template), else matched cell by cell (the English name in other case). A file never has two
+	 * (SourceRowReader refuses it), so the first found is the only one.
+	 */
+	private String headerOf(SourceFile.Column column) {
+		if (this.cells.containsKey(column.chinese())) {
+			return column.chinese();
+		}
+		if (this.cells.containsKey(column.alias())) {
+			return column.alias();
+		}
+		for (String header : this.cells.keySet()) {
+			if (column.matches(header)) {
+				return header;
 			}
 		}
-		return "";
+		return null;
 	}
 
 	/** Whether the file has the contract column at all (a blank cell under it is there). */

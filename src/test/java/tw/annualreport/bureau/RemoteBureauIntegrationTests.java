@@ -136,8 +136,8 @@ class RemoteBureauIntegrationTests {
 		PackagedJar.Launch killed = doomed.await();
 		assertThat(killed.exitCode()).as("killed in renderReportStep").isEqualTo(137);
 		// each worker took an agency: the doomed one before it died, the survivor the other
-		assertThat(killed.out()).contains("開始處理 agencyReportStep:");
-		assertThat(Files.readString(survivor.stdout())).contains("開始處理 agencyReportStep:");
+		assertThat(killed.out()).contains("開始處理機關 ").doesNotContain("agencyReportStep");
+		assertThat(Files.readString(survivor.stdout())).contains("開始處理機關 ").doesNotContain("agencyReportStep");
 		String failedAgency = AGENCIES.stream()
 			.filter((agency) -> first.out().contains(agency + "：失敗。" + AgencyRequests.WORKER_DIED))
 			.findFirst()

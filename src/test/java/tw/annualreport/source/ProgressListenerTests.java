@@ -74,6 +74,17 @@ class ProgressListenerTests {
 	}
 
 	@Test
+	void aFileNotYetCountedSaysTheRowsDoneAlone() {
+		StepExecution uncounted = stepExecution(1, "KHH-ZY 的 cases.csv", 0);
+		uncounted.getExecutionContext().remove(SourceRowReader.ROWS_TO_DO);
+		this.listener.beforeStep(uncounted);
+		this.clock.set(6 * SECOND);
+		chunk(uncounted, 500);
+
+		assertThat(this.lines).containsExactly("KHH-ZY 的 cases.csv：已處理 500 筆");
+	}
+
+	@Test
 	void aFileReadWithinFiveSecondsSaysNothing() {
 		StepExecution quick = stepExecution(1, "KHH-ZY 的 plan.csv", 63);
 		this.listener.beforeStep(quick);
