@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.annualreport.delivery.DeliveryException;
 import tw.annualreport.delivery.ReportMailer;
 import tw.annualreport.delivery.Resend;
+import tw.annualreport.system.OfficerText;
 import tw.annualreport.system.OutputFolder;
 
 /**
@@ -99,7 +100,7 @@ class ReportController {
 					+ String.join("、", delivery.recipients()));
 		}
 		catch (DeliveryException ex) {
-			redirect.addFlashAttribute("error", "寄送失敗：" + ex.getMessage());
+			redirect.addFlashAttribute("error", "寄送失敗：" + OfficerText.of(ex.getMessage()));
 		}
 		return "redirect:/agencies/" + code + "?year=" + rocYear;
 	}

@@ -23,6 +23,7 @@ import tw.annualreport.submission.SubmissionException;
 import tw.annualreport.submission.SubmissionStep.Action;
 import tw.annualreport.submission.SubmissionWorkflow;
 import tw.annualreport.submission.Submissions;
+import tw.annualreport.system.OfficerText;
 
 /**
  * 送出 → 核定 or 退回: an agency officer sends their own agency's report (never a bureau officer, never
@@ -84,7 +85,7 @@ class SubmissionController {
 
 	private static void outcome(SubmissionWorkflow.Outcome outcome, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", outcome.message()
-				+ ((outcome.mailProblem() == null) ? "已寄出通知信。" : "通知信未寄出：" + outcome.mailProblem()));
+				+ ((outcome.mailProblem() == null) ? "已寄出通知信。" : "通知信未寄出：" + OfficerText.of(outcome.mailProblem())));
 	}
 
 	@GetMapping("/agencies/{code}/{year}/submitted/{copy}/{name}")

@@ -35,7 +35,7 @@ public class AlertMailer {
 	public void send(List<String> to, String subject, String body) {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (!this.properties.enabled() || sender == null || this.properties.from() == null) {
-			throw new DeliveryException("未設定寄件伺服器或寄件者（spring.mail.host、annual-report.mail.from），警示信未寄出");
+			throw new DeliveryException("未設定寄件伺服器或寄件者（spring.mail.host、annual-report.mail.from），信件未寄出");
 		}
 		try {
 			MimeMessage message = sender.createMimeMessage();
@@ -47,7 +47,7 @@ public class AlertMailer {
 			sender.send(message);
 		}
 		catch (MessagingException | MailException ex) {
-			throw new DeliveryException("警示信寄送失敗：" + ex.getMessage());
+			throw new DeliveryException("信件寄送失敗：" + ex.getMessage());
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A line the job wrote for the command line, reworded for the officer in the console and the
  * bureau reading a consolidated report: no step
  * name (「checkImportStep：」), no exception class, no command-line advice (「請確認 --year」,
- * 「--resend」), no header alias (「執行日期[date]」), no server path. The job's own sentences
+ * 「--resend」), no setting's name (「spring.mail.host」), no header alias (「執行日期[date]」), no server path. The job's own sentences
  * stay; only what an officer cannot act on goes.
  */
 public final class OfficerText {
@@ -28,6 +28,9 @@ public final class OfficerText {
 			rule("（--worker）", ""),
 			rule("（明細見 [^）]*）", "（明細見拒收明細）"),
 			rule("輸出資料夾：.*$", "報告檔案已更新，可在下方下載。"),
+			// the settings an administrator sets (「（spring.mail.host、annual-report.mail.from）」)
+			rule("（(?:spring|annual-report)\\.[\\w.-]+(?:=\\w+)?(?:、(?:spring|annual-report)\\.[\\w.-]+(?:=\\w+)?)*）",
+					"（請洽系統管理者設定）"),
 			// Spring Batch's step name a reason read back from the job repository starts with
 			rule("\\b[a-z][A-Za-z]*Step(:[\\w.-]+)?：", ""),
 			rule("\\b(?:[a-z]+\\.)*[A-Z][A-Za-z]*(?:Exception|Error)[：:] ?", ""),

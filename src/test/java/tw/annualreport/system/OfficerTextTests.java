@@ -32,4 +32,15 @@ class OfficerTextTests {
 		assertThat(OfficerText.of("日期 113/99/99 不是有效的日期")).isEqualTo("日期 113/99/99 不是有效的日期");
 	}
 
+	@Test
+	void aSettingsNameIsLeftToTheAdministrator() {
+		assertThat(OfficerText.of("未設定寄件伺服器或寄件者（spring.mail.host、annual-report.mail.from），信件未寄出"))
+			.isEqualTo("未設定寄件伺服器或寄件者（請洽系統管理者設定），信件未寄出");
+		assertThat(OfficerText.of("郵件寄送已停用（annual-report.mail.enabled=false），未寄出 KHH-ZY 的報告"))
+			.isEqualTo("郵件寄送已停用（請洽系統管理者設定），未寄出 KHH-ZY 的報告");
+		assertThat(OfficerText.of("未設定 SMTP 伺服器（spring.mail.host），無法寄送報告")).doesNotContain("spring");
+		// a parenthesis of the officer's own words stays
+		assertThat(OfficerText.of("執行紀錄（executions.csv）：讀取 80 筆")).isEqualTo("執行紀錄（executions.csv）：讀取 80 筆");
+	}
+
 }
