@@ -95,74 +95,51 @@ public class AgencyRegister {
 		}
 	}
 
-	/** Whether the input folder's agencies.csv has rows naming {@code parent} their parent. */
-	public boolean listsUnder(Path input, String parent) {
-		return !listedUnder(input, parent).isEmpty();
-	}
-
 	/**
-	 * The codes the input folder's agencies.csv lists under {@code parent} (for a city: its bureaus),
-	 * read without the database, so that the command line can be checked before Spring starts too.
+	 * The rows of agencies.csv at the root of an input folder, read without the database (so that the
+	 * command line can be checked before Spring starts too); empty when the folder has none.
 	 *
-	 * @throws RegisterCsv.RegisterException for a file with bad lines
+	 * @throws RegisterException for a file with bad lines
 	 */
-	public static List<String> listedUnder(Path input, String parent) {
+	public static Optional<List<RegisteredAgency>> inFolder(Path input) {
 		Path file = (input == null) ? null : input.resolve(FILE_NAME);
 		if (file == null || !Files.isRegularFile(file)) {
-			return List.of();
+			return Optional.empty();
 		}
 		try {
-			return RegisterCsv.parse(Files.readAllBytes(file)).stream()
-				.filter((a) -> parent.equals(a.parentCode()))
-				.map(RegisteredAgency::code)
-				.toList();
+			return Optional.of(RegisterCsv.parse(Files.readAllBytes(file)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The codes the input folder's agencies.csv lists under {@code parent} (for a city: its bureaus). */
+	public static List<String> listedUnder(Path input, String parent) {
+		return inFolder(input).orElse(List.of()).stream()
+			.filter((a) -> parent.equals(a.parentCode()))
+			.map(RegisteredAgency::code)
+			.toList();
 	}
 
 	/**
 	 * The name agencies.csv at the root of an input folder gives {@code code}: its own row, the head
 	 * of the file (上級機關代碼 blank), or the row listing it under a city; empty when none does.
 	 */
-	public Optional<String> nameIn(Path input, String code) {
-		Path file = (input == null) ? null : input.resolve(FILE_NAME);
-		if (file == null || !Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		try {
-			return RegisterCsv.parse(Files.readAllBytes(file)).stream()
-				.filter((a) -> code.equals(a.code()))
-				.map(RegisteredAgency::name)
-				.findFirst();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	public static Optional<String> nameIn(Path input, String code) {
+		return inFolder(input).orElse(List.of()).stream()
+			.filter((a) -> code.equals(a.code()))
+			.map(RegisteredAgency::name)
+			.findFirst();
 	}
 
 	/**
-	 * Reads agencies.csv at the root of a bureau's input folder into the register, when there is one.
-	 * @return whether there was one
-	 * @throws RegisterException when it cannot be taken (every problem by line)
+	 * The rows of a folder's agencies.csv naming {@code parent}, as its register of the year: a register
+	 * at the root of a shared folder may list several bureaus (or a city's bureaus and their agencies).
+	 * @throws RegisterException when they cannot be taken (every problem by line)
 	 */
-	public boolean readFolder(Path input, String parent, int rocYear) {
-		Path file = (input == null) ? null : input.resolve(FILE_NAME);
-		if (file == null || !Files.isRegularFile(file)) {
-			return false;
-		}
-		try {
-			// a register at the root of a shared folder may list several bureaus: this one's rows
-			replace(parent, rocYear, RegisterCsv.parse(Files.readAllBytes(file))
-				.stream()
-				.filter((a) -> parent.equals(a.parentCode()))
-				.toList(), FILE_NAME);
-			return true;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	public void take(List<RegisteredAgency> rows, String parent, int rocYear) {
+		replace(parent, rocYear, rows.stream().filter((a) -> parent.equals(a.parentCode())).toList(), FILE_NAME);
 	}
 
 }

@@ -54,23 +54,25 @@ public class Bureaus {
 	 * its city's register — else a stored register listing it; empty when none names it.
 	 */
 	public Optional<String> name(String code, int rocYear, Path input) {
-		return this.register.nameIn(input, code)
+		return AgencyRegister.nameIn(input, code)
 			.or(() -> this.register.find(code, rocYear).map(RegisteredAgency::name))
 			.filter((name) -> !name.isBlank());
 	}
 
 	/**
 	 * Reads agencies.csv at the root of a run's input folder into the register of {@code parent} and,
-	 * for a city, into its bureaus' registers (the rows naming each bureau).
+	 * for a city, into its bureaus' registers (the rows naming each bureau): the file read once.
 	 */
 	public void readFolder(Path input, String parent, int rocYear) {
-		if (!this.register.readFolder(input, parent, rocYear)) {
+		Optional<List<RegisteredAgency>> rows = AgencyRegister.inFolder(input);
+		if (rows.isEmpty()) {
 			return;
 		}
+		this.register.take(rows.get(), parent, rocYear);
 		for (RegisteredAgency member : this.register.of(parent, rocYear)) {
 			// a member with rows of its own in the file is a bureau; an agency's rows would be none
-			if (this.register.listsUnder(input, member.code())) {
-				this.register.readFolder(input, member.code(), rocYear);
+			if (rows.get().stream().anyMatch((a) -> member.code().equals(a.parentCode()))) {
+				this.register.take(rows.get(), member.code(), rocYear);
 			}
 		}
 	}
