@@ -31,9 +31,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.support.CronExpression;
-import org.springframework.stereotype.Component;
 
 import tw.annualreport.bureau.BureauRun;
 import tw.annualreport.job.AgencyTargets;
@@ -62,9 +60,7 @@ import tw.annualreport.system.RunOptionsException;
  * line's do (the run lock, resume, the one line per agency), on a thread of their own so that the
  * officer's page can follow them.
  */
-@Component
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent
 class ConsoleRunService implements ConsoleRuns, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ConsoleRunService.class);

@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
-
 import tw.annualreport.source.ImportProperties;
 import tw.annualreport.source.SourceFile;
 import tw.annualreport.source.SourceFileException;
@@ -27,9 +24,7 @@ import tw.annualreport.source.SourceTable;
  * source file is read from (as the import finds it), its size, rows and who uploaded it, and
  * what to do about the tables that match none.
  */
-@Component
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent
 class DataSets {
 
 	private final ConsoleProperties properties;

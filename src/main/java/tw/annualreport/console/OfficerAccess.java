@@ -1,8 +1,6 @@
 package tw.annualreport.console;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 
 import tw.annualreport.agency.AgencyCodes;
 import tw.annualreport.register.AgencyRegister;
@@ -11,9 +9,7 @@ import tw.annualreport.register.AgencyRegister;
  * What an officer may see: an agency officer their own agency; a bureau officer their bureau (the
  * consolidated report) and every agency of its register or whose data name it as parent. Everything else is 403.
  */
-@Component
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent
 class OfficerAccess {
 
 	private final ConsoleRuns runs;

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import tw.annualreport.plan.document.DocumentPlan;
@@ -28,9 +26,7 @@ import tw.annualreport.report.ReportFormats;
  * {@code .plan-document} of the year's folder (the data set and the runs ignore dot names). On
  * confirmation it is read again and written as the year's plan.csv, in place of any earlier plan file.
  */
-@Component
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent
 class PlanDocumentStore {
 
 	private static final String PENDING = ".plan-document";

@@ -5,18 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
-
 import tw.annualreport.report.ReportFormats;
 
 /**
  * Times as the console shows them: ROC date and Taiwan time, {@code 115/12/07 02:30}. The pages
  * use it as {@code ${@rocTimes.of(time)}}.
  */
-@Component("rocTimes")
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent("rocTimes")
 class RocTimes {
 
 	/** 2026-12-07T02:30+08:00 → 115/12/07 02:30; null → 「—」. */

@@ -24,8 +24,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import tw.annualreport.report.ReportFormats;
@@ -43,9 +41,7 @@ import tw.annualreport.source.SourceFolder;
  * large a file or upload, and a ZIP entry that unpacks far beyond its packed size (a ZIP bomb).
  * The files are staged first and moved in only when all of them passed.
  */
-@Component
-// the console's own: only --serve has a web server, other commands do not make it
-@ConditionalOnWebApplication
+@ConsoleComponent
 class Uploads {
 
 	private final ConsoleProperties properties;
