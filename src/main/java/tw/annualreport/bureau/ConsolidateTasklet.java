@@ -107,7 +107,7 @@ public class ConsolidateTasklet implements Tasklet {
 		Map<String, FrozenCopy> frozen = new LinkedHashMap<>(finalRun ? approved : Map.of());
 		frozen.keySet().retainAll(outcome.included());
 		this.renderer.renderConsolidated(this.reportData.load(outcome.summary(), frozen), outcome.folder(),
-				this.bureau.settings().formats(), !this.bureau.settings().finalRun());
+				this.bureau.settings().formats(), !finalRun);
 		step.getExecutionContext().putString(OUTCOME, sentence(outcome, List.copyOf(failed.keySet()), standings));
 		return RepeatStatus.FINISHED;
 	}

@@ -46,10 +46,11 @@ final class UnansweredAgencies implements Runnable {
 
 	private Map<Long, BatchStatus> seen;
 
-	/** Each taken agency's last heartbeat seen, and when. */
-	private final Map<Long, Object> beats = new LinkedHashMap<>();
+	/** Each taken agency's last heartbeat seen, and when (this process's clock). */
+	private final Map<Long, Beat> beats = new LinkedHashMap<>();
 
-	private final Map<Long, Long> beatSeenAt = new LinkedHashMap<>();
+	private record Beat(Object value, long seenAt) {
+	}
 
 	private long lastAnswer;
 
@@ -126,18 +127,13 @@ final class UnansweredAgencies implements Runnable {
 			Long id = partition.getId();
 			if (!taken(partition)) {
 				this.beats.remove(id);
-				this.beatSeenAt.remove(id);
 				continue;
 			}
-			Object beat = WorkerHeartbeat.of(partition);
-			if (!this.beatSeenAt.containsKey(id)) {
-				this.beats.put(id, beat);
-				this.beatSeenAt.put(id, now);
-			}
-			else if (!Objects.equals(beat, this.beats.get(id))) {
-				this.beats.put(id, beat);
-				this.beatSeenAt.put(id, now);
-				beaten = true;
+			Object value = WorkerHeartbeat.of(partition);
+			Beat last = this.beats.get(id);
+			if (last == null || !Objects.equals(value, last.value())) {
+				this.beats.put(id, new Beat(value, now));
+				beaten |= (last != null);
 			}
 		}
 		return beaten;
@@ -151,8 +147,8 @@ final class UnansweredAgencies implements Runnable {
 	private int failSilentWorkers(Iterable<StepExecution> partitions, long now) {
 		int failed = 0;
 		for (StepExecution partition : partitions) {
-			Long seenAt = this.beatSeenAt.get(partition.getId());
-			if (!taken(partition) || seenAt == null || now - seenAt < this.timeout.toNanos()) {
+			Beat last = this.beats.get(partition.getId());
+			if (!taken(partition) || last == null || now - last.seenAt() < this.timeout.toNanos()) {
 				continue;
 			}
 			if (fail(partition, silentWorker(this.timeout))) {
