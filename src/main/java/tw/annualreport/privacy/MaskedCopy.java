@@ -2,6 +2,7 @@ package tw.annualreport.privacy;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
@@ -20,6 +21,16 @@ import java.util.Map;
  * into is refused, so nothing slips through unmasked.
  */
 public final class MaskedCopy {
+
+	/** Per record class, looked up once. */
+	private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+
+		@Override
+		protected RecordShape computeValue(Class<?> type) {
+			return RecordShape.of(type);
+		}
+
+	};
 
 	private MaskedCopy() {
 	}
@@ -60,20 +71,14 @@ public final class MaskedCopy {
 	}
 
 	private static Record copyRecord(Record record) {
-		RecordComponent[] components = record.getClass().getRecordComponents();
-		Object[] values = new Object[components.length];
-		Class<?>[] types = new Class<?>[components.length];
+		RecordShape shape = SHAPES.get(record.getClass());
+		Object[] values = new Object[shape.accessors().length];
 		try {
-			for (int i = 0; i < components.length; i++) {
-				RecordComponent component = components[i];
-				component.getAccessor().setAccessible(true);
-				Object value = component.getAccessor().invoke(record);
-				values[i] = component.isAnnotationPresent(NotPersonal.class) ? value : copy(value);
-				types[i] = component.getType();
+			for (int i = 0; i < values.length; i++) {
+				Object value = shape.accessors()[i].invoke(record);
+				values[i] = shape.notPersonal()[i] ? value : copy(value);
 			}
-			Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
-			constructor.setAccessible(true);
-			return (Record) constructor.newInstance(values);
+			return (Record) shape.constructor().newInstance(values);
 		}
 		catch (InvocationTargetException ex) {
 			throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName() + ": "
@@ -82,6 +87,36 @@ public final class MaskedCopy {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName(), ex);
 		}
+	}
+
+	/**
+	 * A record class's accessors, which of its components are not personal, and its canonical
+	 * constructor: looked up once per class, since a report copies tens of thousands of records
+	 * (looking them up per record was a tenth of a city agency's render).
+	 */
+	private record RecordShape(Method[] accessors, boolean[] notPersonal, Constructor<?> constructor) {
+
+		static RecordShape of(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			Method[] accessors = new Method[components.length];
+			boolean[] notPersonal = new boolean[components.length];
+			Class<?>[] types = new Class<?>[components.length];
+			for (int i = 0; i < components.length; i++) {
+				accessors[i] = components[i].getAccessor();
+				accessors[i].setAccessible(true);
+				notPersonal[i] = components[i].isAnnotationPresent(NotPersonal.class);
+				types[i] = components[i].getType();
+			}
+			try {
+				Constructor<?> constructor = type.getDeclaredConstructor(types);
+				constructor.setAccessible(true);
+				return new RecordShape(accessors, notPersonal, constructor);
+			}
+			catch (NoSuchMethodException ex) {
+				throw new IllegalStateException("cannot copy " + type.getSimpleName(), ex);
+			}
+		}
+
 	}
 
 }

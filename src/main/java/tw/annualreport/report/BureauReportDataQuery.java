@@ -115,7 +115,7 @@ public class BureauReportDataQuery {
 		double passThreshold = 0;
 		for (BureauSummary.AgencyRow agency : summary.agencies()) {
 			FrozenCopy copy = frozen.get(agency.code());
-			ReportData.Review review = (copy == null) ? this.reports.load(agency.code(), year).review() : review(copy, year);
+			ReportData.Review review = (copy == null) ? this.reports.review(agency.code(), year) : review(copy, year);
 			passThreshold = review.passThreshold();
 			review.flags().forEach((flag) -> flags.add(new AgencyFlag(agency.code(), agency.name(), flag)));
 		}

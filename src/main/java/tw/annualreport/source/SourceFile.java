@@ -238,7 +238,12 @@ public enum SourceFile {
 	 * prose no figure reads, so an Excel error value there empties the text and keeps the row.
 	 */
 	public boolean freeText(String header) {
-		return this.columns.stream().anyMatch((column) -> column.freeText() && column.matches(header));
+		for (Column column : this.columns) {
+			if (column.freeText() && column.matches(header)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -315,7 +320,12 @@ public enum SourceFile {
 
 		/** The choice a (fully normalised) value is, in any of its words, ignoring case. */
 		public Optional<Choice> choice(String value) {
-			return this.choices.stream().filter((choice) -> choice.matches(value)).findFirst();
+			for (Choice choice : this.choices) {
+				if (choice.matches(value)) {
+					return Optional.of(choice);
+				}
+			}
+			return Optional.empty();
 		}
 
 	}
@@ -335,7 +345,15 @@ public enum SourceFile {
 
 		/** Whether a (fully normalised) value is this choice, ignoring case. */
 		public boolean matches(String text) {
-			return this.label.equalsIgnoreCase(text) || this.synonyms.stream().anyMatch(text::equalsIgnoreCase);
+			if (this.label.equalsIgnoreCase(text)) {
+				return true;
+			}
+			for (String synonym : this.synonyms) {
+				if (synonym.equalsIgnoreCase(text)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** The labels of choices as a message lists them: 「已完成、執行中 或 未執行」. */

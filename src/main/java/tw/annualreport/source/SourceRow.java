@@ -51,6 +51,9 @@ public record SourceRow(String file, String sheet, int rowNumber, Map<String, St
 	 * order of the row's cells, so rejects.csv lists them as the sheet does.
 	 */
 	public List<RowProblem> errorProblems(SourceFile file) {
+		if (this.errors.isEmpty()) {
+			return List.of();
+		}
 		return this.cells.keySet()
 			.stream()
 			.filter(this.errors::contains)

@@ -13,7 +13,7 @@ public final class Printable {
 
 	/** The text with every control and bidi-control character made visible. */
 	public static String of(String text) {
-		if (text == null || text.codePoints().noneMatch(Printable::isUnsafe)) {
+		if (text == null || !hasUnsafe(text, false)) {
 			return text;
 		}
 		StringBuilder result = new StringBuilder(text.length() + 16);
@@ -30,7 +30,7 @@ public final class Printable {
 
 	/** Cell text: direction controls and control characters removed, line breaks and tabs kept. */
 	public static String cell(String text) {
-		if (text == null || text.codePoints().noneMatch((c) -> isUnsafe(c) && c != '\n' && c != '\t')) {
+		if (text == null || !hasUnsafe(text, true)) {
 			return text;
 		}
 		StringBuilder result = new StringBuilder(text.length());
@@ -40,6 +40,21 @@ public final class Printable {
 			}
 		});
 		return result.toString();
+	}
+
+	/**
+	 * Whether any character is unsafe, line breaks and tabs aside if asked. Every unsafe character
+	 * is in the Basic Multilingual Plane, so the chars are checked, not the code points: this runs
+	 * on every cell an import reads.
+	 */
+	private static boolean hasUnsafe(String text, boolean breaksAllowed) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (isUnsafe(c) && !(breaksAllowed && (c == '\n' || c == '\t'))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** C0/C1 controls and the invisible marks that change the direction of text. */
