@@ -47,6 +47,10 @@ public final class LoadDataFormat {
 	}
 
 	private static void appendText(String text, StringBuilder line) {
+		if (!needsEscape(text)) {
+			line.append(text);
+			return;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char ch = text.charAt(i);
 			switch (ch) {
@@ -59,6 +63,17 @@ public final class LoadDataFormat {
 				default -> line.append(ch);
 			}
 		}
+	}
+
+	/** Most texts have nothing to escape: appended whole, not char by char. */
+	private static boolean needsEscape(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0' || ch == '\u001A') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -3,6 +3,7 @@ package tw.annualreport.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +63,21 @@ public class LocalInfileLoads implements TableWriter {
 
 	private static void writeRows(Path file, InsertShape shape, long importId, List<?> rows) throws IOException {
 		StringBuilder line = new StringBuilder(256);
+		Class<?> type = null;
+		Method[] accessors = null;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (Object row : rows) {
-				RowParameters values = RowParameters.of(importId, row);
+				if (row.getClass() != type) {
+					// a chunk's rows are of one class: their accessors looked up once, not per value
+					type = row.getClass();
+					accessors = RowParameters.accessors(type, shape.parameters());
+				}
 				line.setLength(0);
-				for (String parameter : shape.parameters()) {
-					if (line.length() > 0) {
+				for (int i = 0; i < accessors.length; i++) {
+					if (i > 0) {
 						line.append('\t');
 					}
-					LoadDataFormat.append(values.getValue(parameter), line);
+					LoadDataFormat.append((accessors[i] == null) ? importId : RowParameters.read(accessors[i], row), line);
 				}
 				out.append(line).append('\n');
 			}

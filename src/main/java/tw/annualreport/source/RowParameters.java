@@ -60,6 +60,35 @@ final class RowParameters implements SqlParameterSource {
 		return new RowParameters(importId, row);
 	}
 
+	/**
+	 * The accessors of the named parameters of rows of a class, in order ({@code null} for
+	 * {@code :importId}): for a writer that reads many rows of one class, so each value is one call.
+	 */
+	static Method[] accessors(Class<?> type, List<String> names) {
+		Map<String, Method> accessors = ACCESSORS.get(type);
+		Method[] ordered = new Method[names.size()];
+		for (int i = 0; i < ordered.length; i++) {
+			String name = names.get(i);
+			if (!"importId".equals(name)) {
+				ordered[i] = accessors.get(name);
+				if (ordered[i] == null) {
+					throw new IllegalArgumentException("no parameter :" + name + " in " + type.getSimpleName());
+				}
+			}
+		}
+		return ordered;
+	}
+
+	/** The value an accessor of {@link #accessors} reads from a row. */
+	static Object read(Method accessor, Object row) {
+		try {
+			return accessor.invoke(row);
+		}
+		catch (IllegalAccessException | InvocationTargetException ex) {
+			throw new IllegalStateException("cannot read " + accessor.getName() + " of " + row.getClass().getSimpleName(), ex);
+		}
+	}
+
 	@Override
 	public boolean hasValue(String name) {
 		return "importId".equals(name) || this.accessors.containsKey(name);
@@ -74,12 +103,7 @@ final class RowParameters implements SqlParameterSource {
 		if (accessor == null) {
 			throw new IllegalArgumentException("no parameter :" + name + " in " + this.row.getClass().getSimpleName());
 		}
-		try {
-			return accessor.invoke(this.row);
-		}
-		catch (IllegalAccessException | InvocationTargetException ex) {
-			throw new IllegalStateException("cannot read :" + name + " of " + this.row.getClass().getSimpleName(), ex);
-		}
+		return read(accessor, this.row);
 	}
 
 }

@@ -1,5 +1,8 @@
 package tw.annualreport.source;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +52,23 @@ class TextTests {
 		assertThat(Text.normalize("A1\u0007-03")).isEqualTo("A1-03");
 		assertThat(Text.normalize("line\r\nbreak")).isEqualTo("line\nbreak");
 		assertThat(Text.strict("８0")).isEqualTo("80");
+	}
+
+	@Test
+	void theShortcutForChineseTextGivesWhatNormalisingEachRunGives() {
+		// every character of the Basic Multilingual Plane alone, doubled, and between others
+		List<String> different = new ArrayList<>();
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			for (String text : new String[] { String.valueOf(c), "" + c + c, "a" + c + "中", "中" + c + "、", " 「" + c + "」 " }) {
+				if (!Text.normalize(text).equals(Text.normalizeEachRun(text))) {
+					different.add(String.format("U+%04X in %s", (int) c, text));
+				}
+			}
+		}
+		assertThat(different).isEmpty();
+		assertThat(Text.normalize(" 王小明：民眾反映「等候時間」過長，已改善。 ")).isEqualTo("王小明：民眾反映「等候時間」過長，已改善。");
+		// a bidi override inside prose is still removed, not kept as a mark of prose
+		assertThat(Text.normalize("臺北\u202E市")).isEqualTo("臺北市");
 	}
 
 }

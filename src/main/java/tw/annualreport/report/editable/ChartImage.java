@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -81,8 +83,9 @@ record ChartImage(int width, int height, byte[] png) {
 			g.dispose();
 		}
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", png);
+		// cached in memory: ImageIO's default stream goes through a temporary file
+		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(png)) {
+			ImageIO.write(image, "png", stream);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -52,14 +52,14 @@ public final class DocxWriter {
 	private DocxWriter() {
 	}
 
-	public static void write(EditableReport report, OutputStream out) throws IOException {
+	public static void write(EditableReport report, Charts charts, OutputStream out) throws IOException {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			doc.getProperties().getCoreProperties().setTitle(report.title());
 			doc.getProperties().getCoreProperties().setCreator("annual-report");
 			styles(doc);
 			page(doc, report);
 			try {
-				Layout.walk(report, new Body(doc));
+				Layout.walk(report, charts, new Body(doc));
 			}
 			catch (UncheckedIOException ex) {
 				throw ex.getCause();

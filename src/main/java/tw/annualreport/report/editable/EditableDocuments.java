@@ -27,14 +27,15 @@ public final class EditableDocuments {
 			return List.of();
 		}
 		EditableReport document = report.get();
+		Charts charts = new Charts();
 		return editable.stream().map((format) -> {
 			Path target = folder.resolve(format.fileName());
 			AtomicFiles.write(target, (out) -> {
 				if (format == OutputFormat.ODT) {
-					OdtWriter.write(document, out);
+					OdtWriter.write(document, charts, out);
 				}
 				else {
-					DocxWriter.write(document, out);
+					DocxWriter.write(document, charts, out);
 				}
 			});
 			return target;

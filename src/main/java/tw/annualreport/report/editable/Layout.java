@@ -43,8 +43,8 @@ interface Layout {
 
 	void chart(Block chart, ChartImage image);
 
-	/** Tells {@code layout} the report's parts in order. */
-	static void walk(EditableReport report, Layout layout) {
+	/** Tells {@code layout} the report's parts in order, its charts drawn by {@code charts}. */
+	static void walk(EditableReport report, Charts charts, Layout layout) {
 		List<Block> blocks = report.blocks();
 		int i = 0;
 		while (i < blocks.size()) {
@@ -59,7 +59,7 @@ interface Layout {
 					layout.paragraph(block.text());
 				}
 				case NOTE -> layout.note(block.text());
-				case BAR, LINE, COMPARE -> layout.chart(block, ChartImage.of(block));
+				case BAR, LINE, COMPARE -> layout.chart(block, charts.of(block));
 				case ROW, PLAN -> {
 					List<Block> group = new ArrayList<>();
 					int j = i;

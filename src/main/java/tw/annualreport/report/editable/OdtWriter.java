@@ -52,7 +52,7 @@ public final class OdtWriter {
 	private OdtWriter() {
 	}
 
-	public static void write(EditableReport report, OutputStream out) throws IOException {
+	public static void write(EditableReport report, Charts charts, OutputStream out) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		storeMimetype(zip);
 		entry(zip, "styles.xml", styles(report));
@@ -67,7 +67,7 @@ public final class OdtWriter {
 		xml.write("<office:body><office:text>");
 		Content content = new Content(xml);
 		try {
-			Layout.walk(report, content);
+			Layout.walk(report, charts, content);
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
