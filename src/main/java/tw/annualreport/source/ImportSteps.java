@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ImportSteps {
 
 	/** Rows per transaction: small files fit in one, large ones stream. */
-	static final int CHUNK_SIZE = 500;
+	static final int CHUNK_SIZE = 2000;
 
 	private final JobRepository jobRepository;
 
@@ -40,7 +40,8 @@ public class ImportSteps {
 
 	private final SourceRowReader reader;
 
-	private final ColumnLimits<Object> processor;
+	/** The reader and processor of the step being run, taken from their step-scoped proxies once per step. */
+	private final CurrentImportParts parts;
 
 	private final ImportWriter<Object> writer;
 
@@ -64,7 +65,7 @@ public class ImportSteps {
 		this.properties = properties;
 		this.context = context;
 		this.reader = importReader;
-		this.processor = importProcessor;
+		this.parts = new CurrentImportParts(importReader, importProcessor);
 		this.writer = importWriter;
 	}
 
@@ -84,8 +85,8 @@ public class ImportSteps {
 		return new StepBuilder(name, this.jobRepository)
 			.<SourceRow, ImportedRow<Object>>chunk(CHUNK_SIZE)
 			.transactionManager(this.transactionManager)
-			.reader(this.reader)
-			.processor(this.processor)
+			.reader(this.parts)
+			.processor(this.parts.processor())
 			.writer(this.writer)
 			.listener(listener(source))
 			.listener((StepListener) new ProgressListener())

@@ -1,6 +1,8 @@
 package tw.annualreport.survey;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import tw.annualreport.source.SourceFile.Choice;
 
@@ -25,6 +27,12 @@ public final class Likert {
 	/** What the choices mean, for the template's prompt. */
 	public static final String MEANING = "1 非常不滿意、2 不滿意、3 普通、4 滿意、5 非常滿意、9 不適用；空白為未填答";
 
+	/**
+	 * Each choice's words as typed (1 … 5, 9 and their labels): a city agency's survey has a quarter
+	 * of a million answers, nearly all of them a digit; other case is matched by the choices.
+	 */
+	private static final Map<String, Integer> AS_TYPED = asTyped();
+
 	private Likert() {
 	}
 
@@ -33,13 +41,26 @@ public final class Likert {
 		if (text.isEmpty() || text.equals(String.valueOf(BLANK))) {
 			return BLANK;
 		}
-		// a loop, not a stream: a city's survey has a quarter of a million answers to read
+		Integer exact = AS_TYPED.get(text);
+		if (exact != null) {
+			return exact;
+		}
 		for (Choice choice : CHOICES) {
 			if (choice.matches(text)) {
 				return Integer.valueOf(choice.value());
 			}
 		}
 		return null;
+	}
+
+	private static Map<String, Integer> asTyped() {
+		Map<String, Integer> words = new HashMap<>();
+		for (Choice choice : CHOICES) {
+			Integer code = Integer.valueOf(choice.value());
+			words.put(choice.label(), code);
+			choice.synonyms().forEach((synonym) -> words.put(synonym, code));
+		}
+		return Map.copyOf(words);
 	}
 
 }
