@@ -43,7 +43,9 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 round() {
   local dir=$1; shift
   local start=("$@") first user nope year
-  first=$(seconds_to "$dir" 'Step：' "${start[@]}" --year=113 --agency=KHH-ZY --input="$sample" --out="$dir/out")
+  # the first step's start, as Spring Batch logs it (a run's own lines name files, not steps)
+  first=$(seconds_to "$dir" 'Executing step' "${start[@]}" --year=113 --agency=KHH-ZY --input="$sample" --out="$dir/out" \
+    --logging.level.org.springframework.batch.core.step.AbstractStep=INFO)
   user=$(ANNUAL_REPORT_PASSWORD=bench-Password-1 seconds_to "$dir" '(?!)' "${start[@]}" --add-user=bench --role=agency --agency=KHH-ZY)
   nope=$(seconds_to "$dir" '(?!)' "${start[@]}" --year=113 --agency=NOPE --input="$sample")
   year=$(seconds_to "$dir" '(?!)' "${start[@]}" --year=13 --agency=KHH-ZY)
@@ -53,7 +55,8 @@ round() {
 load_start=$(load)
 floor_jvm=$(seconds_to "$work" '(?!)' java -version)
 floor_jar=$(seconds_to "$work" '(?!)' java -jar "$jar" --help)
-cold=$(seconds_to "$work/cold" 'Step：' "$launcher" --year=113 --agency=KHH-ZY --input="$sample" --out="$work/cold/out")
+cold=$(seconds_to "$work/cold" 'Executing step' "$launcher" --year=113 --agency=KHH-ZY --input="$sample" --out="$work/cold/out" \
+  --logging.level.org.springframework.batch.core.step.AbstractStep=INFO)
 table=$work/table.md
 {
   echo
