@@ -88,12 +88,7 @@ class RemoteBureauTimeoutTests {
 
 	@Test
 	void aRemoteBureauRunThatNoWorkerAnswersEndsWithTheReason() throws Exception {
-		Path input = this.temp.resolve("in");
-		AgencyFolders.handMade(input.resolve("TST-A"), "TST-A", 113);
-		AgencyFolders.handMade(input.resolve("TST-B"), "TST-B", 113);
-		Path out = this.temp.resolve("out");
-		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=TST-P",
-				"--input=" + input, "--out=" + out, "--formats=json" });
+		RunOptions options = bureauRun("TST-P", "TST-A", "TST-B");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
 		List<RunFailure> failures = assertTimeoutPreemptively(Duration.ofMinutes(2),
@@ -105,7 +100,7 @@ class RemoteBureauTimeoutTests {
 			.containsExactly("TST-A：" + reason, "TST-B：" + reason);
 		String output = printed.toString(StandardCharsets.UTF_8);
 		assertThat(output).contains("TST-A：失敗。" + reason).contains("TST-P（彙整）：完成，含 （無）；失敗：TST-A、TST-B");
-		JsonNode summary = JSON.readTree(Files.readString(out.resolve("113/TST-P/summary.json")));
+		JsonNode summary = JSON.readTree(Files.readString(this.temp.resolve("out/113/TST-P/summary.json")));
 		assertThat(summary.get("failed").get(0).get("reason").asString()).isEqualTo(reason);
 
 		// a worker that starts later takes the waiting requests and drops them: their agencies have failed
@@ -127,12 +122,7 @@ class RemoteBureauTimeoutTests {
 	 */
 	@Test
 	void aRemoteBureauRunWhoseWorkerDiedMidAgencyWithNoneLeftEndsWithTheReason() throws Exception {
-		Path input = this.temp.resolve("in");
-		AgencyFolders.handMade(input.resolve("TST-C"), "TST-C", 113, "TST-Q");
-		AgencyFolders.handMade(input.resolve("TST-D"), "TST-D", 113, "TST-Q");
-		Path out = this.temp.resolve("out");
-		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=TST-Q",
-				"--input=" + input, "--out=" + out, "--formats=json" });
+		RunOptions options = bureauRun("TST-Q", "TST-C", "TST-D");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		CompletableFuture<List<RunFailure>> run = CompletableFuture
 			.supplyAsync(() -> this.runs.run(options, new PrintStream(printed, true, StandardCharsets.UTF_8)));
@@ -152,7 +142,7 @@ class RemoteBureauTimeoutTests {
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("TST-C：失敗。" + silent)
 			.contains("TST-Q（彙整）：完成，含 （無）；失敗：TST-C、TST-D");
 		assertThat(this.jobRepository.getStepExecution(taken.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
-		JsonNode summary = JSON.readTree(Files.readString(out.resolve("113/TST-Q/summary.json")));
+		JsonNode summary = JSON.readTree(Files.readString(this.temp.resolve("out/113/TST-Q/summary.json")));
 		assertThat(summary.get("failed").get(0).get("reason").asString()).isEqualTo(silent);
 	}
 
@@ -163,12 +153,7 @@ class RemoteBureauTimeoutTests {
 	 */
 	@Test
 	void aSlowWorkerThatKeepsBeatingIsNotFailed() throws Exception {
-		Path input = this.temp.resolve("in");
-		AgencyFolders.handMade(input.resolve("TST-E"), "TST-E", 113, "TST-R");
-		AgencyFolders.handMade(input.resolve("TST-F"), "TST-F", 113, "TST-R");
-		Path out = this.temp.resolve("out");
-		RunOptions options = RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=TST-R",
-				"--input=" + input, "--out=" + out, "--formats=json" });
+		RunOptions options = bureauRun("TST-R", "TST-E", "TST-F");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		Thread worker = new Thread(this.worker::serve, "test-worker");
 		worker.start();
@@ -187,7 +172,7 @@ class RemoteBureauTimeoutTests {
 					.isGreaterThan(Duration.ofSeconds(2));
 				assertThat(WorkerHeartbeat.of(agency)).isNotNull();
 			});
-			assertThat(out.resolve("113/TST-R/summary.json")).exists();
+			assertThat(this.temp.resolve("out/113/TST-R/summary.json")).exists();
 		}
 		finally {
 			this.worker.stop();
@@ -219,6 +204,16 @@ class RemoteBureauTimeoutTests {
 			.flatMap((execution) -> execution.getStepExecutions().stream())
 			.filter((step) -> step.getStepName().startsWith(BureauJobConfiguration.AGENCY_STEP + ":"))
 			.toList();
+	}
+
+	/** The bureau run of hand-made agencies of {@code parent}, summary.json only, into out/ of the test's folder. */
+	private RunOptions bureauRun(String parent, String... agencies) {
+		Path input = this.temp.resolve("in");
+		for (String agency : agencies) {
+			AgencyFolders.handMade(input.resolve(agency), agency, 113, parent);
+		}
+		return RunOptions.parse(new String[] { "--year=113", "--agency=all", "--parent=" + parent, "--input=" + input,
+				"--out=" + this.temp.resolve("out"), "--formats=json" });
 	}
 
 }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LauncherIntegrationTests {
 
-	private static final String AGENCY = "KHH-ZY";
+	private static final String AGENCY = PackagedJar.SAMPLE_AGENCY;
 
 	private static final String PREPARING = "正在準備啟動加速檔";
 
@@ -51,9 +51,9 @@ class LauncherIntegrationTests {
 		assertThat(extraction.resolve("app.jsa")).as("the archive").isNotEmptyFile();
 		assertThat(extraction.resolve("annual-report.jar")).isRegularFile();
 		assertThat(extraction.resolve("lib")).isDirectory();
-		assertThat(Files.readString(output(viaLauncher).resolve("summary.json")))
+		assertThat(Files.readString(PackagedJar.sampleOutput(viaLauncher).resolve("summary.json")))
 			.as("the same summary.json as java -jar")
-			.isEqualTo(Files.readString(output(viaJar).resolve("summary.json")));
+			.isEqualTo(Files.readString(PackagedJar.sampleOutput(viaJar).resolve("summary.json")));
 		assertThat(ResumeChecks.headline(AGENCY, first.out())).isEqualTo(ResumeChecks.headline(AGENCY, reference.out()));
 		assertThat(cache.resolveSibling("data")).as("the training run's database is in memory").doesNotExist();
 		FileTime archived = Files.getLastModifiedTime(extraction.resolve("app.jsa"));
@@ -81,17 +81,11 @@ class LauncherIntegrationTests {
 	}
 
 	private Path workingDirectory(String name) {
-		Path dir = this.temp.resolve(name);
-		AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, dir.resolve("in").resolve(AGENCY));
-		return dir;
+		return PackagedJar.sampleWorkingDirectory(this.temp.resolve(name));
 	}
 
 	private static List<String> runArguments() {
 		return List.of("--year=113", "--agency=" + AGENCY, "--input=in/" + AGENCY, "--out=out", "--formats=json");
-	}
-
-	private static Path output(Path dir) {
-		return dir.resolve("out").resolve("113").resolve(AGENCY);
 	}
 
 	/** The one extraction in the cache folder, no half-made one left beside it. */

@@ -56,6 +56,23 @@ public final class PackagedJar {
 		return jar;
 	}
 
+	/** The agency the jar tests run: the sample's. */
+	public static final String SAMPLE_AGENCY = "KHH-ZY";
+
+	/**
+	 * A working directory of its own for a run of the jar, as the officer has one: the sample
+	 * agency's folder in {@code in/KHH-ZY} (the run's ./data and out/ go beside it).
+	 */
+	public static Path sampleWorkingDirectory(Path dir) {
+		AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, dir.resolve("in").resolve(SAMPLE_AGENCY));
+		return dir;
+	}
+
+	/** Where a run in such a directory writes the sample agency's files of 113 ({@code --out=out}). */
+	public static Path sampleOutput(Path dir) {
+		return dir.resolve("out").resolve("113").resolve(SAMPLE_AGENCY);
+	}
+
 	/** The launcher script beside the jar ({@code mvn package} copies src/main/launcher/annual-report there). */
 	public static Path launcher() {
 		Path launcher = jar().resolveSibling("annual-report");

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartAfterKillIntegrationTests {
 
-	private static final String AGENCY = "KHH-ZY";
+	private static final String AGENCY = PackagedJar.SAMPLE_AGENCY;
 
 	private static final String KILLED_STEP = "importSurveyResponsesStep";
 
@@ -60,20 +60,14 @@ class RestartAfterKillIntegrationTests {
 		assertThat(resumed.exitCode()).as("the same command again: " + resumed).isZero();
 
 		ResumeChecks.assertResumed(KILLED_STEP, RecordedExecutions.inWorkingDirectory(dir), reference, AGENCY);
-		ResumeChecks.assertSameOutputs(output(dir), ResumeChecks.Outputs.of(output(plain)));
+		ResumeChecks.assertSameOutputs(PackagedJar.sampleOutput(dir), ResumeChecks.Outputs.of(PackagedJar.sampleOutput(plain)));
 		assertThat(ResumeChecks.headline(AGENCY, resumed.out())).as("the summary line the officer reads")
 			.isEqualTo(ResumeChecks.headline(AGENCY, uninterrupted.out()));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Long.class)).as("lock released").isZero();
 	}
 
 	private Path workingDirectory(String name) {
-		Path dir = this.temp.resolve(name);
-		AgencyFolders.copy(AgencyFolders.SAMPLE_KHH_ZY, dir.resolve("in").resolve(AGENCY));
-		return dir;
-	}
-
-	private static Path output(Path dir) {
-		return dir.resolve("out").resolve("113").resolve(AGENCY);
+		return PackagedJar.sampleWorkingDirectory(this.temp.resolve(name));
 	}
 
 	private static PackagedJar.Started start(Path jar, Path dir, List<String> jvmOptions) throws IOException {
