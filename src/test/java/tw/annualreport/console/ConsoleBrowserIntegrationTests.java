@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,19 +140,15 @@ class ConsoleBrowserIntegrationTests {
 
 	/** The text of an element once the page that has it is there. */
 	private static String textOf(String id) {
-		return new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
-			.until((driver) -> driver.findElement(By.id(id)).getText());
+		return AcrossReloads.waiting(browser, Duration.ofSeconds(60)).until((driver) -> driver.findElement(By.id(id)).getText());
 	}
 
 	/** Waits, across the page's reloads, until the run's status is 完成 or 失敗. */
 	private static String awaitRunEnd() {
-		return new WebDriverWait(browser, Duration.ofMinutes(4)).ignoring(StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
-			.until((driver) -> {
-				String status = driver.findElement(By.id("status")).getText();
-				return List.of("完成", "失敗", "檢查通過", "檢查未通過", "未執行").contains(status) ? status : null;
-			});
+		return AcrossReloads.waiting(browser, Duration.ofMinutes(4)).until((driver) -> {
+			String status = driver.findElement(By.id("status")).getText();
+			return List.of("完成", "失敗", "檢查通過", "檢查未通過", "未執行").contains(status) ? status : null;
+		});
 	}
 
 	/** A picture of the page as the officer sees it, in target/screenshots, to look at after the run. */
@@ -206,7 +201,7 @@ class ConsoleBrowserIntegrationTests {
 
 		browser.findElement(By.id("publish")).click();
 		// the check's finished page stays until the draft's page has loaded
-		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+		AcrossReloads.waiting(browser, Duration.ofSeconds(60))
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("草稿"));
 		assertThat(awaitRunEnd()).isEqualTo("完成");
 		assertThat(browser.findElement(By.id("outcome")).getText()).startsWith("完成。具體措施完成率");
@@ -215,7 +210,7 @@ class ConsoleBrowserIntegrationTests {
 		// 產製正式報告 asks first (static/js/confirm.js)
 		browser.findElement(By.id("run-final")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+		AcrossReloads.waiting(browser, Duration.ofSeconds(60))
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("正式報告"));
 		assertThat(awaitRunEnd()).isEqualTo("完成");
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -156,9 +155,7 @@ class SubmissionBrowserIntegrationTests {
 	}
 
 	private static WebDriverWait waiting() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return AcrossReloads.waiting(browser, Duration.ofSeconds(20));
 	}
 
 	/** A picture of the page as the officer sees it, in target/screenshots beside the console test's, to look at after the run. */
