@@ -2,9 +2,11 @@ package tw.annualreport.report.glyphs;
 
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 
 /**
  * Which characters of a text no font of a set can print. The PDF exporter drops such a character without a word
@@ -12,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whitespace, control and format characters are not looked at: they print no glyph anyway.
  *
  * <pre>
- * GlyphCoverage coverage = GlyphCoverage.ofReportFontSet(); // loads the fonts once (≈1 s); keep it
+ * GlyphCoverage coverage = GlyphCoverage.ofReportFontSet(); // reads the build's GlyphIndex; keep it
  * for (GlyphCoverage.Missing m : coverage.missing(text)) {
  *     ... m.character(), m.code() ("U+E000"), m.index() ...
  * }
@@ -28,7 +30,8 @@ public final class GlyphCoverage {
 
 	private static final byte MISSING = 2;
 
-	private final List<Font> fonts;
+	/** Whether a font of the set has the code point: asked once per character, then remembered. */
+	private final IntPredicate hasGlyph;
 
 	/** What {@link #canDisplay} found for each character of the BMP ({@link #UNKNOWN} until asked). */
 	private final byte[] bmp = new byte[Character.MAX_VALUE + 1];
@@ -40,12 +43,29 @@ public final class GlyphCoverage {
 		if (fonts.isEmpty()) {
 			throw new IllegalArgumentException("no font");
 		}
-		this.fonts = List.copyOf(fonts);
+		List<Font> set = List.copyOf(fonts);
+		this.hasGlyph = (codePoint) -> {
+			for (Font font : set) {
+				if (font.canDisplay(codePoint)) {
+					return true;
+				}
+			}
+			return false;
+		};
 	}
 
-	/** The report's font set, loaded from the same font files as the report ({@link ReportFontSet}). */
+	private GlyphCoverage(BitSet covered) {
+		this.hasGlyph = covered::get;
+	}
+
+	/**
+	 * The report's font set ({@link ReportFontSet}): from the index the build made of its fonts
+	 * ({@link GlyphIndex}), else from the font files themselves.
+	 */
 	public static GlyphCoverage ofReportFontSet() {
-		return new GlyphCoverage(ReportFontSet.fromClasspath().loadFonts());
+		return GlyphIndex.fromClasspath()
+			.map(GlyphCoverage::new)
+			.orElseGet(() -> new GlyphCoverage(ReportFontSet.fromClasspath().loadFonts()));
 	}
 
 	/** The characters of {@code text} that no font of the set has, in text order; empty when all print. */
@@ -74,21 +94,12 @@ public final class GlyphCoverage {
 			byte known = this.bmp[codePoint];
 			if (known == UNKNOWN) {
 				// a benign race: threads that look the same character up store the same answer
-				known = lookUp(codePoint) ? DISPLAYS : MISSING;
+				known = this.hasGlyph.test(codePoint) ? DISPLAYS : MISSING;
 				this.bmp[codePoint] = known;
 			}
 			return known == DISPLAYS;
 		}
-		return this.beyondBmp.computeIfAbsent(codePoint, this::lookUp);
-	}
-
-	private boolean lookUp(int codePoint) {
-		for (Font font : this.fonts) {
-			if (font.canDisplay(codePoint)) {
-				return true;
-			}
-		}
-		return false;
+		return this.beyondBmp.computeIfAbsent(codePoint, this.hasGlyph::test);
 	}
 
 	private static boolean invisible(int codePoint) {
