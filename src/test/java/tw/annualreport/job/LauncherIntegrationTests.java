@@ -80,6 +80,23 @@ class LauncherIntegrationTests {
 		assertThat(refreshed.resolve("app.jsa")).isNotEmptyFile();
 	}
 
+	@Test
+	void runsAReportWithTheParallelCollectorACommandWithTheSerialOneAndLeavesAChosenOneAlone() throws Exception {
+		Path dir = this.temp.resolve("collector");
+		// a run that is refused at once (a bad year) starts as every run does
+		PackagedJar.Launch run = PackagedJar.startLauncherWithOnly(dir, "-Xlog:gc:stderr", List.of("--year=abc")).await();
+		assertThat(run.err()).as(run.toString()).contains("Using Parallel");
+		PackagedJar.Launch help = PackagedJar.startLauncherWithOnly(dir, "-Xlog:gc:stderr", List.of("--help")).await();
+		assertThat(help.exitCode()).as(help.toString()).isZero();
+		assertThat(help.err()).contains("Using Serial");
+		// JAVA_OPTS naming a collector wins, rather than two collectors failing the start
+		PackagedJar.Launch chosen = PackagedJar
+			.startLauncherWithOnly(dir, "-XX:+UseG1GC -Xlog:gc:stderr", List.of("--help"))
+			.await();
+		assertThat(chosen.exitCode()).as(chosen.toString()).isZero();
+		assertThat(chosen.err()).contains("Using G1");
+	}
+
 	private Path workingDirectory(String name) {
 		return PackagedJar.sampleWorkingDirectory(this.temp.resolve(name));
 	}

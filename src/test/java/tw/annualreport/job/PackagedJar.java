@@ -126,6 +126,18 @@ public final class PackagedJar {
 		return start(dir, command, env);
 	}
 
+	/**
+	 * Starts {@code annual-report <args>} (the launcher beside the jar) in {@code dir} with {@code javaOpts}
+	 * as the whole of {@code JAVA_OPTS}, none of the tests' own options: to see what the launcher itself chooses.
+	 */
+	public static Started startLauncherWithOnly(Path dir, String javaOpts, List<String> args) throws IOException {
+		Archive.made();
+		List<String> command = new ArrayList<>();
+		command.add(launcher().toString());
+		command.addAll(args);
+		return start(dir, command, Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", javaOpts));
+	}
+
 	private static Started start(Path dir, List<String> command, Map<String, String> environment) throws IOException {
 		Files.createDirectories(dir);
 		int n;
