@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -79,20 +79,32 @@ public class JasperReportRenderer implements ReportRenderer {
 		}
 	}
 
-	/**
-	 * Writes the files on two threads (filling and exporting are CPU-bound and
-	 * independent), balanced as a city agency's report measures: the XLSX, the longest, then the
-	 * editable documents (ODT, DOCX: {@code report/editable}) on one; the PDF then the ODS on the
-	 * other. Each file whole or not at all.
-	 */
 	@Override
 	public List<Path> render(ReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
-		List<Sheet> sheets = (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS))
-				? ReportSections.workbook(data, draft) : List.of();
+		return writeFiles(folder, formats, () -> writePdf(data, folder, draft), () -> ReportSections.workbook(data, draft),
+				() -> EditableReport.of(data, draft));
+	}
+
+	@Override
+	public List<Path> renderConsolidated(BureauReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
+		return writeFiles(folder, formats, () -> writeConsolidatedPdf(data, folder, draft),
+				() -> BureauSections.workbook(data, draft), () -> EditableReport.of(data, draft));
+	}
+
+	/**
+	 * Writes the files on two threads (filling and exporting are CPU-bound and independent), balanced as a
+	 * city agency's report measures: the XLSX, then the editable documents (ODT, DOCX: {@code report/editable})
+	 * on this one; the PDF then the ODS on the other. Each file whole or not at all; the files written, in
+	 * {@link OutputFormat}'s order.
+	 */
+	private static List<Path> writeFiles(Path folder, Set<OutputFormat> formats, Supplier<Path> pdf,
+			Supplier<List<Sheet>> workbook, Supplier<EditableReport> editable) {
+		List<Sheet> sheets = (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS)) ? workbook.get()
+				: List.of();
 		CompletableFuture<Map<OutputFormat, Path>> pdfAndOds = CompletableFuture.supplyAsync(() -> {
 			Map<OutputFormat, Path> written = new EnumMap<>(OutputFormat.class);
 			if (formats.contains(OutputFormat.PDF)) {
-				written.put(OutputFormat.PDF, writePdf(data, folder, draft));
+				written.put(OutputFormat.PDF, pdf.get());
 			}
 			if (formats.contains(OutputFormat.ODS)) {
 				written.put(OutputFormat.ODS, writeSheets(sheets, folder, OutputFormat.ODS));
@@ -103,7 +115,7 @@ public class JasperReportRenderer implements ReportRenderer {
 		if (formats.contains(OutputFormat.XLSX)) {
 			written.put(OutputFormat.XLSX, writeSheets(sheets, folder, OutputFormat.XLSX));
 		}
-		for (Path file : EditableDocuments.write(() -> EditableReport.of(data, draft), folder, formats)) {
+		for (Path file : EditableDocuments.write(editable, folder, formats)) {
 			written.put(OutputFormat.ofFileName(file.getFileName().toString()).orElseThrow(), file);
 		}
 		try {
@@ -115,30 +127,21 @@ public class JasperReportRenderer implements ReportRenderer {
 		return List.copyOf(written.values());
 	}
 
-	@Override
-	public List<Path> renderConsolidated(BureauReportData data, Path folder, Set<OutputFormat> formats, boolean draft) {
-		List<Path> written = new ArrayList<>();
-		if (formats.contains(OutputFormat.PDF)) {
-			try {
-				Map<String, Object> params = new HashMap<>();
-				params.put("DRAFT", draft);
-				params.put("AGENCY_NAME", data.bureauName());
-				params.put("PARENT_NAME", null);
-				params.put("REPORT_TITLE", data.title());
-				params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
-				params.put("CONTACT", draft ? "草稿（各機關數字可能仍會變動）" : "正式報告");
-				JasperPrint print = fill(this.report, params, BureauSections.pdf(data));
-				written.add(writePdf(print, folder, draft, data.bureauName() + " " + data.title()));
-			}
-			catch (JRException ex) {
-				throw new IllegalStateException("彙整報告產製失敗（PDF）：" + ex.getMessage(), ex);
-			}
+	private Path writeConsolidatedPdf(BureauReportData data, Path folder, boolean draft) {
+		try {
+			Map<String, Object> params = new HashMap<>();
+			params.put("DRAFT", draft);
+			params.put("AGENCY_NAME", data.bureauName());
+			params.put("PARENT_NAME", null);
+			params.put("REPORT_TITLE", data.title());
+			params.put("REPORT_DATE", ReportFormats.rocDate(data.reportDate()));
+			params.put("CONTACT", draft ? "草稿（各機關數字可能仍會變動）" : "正式報告");
+			JasperPrint print = fill(this.report, params, BureauSections.pdf(data));
+			return writePdf(print, folder, draft, data.bureauName() + " " + data.title());
 		}
-		if (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.ODS)) {
-			written.addAll(writeSheets(BureauSections.workbook(data, draft), folder, formats));
+		catch (JRException ex) {
+			throw new IllegalStateException("彙整報告產製失敗（PDF）：" + ex.getMessage(), ex);
 		}
-		written.addAll(EditableDocuments.write(() -> EditableReport.of(data, draft), folder, formats));
-		return written;
 	}
 
 	private Path writePdf(ReportData data, Path folder, boolean draft) {
@@ -162,15 +165,6 @@ public class JasperReportRenderer implements ReportRenderer {
 			}
 		});
 		return target;
-	}
-
-	/** Writes the sheets as report.xlsx and/or report.ods, streamed (see {@link XlsxWriter}). */
-	private static List<Path> writeSheets(List<Sheet> sheetList, Path folder, Set<OutputFormat> formats) {
-		return formats.stream()
-			.filter((format) -> format == OutputFormat.XLSX || format == OutputFormat.ODS)
-			.sorted()
-			.map((format) -> writeSheets(sheetList, folder, format))
-			.toList();
 	}
 
 	/** Writes the sheets as report.xlsx or report.ods. */
