@@ -13,6 +13,9 @@ enum ConsoleErrorPage {
 
 	NOT_FOUND(404, "找不到頁面", "網址可能有誤，或這個項目已不存在。"),
 
+	/** A report file that is there but cannot be read (cut short, or put there by hand). */
+	UNREADABLE(409, "無法預覽報告", "這份報告檔案不完整，請重新產製報告。"),
+
 	TOO_LARGE(413, "檔案太大", "上傳的檔案超過上限，請分批上傳，或確認檔案是否正確。"),
 
 	SERVER_ERROR(500, "系統發生錯誤", "系統暫時無法完成這個動作，請稍後再試；若一再發生，請洽系統管理者。");

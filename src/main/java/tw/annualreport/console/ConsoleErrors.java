@@ -21,9 +21,12 @@ class ConsoleErrors {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "找不到這個檔案：可能尚未產製，或網址有誤");
 	}
 
-	/** A report.pdf that is there but cannot be read for its preview. */
+	/**
+	 * A report.pdf that is there but cannot be read for its preview: its own page (「無法預覽報告」), not the
+	 * 「找不到頁面」 of a file that is not there.
+	 */
 	static ResponseStatusException unreadableReport() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "這份報告 PDF 無法預覽：檔案不完整，請重新產製報告");
+		return new ResponseStatusException(HttpStatus.CONFLICT, "這份報告 PDF 無法預覽：檔案不完整，請重新產製報告");
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -78,7 +78,7 @@ class ReportController {
 		}
 	}
 
-	/** The PDF, or the console's 404 page saying it cannot be shown (a file cut short or put there by hand). */
+	/** The PDF, or the console's page saying it cannot be shown (a file cut short or put there by hand). */
 	private static PDDocument readable(Path pdf) {
 		try {
 			return Loader.loadPDF(pdf.toFile());

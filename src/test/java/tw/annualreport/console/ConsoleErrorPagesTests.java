@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +89,15 @@ class ConsoleErrorPagesTests {
 		assertThat(file.statusCode()).isEqualTo(404);
 		assertChinesePage(file, "找不到頁面");
 		assertThat(file.body()).contains("找不到這個檔案");
+
+		// a report.pdf cut short: its own heading, not 「找不到頁面」 above the reason
+		Path cut = Files.createDirectories(Path.of("target/console-errors/out/113/KHH-ZY")).resolve("report.pdf");
+		Files.writeString(cut, "%PDF-1.4");
+		HttpResponse<String> preview = get("/agencies/KHH-ZY/113/preview.png", "text/html");
+		assertThat(preview.statusCode()).isEqualTo(409);
+		assertChinesePage(preview, "無法預覽報告");
+		assertThat(preview.body()).contains("檔案不完整，請重新產製報告").doesNotContain("找不到頁面");
+		assertThat(cut).as("the file itself left as it was").hasContent("%PDF-1.4");
 
 		HttpResponse<String> page = get("/no/such/page", "text/html");
 		assertThat(page.statusCode()).isEqualTo(404);

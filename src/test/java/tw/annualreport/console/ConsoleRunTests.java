@@ -187,7 +187,7 @@ class ConsoleRunTests extends ConsoleTestSupport {
 		Files.writeString(folder.resolve("report.pdf"), "%PDF-1.4");
 
 		this.mvc.perform(get("/agencies/PV-CUT/113/preview.png").with(user(agencyOfficer("PV-CUT"))))
-			.andExpect(status().isNotFound())
+			.andExpect(status().isConflict())
 			.andExpect(status().reason("這份報告 PDF 無法預覽：檔案不完整，請重新產製報告"));
 		assertThat(folder.resolve("report.pdf")).as("the file itself left as it was").hasContent("%PDF-1.4");
 	}
