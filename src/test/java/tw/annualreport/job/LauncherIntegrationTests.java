@@ -50,6 +50,13 @@ class LauncherIntegrationTests {
 		Path extraction = onlyExtraction(cache);
 		assertThat(extraction.resolve("app.jsa")).as("the archive").isNotEmptyFile();
 		assertThat(extraction.resolve("annual-report.jar")).isRegularFile();
+		try (java.util.zip.ZipFile extracted = new java.util.zip.ZipFile(extraction.resolve("annual-report.jar").toFile())) {
+			assertThat(java.util.Collections.list(extracted.entries()))
+				.as("the fonts stored, not deflated (UncompressedFonts)")
+				.filteredOn((entry) -> entry.getName().endsWith(".ttf"))
+				.hasSize(4)
+				.allSatisfy((entry) -> assertThat(entry.getMethod()).isEqualTo(java.util.zip.ZipEntry.STORED));
+		}
 		assertThat(extraction.resolve("lib")).isDirectory();
 		assertThat(Files.readString(PackagedJar.sampleOutput(viaLauncher).resolve("summary.json")))
 			.as("the same summary.json as java -jar")
