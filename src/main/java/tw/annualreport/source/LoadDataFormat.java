@@ -47,33 +47,45 @@ public final class LoadDataFormat {
 	}
 
 	private static void appendText(String text, StringBuilder line) {
-		if (!needsEscape(text)) {
+		int first = firstToEscape(text);
+		if (first < 0) {
+			// most texts: appended whole, not char by char
 			line.append(text);
 			return;
 		}
-		for (int i = 0; i < text.length(); i++) {
+		line.append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char ch = text.charAt(i);
-			switch (ch) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				case '\0' -> line.append("\\0");
-				case '\u001A' -> line.append("\\Z");
-				default -> line.append(ch);
+			String escape = escape(ch);
+			if (escape == null) {
+				line.append(ch);
+			}
+			else {
+				line.append(escape);
 			}
 		}
 	}
 
-	/** Most texts have nothing to escape: appended whole, not char by char. */
-	private static boolean needsEscape(String text) {
+	private static int firstToEscape(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0' || ch == '\u001A') {
-				return true;
+			if (escape(text.charAt(i)) != null) {
+				return i;
 			}
 		}
-		return false;
+		return -1;
+	}
+
+	/** How LOAD DATA's default format writes a character it would otherwise take for a separator; null for the rest. */
+	private static String escape(char ch) {
+		return switch (ch) {
+			case '\\' -> "\\\\";
+			case '\t' -> "\\t";
+			case '\n' -> "\\n";
+			case '\r' -> "\\r";
+			case '\0' -> "\\0";
+			case '\u001A' -> "\\Z";
+			default -> null;
+		};
 	}
 
 }

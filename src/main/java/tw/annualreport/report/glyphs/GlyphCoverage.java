@@ -4,9 +4,6 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.IntPredicate;
 
 /**
  * Which characters of a text no font of a set can print. The PDF exporter drops such a character without a word
@@ -24,38 +21,23 @@ import java.util.function.IntPredicate;
  */
 public final class GlyphCoverage {
 
-	private static final byte UNKNOWN = 0;
-
-	private static final byte DISPLAYS = 1;
-
-	private static final byte MISSING = 2;
-
-	/** Whether a font of the set has the code point: asked once per character, then remembered. */
-	private final IntPredicate hasGlyph;
-
-	/** What {@link #canDisplay} found for each character of the BMP ({@link #UNKNOWN} until asked). */
-	private final byte[] bmp = new byte[Character.MAX_VALUE + 1];
-
-	private final Map<Integer, Boolean> beyondBmp = new ConcurrentHashMap<>();
+	/** The code points some font of the set has ({@link GlyphIndex}): read-only once built. */
+	private final BitSet covered;
 
 	/** A set of the given fonts, in any order (a character is covered when one of them has it). */
 	public GlyphCoverage(List<Font> fonts) {
-		if (fonts.isEmpty()) {
-			throw new IllegalArgumentException("no font");
-		}
-		List<Font> set = List.copyOf(fonts);
-		this.hasGlyph = (codePoint) -> {
-			for (Font font : set) {
-				if (font.canDisplay(codePoint)) {
-					return true;
-				}
-			}
-			return false;
-		};
+		this(GlyphIndex.of(List.copyOf(nonEmpty(fonts))));
 	}
 
 	private GlyphCoverage(BitSet covered) {
-		this.hasGlyph = covered::get;
+		this.covered = covered;
+	}
+
+	private static List<Font> nonEmpty(List<Font> fonts) {
+		if (fonts.isEmpty()) {
+			throw new IllegalArgumentException("no font");
+		}
+		return fonts;
 	}
 
 	/**
@@ -73,7 +55,6 @@ public final class GlyphCoverage {
 		List<Missing> missing = List.of();
 		for (int index = 0; index < text.length();) {
 			int codePoint = text.codePointAt(index);
-			// the remembered lookup first: almost every character displays
 			if (!canDisplay(codePoint) && !invisible(codePoint)) {
 				if (missing.isEmpty()) {
 					missing = new ArrayList<>();
@@ -85,21 +66,9 @@ public final class GlyphCoverage {
 		return missing;
 	}
 
-	/**
-	 * Whether one font of the set has a glyph for the code point. Each code point is looked up in
-	 * the fonts once and remembered: a report's texts use a few thousand characters, millions of times.
-	 */
+	/** Whether one font of the set has a glyph for the code point. */
 	public boolean canDisplay(int codePoint) {
-		if (codePoint < this.bmp.length) {
-			byte known = this.bmp[codePoint];
-			if (known == UNKNOWN) {
-				// a benign race: threads that look the same character up store the same answer
-				known = this.hasGlyph.test(codePoint) ? DISPLAYS : MISSING;
-				this.bmp[codePoint] = known;
-			}
-			return known == DISPLAYS;
-		}
-		return this.beyondBmp.computeIfAbsent(codePoint, this.hasGlyph::test);
+		return this.covered.get(codePoint);
 	}
 
 	private static boolean invisible(int codePoint) {
